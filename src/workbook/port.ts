@@ -1,0 +1,91 @@
+/**
+ * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
+ * talk to a workbook through this interface; two adapters implement it:
+ *  - `officejs/` — inside Excel, through Office.js (`Excel.run`, one batch per command);
+ *  - `exceljs/`  — an .xlsx file held in memory through ExcelJS (CLI, preview, tests).
+ *
+ * Every operation either completes or throws a `LiaisonError` having changed nothing. Adapters
+ * never swallow errors.
+ */
+
+/** A range a person points at: sheet name and A1 address (`B3:F20`, or `B3` for one cell). */
+export interface RangeRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface InsertOptions {
+  /** Add the template's example rows (the manual's own, messy as written). */
+  readonly examples: boolean;
+  /** Sheet name; defaults to the template's name, made unique (`供应商评估表 (2)`). */
+  readonly sheetName?: string;
+  /** Table name; defaults to the template's `tableName`, made unique (`SupplierEvaluation2`). */
+  readonly tableName?: string;
+}
+
+export interface InsertResult {
+  readonly sheet: string;
+  readonly table: string;
+  /** A1 address of the whole table including its header row, e.g. `A1:J4`. */
+  readonly address: string;
+  /** Data rows written (0 for an empty template: the table then has one blank row). */
+  readonly rows: number;
+}
+
+/** A column of a found table mapped to a template column. */
+export interface FoundColumn {
+  /** 0-based index within the table (from its first column). */
+  readonly index: number;
+  /** The header text as found in the sheet. */
+  readonly header: string;
+  /** Template column key, or undefined when the header matches no column. */
+  readonly key?: string;
+  /**
+   * Set when the header is a compound column of the manual (`对接人(姓名/部门/联系方式)`)
+   * holding several template columns; values are split on `/` in this order.
+   */
+  readonly compoundKeys?: readonly string[];
+}
+
+export interface FoundTable {
+  readonly sheet: string;
+  readonly templateId: string;
+  /** `table`: an Excel table (ListObject); `range`: a plain range whose header matches. */
+  readonly kind: "table" | "range";
+  /** Excel table name when kind is `table`. */
+  readonly tableName?: string;
+  /** Excel row number (1-based) of the header row. */
+  readonly headerRow: number;
+  /** 0-based column index of the table's first column on the sheet. */
+  readonly firstColumn: number;
+  /** Number of data rows (below the header, up to the last non-empty row). */
+  readonly rows: number;
+  /** A1 address of header + data rows. */
+  readonly address: string;
+  readonly columns: readonly FoundColumn[];
+  /** Template columns marked required that the sheet does not have at all. */
+  readonly missingRequired: readonly string[];
+}
+
+export interface StructureResult {
+  readonly sheet: string;
+  readonly table: string;
+  readonly templateId: string;
+  readonly address: string;
+  readonly rows: number;
+}
+
+export interface WorkbookPort {
+  /** Sheet names in workbook order. */
+  listSheets(): Promise<string[]>;
+  /** Inserts a template as an Excel table on a new sheet. Never overwrites a sheet or table. */
+  insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult>;
+  /** Finds every table of a known template: Excel tables and plain ranges with a matching header. */
+  findTables(): Promise<FoundTable[]>;
+  /**
+   * Turns a recognised plain range into an Excel table with the template's formats and dropdowns,
+   * without changing any value. `target` defaults to the current selection where the host has
+   * one (Office); the ExcelJS adapter requires it.
+   */
+  structureRange(target?: RangeRef): Promise<StructureResult>;
+}
