@@ -1,3 +1,5 @@
+import type { RuleSpec } from "../rules/spec";
+
 /**
  * The shape of a template: declarative data, one file per template (see the sibling files).
  * Everything else — zod row schemas, header recognition, Excel formats, dropdowns, the rules'
@@ -59,8 +61,13 @@ export type ExampleRow = Readonly<Record<string, string | number>>;
 export interface TemplateDef {
   /** Stable id used by the CLI and the report, e.g. `supplier-evaluation`. */
   readonly id: string;
-  /** Chinese name, e.g. 供应商评估表; also the default sheet name. */
+  /** Chinese name, e.g. 供应商评估表; also the default sheet name unless `sheetName` is given. */
   readonly name: string;
+  /**
+   * Default sheet name when `name` cannot be one (Excel forbids `/` in sheet names, and the manual
+   * calls 表2 周/月度工作汇报表). Use `sheetNameOf(tpl)` rather than reading this directly.
+   */
+  readonly sheetName?: string;
   readonly en: string;
   /** What it is for, one sentence, Chinese and English (shown in the gallery). */
   readonly purpose: string;
@@ -74,4 +81,6 @@ export interface TemplateDef {
   readonly examples: readonly ExampleRow[];
   /** Keys of the columns that identify a row for people (used in messages and documents). */
   readonly titleColumns: readonly string[];
+  /** Cross-cell rules of the manual (§2) run by the rule engine; column rules come from `columns`. */
+  readonly rules?: readonly RuleSpec[];
 }
