@@ -1,4 +1,5 @@
-import { dayFromYmd, isValidYmd, serialFromDay, serialFromMinute } from "../cells/civil";
+import { dayFromYmd, serialFromDay, serialFromMinute } from "../cells/civil";
+import { parseDateText } from "../cells/read";
 import { excelDate, type RawCell } from "../cells/types";
 import type { ColumnDef, ColumnType, ExampleRow, TemplateDef } from "./types";
 
@@ -114,38 +115,24 @@ export function exampleCell(col: ColumnDef, value: string | number | undefined):
       const t = value.trim();
       return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : value;
     }
-    case "date": {
-      const day = parseFullDate(value.trim());
-      return day === undefined ? value : excelDate(serialFromDay(day));
-    }
+    case "date":
     case "datetime": {
-      const minute = parseFullDateTime(value.trim());
-      return minute === undefined ? value : excelDate(serialFromMinute(minute));
+      const full = parseFullDate(value.trim());
+      if (!full) return value;
+      const day = dayFromYmd(full.year, full.month, full.day);
+      return col.type === "date" ? excelDate(serialFromDay(day)) : excelDate(serialFromMinute(day * 1440 + (full.minute ?? 0)));
     }
     default:
       return value;
   }
 }
 
-/** 2024-04-30, 2024/5/10, 2024.5.10, 2024年5月10日 → day number; anything else undefined. */
-function parseFullDate(text: string): number | undefined {
-  const m = /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(text);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2] ?? m[4]);
-  const d = Number(m[3] ?? m[5]);
-  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : undefined;
-}
-
-/** A full date, optionally followed by a clock time `H:mm` or `H:mm:ss` (a bare date means 00:00). */
-function parseFullDateTime(text: string): number | undefined {
-  const m = /^(\S+?)(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  if (!m) return undefined;
-  const day = parseFullDate(m[1]);
-  if (day === undefined) return undefined;
-  const h = m[2] === undefined ? 0 : Number(m[2]);
-  const min = m[3] === undefined ? 0 : Number(m[3]);
-  const sec = m[4] === undefined ? 0 : Number(m[4]);
-  if (h > 23 || min > 59 || sec > 59) return undefined;
-  return day * 1440 + h * 60 + min;
+/**
+ * A clean full date as the reader parses it (`parseDateText`), or undefined: dates without a year
+ * and `…前` deadlines stay the text the manual wrote.
+ */
+function parseFullDate(text: string): { year: number; month: number; day: number; minute?: number } | undefined {
+  const p = parseDateText(text);
+  if (!p || p.year === undefined || /前$/.test(text)) return undefined;
+  return { year: p.year, month: p.month, day: p.day, minute: p.minute };
 }
