@@ -18,6 +18,13 @@ export const errorMessages = {
     invalidTableName: "表格名称“{table}”无效:须以字母、汉字或下划线开头,且不含空格和符号。",
     sheetNotFound: "找不到工作表“{sheet}”。",
     tooManyRows: "选区共有 {rows} 行,超过上限 {limit} 行。",
+    tableHeaderNotText: "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头,为保证数据不被改动,请先填写或修改这些表头。",
+    unreadableFile: "无法读取该文件:它不是有效的 .xlsx 工作簿,或已损坏。",
+    encryptedFile: "该工作簿设有打开密码(已加密),无法读取。请在 Excel 中取消密码并另存为 .xlsx 后再试。",
+    legacyXlsFile: "这是旧版 .xls 格式的工作簿。请在 Excel 中另存为 .xlsx 后再试。",
+    invalidAddress: "区域地址“{address}”无效,应类似 A1:F20。",
+    calendarConflict: "日期 {date} 同时被设为节假日和调休工作日,请只保留其中一个。",
+    invalidWorkingHours: "工作时间 {start}–{end} 无效:开始时间须早于结束时间,且都在 00:00–24:00 之内。",
   },
   "en-US": {
     unknownTemplate: 'Unknown template "{id}". Available templates: {ids}',
@@ -32,6 +39,13 @@ export const errorMessages = {
     invalidTableName: 'The table name "{table}" is invalid: it must start with a letter, a Chinese character or an underscore, with no spaces or symbols.',
     sheetNotFound: 'There is no sheet named "{sheet}".',
     tooManyRows: "The selection has {rows} rows, more than the limit of {limit}.",
+    tableHeaderNotText: "The header cells {cells} are empty, duplicated or not text. Excel would rewrite such headers when making a table; to keep your data unchanged, fill in or rename them first.",
+    unreadableFile: "The file cannot be read: it is not a valid .xlsx workbook, or it is damaged.",
+    encryptedFile: "The workbook is protected by an open password (encrypted) and cannot be read. Remove the password in Excel, save it as .xlsx and try again.",
+    legacyXlsFile: "This is an old-style .xls workbook. Save it as .xlsx in Excel and try again.",
+    invalidAddress: 'The range address "{address}" is invalid; it should look like A1:F20.',
+    calendarConflict: "The date {date} is listed both as a holiday and as a make-up workday; keep only one of them.",
+    invalidWorkingHours: "The working hours {start}–{end} are invalid: the start must be before the end, both within 00:00–24:00.",
   },
 } satisfies Catalog;
 

@@ -1,0 +1,888 @@
+import { MAX_COLUMNS, MAX_ROWS, parseRange, type Rect } from "../../src/core/a1";
+import {
+  contains,
+  intersects,
+  matrix,
+  officeAddress,
+  OfficeDoubleError,
+  readValue,
+  valueType,
+  WorkbookModel,
+  type BatchRecord,
+  type SheetModel,
+  type TableModel,
+  type ValidationModel,
+} from "./excel-model";
+
+/**
+ * A strict in-memory double of the Excel JavaScript API subset the Office.js adapter uses.
+ *
+ * It behaves like Office where it matters to an adapter:
+ * - proxies queue work; property writes, method calls and loads take effect at `context.sync()`,
+ *   in queue order; the first failing operation rejects the sync (earlier ones stay applied,
+ *   later ones are dropped — a batch is not a transaction);
+ * - reading a scalar property that was neither loaded (and synced) nor set locally throws
+ *   `PropertyNotLoaded`; `isNullObject` is readable only after the sync that resolved the object;
+ * - `getItem` of a missing item fails at sync with `ItemNotFound`; `*OrNullObject` gives a null object;
+ * - real errors for invalid operations (sheet/table name in use or invalid, table over another
+ *   table or over merged cells, array shape not matching the range, mixed validation …);
+ * - `values` writes are typed like user input unless the cell is formatted as text (`@`).
+ *
+ * Every sync is counted and each batch's size recorded (JSON bytes of the queued requests plus the
+ * payload loaded back) on the model: `model.syncs`, `model.batches`, `model.maxBatchBytes`.
+ * Anything outside the subset is absent, so an adapter calling it fails loudly.
+ */
+
+export { WorkbookModel, OfficeDoubleError } from "./excel-model";
+export type { BatchRecord, CellModel, SeedValue, SheetModel, TableModel } from "./excel-model";
+
+interface Op {
+  readonly request: unknown;
+  run(): unknown;
+}
+
+type LoadSpec = string | string[] | { select?: string | string[] } | Record<string, unknown> | undefined;
+
+function loadPaths(spec: LoadSpec): string[] {
+  if (spec === undefined) return [];
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
+  if ("select" in spec) return loadPaths(spec.select as string | string[] | undefined);
+  return Object.entries(spec)
+    .filter(([, v]) => v === true)
+    .map(([k]) => k);
+}
+
+const jsonBytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x) ?? "", "utf8");
+
+export class DoubleContext {
+  readonly workbook: WorkbookProxy;
+  private queue: Op[] = [];
+
+  constructor(readonly model: WorkbookModel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  get pendingOps(): number {
+    return this.queue.length;
+  }
+
+  _enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.model.syncs++;
+    let bytes = 0;
+    let failure: unknown;
+    for (const op of ops) {
+      bytes += jsonBytes(op.request);
+      try {
+        const payload = op.run();
+        if (payload !== undefined) bytes += jsonBytes(payload);
+      } catch (e) {
+        failure = e;
+        break;
+      }
+    }
+    const record: BatchRecord = { ops: ops.length, bytes };
+    this.model.batches.push(record);
+    await Promise.resolve();
+    if (failure !== undefined) throw failure;
+  }
+}
+
+type Scalars<T> = Record<string, (t: T, model: WorkbookModel) => unknown>;
+
+abstract class ClientObject<T> {
+  protected readonly _loaded = new Map<string, unknown>();
+  private _t: T | null | undefined;
+  private _resolved = false;
+
+  constructor(
+    readonly context: DoubleContext,
+    protected readonly _path: string,
+    private readonly _resolver: () => T | null,
+    private readonly _orNull: boolean,
+  ) {}
+
+  /** Scalar properties this object can load. */
+  protected abstract _scalars(): Scalars<T>;
+  /** Navigation properties (for `load("format/columnWidth")`). */
+  protected _nav(_name: string): ClientObject<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Queues the resolution of an object created by a method, so errors surface at that sync. */
+  protected _queueResolve(): this {
+    this.context._enqueue({ request: { path: this._path, op: "get" }, run: () => void this._resolve() });
+    return this;
+  }
+
+  _preset(t: T): this {
+    this._t = t;
+    this._resolved = true;
+    return this;
+  }
+
+  _resolve(): T | null {
+    if (!this._resolved) {
+      const t = this._resolver();
+      if (t === null && !this._orNull) throw new OfficeDoubleError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+      this._t = t;
+      this._resolved = true;
+    }
+    return this._t as T | null;
+  }
+
+  _target(): T {
+    const t = this._resolve();
+    if (t === null) throw new OfficeDoubleError("InvalidOperation", `The object is a null object (${this._path}).`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (!this._resolved)
+      throw new OfficeDoubleError(
+        "PropertyNotLoaded",
+        `The property 'isNullObject' is not available before context.sync() (${this._path}).`,
+      );
+    return this._t === null;
+  }
+
+  protected _get<V>(name: string): V {
+    if (!this._loaded.has(name))
+      throw new OfficeDoubleError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context. (${this._path})`,
+      );
+    return this._loaded.get(name) as V;
+  }
+
+  protected _set(name: string, value: unknown, apply: (t: T) => void): void {
+    this._loaded.set(name, value);
+    this.context._enqueue({ request: { path: this._path, op: "set", prop: name, value }, run: () => apply(this._target()) });
+  }
+
+  protected _call(name: string, args: unknown[], apply: (t: T) => void): void {
+    this.context._enqueue({ request: { path: this._path, op: "call", method: name, args }, run: () => apply(this._target()) });
+  }
+
+  load(spec?: LoadSpec): this {
+    const scalars = this._scalars();
+    const own: string[] = [];
+    const paths = loadPaths(spec);
+    if (paths.length === 0) own.push(...Object.keys(scalars));
+    for (const p of paths) {
+      const [head, ...rest] = p.split("/");
+      if (head in scalars && rest.length === 0) own.push(head);
+      else {
+        const nav = this._nav(head);
+        if (!nav) throw new OfficeDoubleError("InvalidArgument", `Cannot load "${p}" on ${this._path}.`);
+        nav.load(rest.length > 0 ? rest.join("/") : undefined);
+      }
+    }
+    if (own.length > 0) {
+      this.context._enqueue({
+        request: { path: this._path, op: "load", props: own },
+        run: () => {
+          const t = this._resolve();
+          if (t === null) return undefined;
+          const payload: Record<string, unknown> = {};
+          for (const name of own) {
+            const v = structuredClone(scalars[name](t, this.context.model));
+            this._loaded.set(name, v);
+            payload[name] = v;
+          }
+          return payload;
+        },
+      });
+    }
+    return this;
+  }
+}
+
+// ---- workbook -----------------------------------------------------------------------------------
+
+export class WorkbookProxy {
+  private _worksheets?: WorksheetCollectionProxy;
+  private _tables?: TableCollectionProxy;
+  private _names?: NamedItemCollectionProxy;
+
+  constructor(readonly context: DoubleContext) {}
+
+  get worksheets(): WorksheetCollectionProxy {
+    return (this._worksheets ??= new WorksheetCollectionProxy(this.context));
+  }
+
+  get tables(): TableCollectionProxy {
+    return (this._tables ??= new TableCollectionProxy(this.context, "workbook.tables", () => null));
+  }
+
+  get names(): NamedItemCollectionProxy {
+    return (this._names ??= new NamedItemCollectionProxy(this.context));
+  }
+
+  getSelectedRange(): RangeProxy {
+    const model = this.context.model;
+    return new RangeProxy(this.context, "workbook.getSelectedRange()", () => ({ ...model.selection }), false)._queueResolveRange();
+  }
+}
+
+/** `workbook.names`: only loading the names is supported. */
+export class NamedItemCollectionProxy {
+  private _items?: { readonly name: string }[];
+
+  constructor(readonly context: DoubleContext) {}
+
+  get items(): { readonly name: string }[] {
+    if (!this._items) throw new OfficeDoubleError("PropertyNotLoaded", "The property 'items' is not available: load workbook.names first.");
+    return this._items;
+  }
+
+  load(spec?: LoadSpec): this {
+    const props = itemProps(spec, { name: () => "" });
+    this.context._enqueue({
+      request: { path: "workbook.names", op: "load", props },
+      run: () => {
+        this._items = this.context.model.names.map((name) => ({ name }));
+        return this._items;
+      },
+    });
+    return this;
+  }
+}
+
+// ---- worksheets ---------------------------------------------------------------------------------
+
+const sheetScalars: Scalars<SheetModel> = {
+  name: (s) => s.name,
+  id: (s) => s.id,
+  position: (s, m) => m.sheets.indexOf(s),
+};
+
+export class WorksheetCollectionProxy extends ClientObject<WorkbookModel> {
+  private _items?: WorksheetProxy[];
+
+  constructor(context: DoubleContext) {
+    super(context, "workbook.worksheets", () => context.model, false);
+  }
+
+  protected _scalars(): Scalars<WorkbookModel> {
+    return {};
+  }
+
+  get items(): WorksheetProxy[] {
+    if (!this._items) throw new OfficeDoubleError("PropertyNotLoaded", "The property 'items' is not available: load the collection first.");
+    return this._items;
+  }
+
+  override load(spec?: LoadSpec): this {
+    const props = itemProps(spec, sheetScalars);
+    this.context._enqueue({
+      request: { path: this._path, op: "load", props },
+      run: () => {
+        const model = this.context.model;
+        this._items = model.sheets.map((s, i) => new WorksheetProxy(this.context, `${this._path}[${i}]`, () => s, false)._preset(s));
+        return this._items.map((p) => p._fill(props));
+      },
+    });
+    return this;
+  }
+
+  add(name?: string): WorksheetProxy {
+    const proxy = new WorksheetProxy(this.context, `${this._path}.add(${JSON.stringify(name)})`, () => null, false);
+    this.context._enqueue({
+      request: { path: this._path, op: "call", method: "add", args: [name] },
+      run: () => void proxy._preset(this.context.model.createSheet(name)),
+    });
+    return proxy;
+  }
+
+  getItem(key: string): WorksheetProxy {
+    const model = this.context.model;
+    return new WorksheetProxy(
+      this.context,
+      `${this._path}.getItem(${JSON.stringify(key)})`,
+      () => model.findSheet(key) ?? null,
+      false,
+    )._queue();
+  }
+
+  getItemOrNullObject(key: string): WorksheetProxy {
+    const model = this.context.model;
+    return new WorksheetProxy(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(key)})`,
+      () => model.findSheet(key) ?? null,
+      true,
+    )._queue();
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const model = this.context.model;
+    return new WorksheetProxy(this.context, `${this._path}.getActiveWorksheet()`, () => model.activeSheet, false)._queue();
+  }
+}
+
+/** Props to load on each item of a collection: `items/name`, `name`, or all scalars. */
+function itemProps<T>(spec: LoadSpec, scalars: Scalars<T>): string[] {
+  const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
+  if (paths.length === 0 || paths.includes("items")) return Object.keys(scalars);
+  for (const p of paths)
+    if (!(p in scalars)) throw new OfficeDoubleError("InvalidArgument", `The double cannot load "${p}" on collection items.`);
+  return paths;
+}
+
+export class WorksheetProxy extends ClientObject<SheetModel> {
+  private _tables?: TableCollectionProxy;
+  private _freezePanes?: FreezePanesProxy;
+
+  protected _scalars(): Scalars<SheetModel> {
+    return sheetScalars;
+  }
+
+  _queue(): this {
+    return this._queueResolve();
+  }
+
+  /** Loads props synchronously (collection items, inside a sync). */
+  _fill(props: string[]): Record<string, unknown> {
+    const t = this._target();
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      const v = sheetScalars[p](t, this.context.model);
+      this._loaded.set(p, v);
+      out[p] = v;
+    }
+    return out;
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get position(): number {
+    return this._get("position");
+  }
+
+  get tables(): TableCollectionProxy {
+    return (this._tables ??= new TableCollectionProxy(this.context, `${this._path}.tables`, () => this._target()));
+  }
+
+  get freezePanes(): FreezePanesProxy {
+    return (this._freezePanes ??= new FreezePanesProxy(this.context, `${this._path}.freezePanes`, () => this._target(), false));
+  }
+
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getRange(${JSON.stringify(address ?? "")})`,
+      () => {
+        const sheet = this._target();
+        if (address === undefined) return { sheet, rect: { top: 1, left: 0, bottom: MAX_ROWS, right: MAX_COLUMNS - 1 } };
+        const r = parseRange(address);
+        if (!r || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+          throw new OfficeDoubleError("InvalidArgument", `The address "${address}" is not valid on sheet "${sheet.name}".`);
+        return { sheet, rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right } };
+      },
+      false,
+    )._queueResolveRange();
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        const ok =
+          [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+          startRow >= 0 &&
+          startColumn >= 0 &&
+          rowCount > 0 &&
+          columnCount > 0 &&
+          startRow + rowCount <= MAX_ROWS &&
+          startColumn + columnCount <= MAX_COLUMNS;
+        if (!ok) throw new OfficeDoubleError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        return {
+          sheet: this._target(),
+          rect: { top: startRow + 1, left: startColumn, bottom: startRow + rowCount, right: startColumn + columnCount - 1 },
+        };
+      },
+      false,
+    )._queueResolveRange();
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const sheet = this._target();
+        const rect = sheet.usedRect(valuesOnly === true);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    )._queueResolveRange();
+  }
+
+  activate(): void {
+    this._call("activate", [], (s) => {
+      this.context.model.activeSheet = s;
+    });
+  }
+
+  delete(): void {
+    this._call("delete", [], (s) => this.context.model.deleteSheet(s));
+  }
+}
+
+export class FreezePanesProxy extends ClientObject<SheetModel> {
+  protected _scalars(): Scalars<SheetModel> {
+    return {};
+  }
+
+  freezeRows(count = 1): void {
+    this._call("freezeRows", [count], (s) => {
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS) throw new OfficeDoubleError("InvalidArgument", "Bad freeze count.");
+      s.frozenRows = count;
+    });
+  }
+}
+
+// ---- ranges -------------------------------------------------------------------------------------
+
+export interface RangeTarget {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+const rangeScalars: Scalars<RangeTarget> = {
+  address: (t) => officeAddress(t.sheet, t.rect),
+  rowIndex: (t) => t.rect.top - 1,
+  columnIndex: (t) => t.rect.left,
+  rowCount: (t) => t.rect.bottom - t.rect.top + 1,
+  columnCount: (t) => t.rect.right - t.rect.left + 1,
+  cellCount: (t) => (t.rect.bottom - t.rect.top + 1) * (t.rect.right - t.rect.left + 1),
+  values: (t) => matrix(t.rect, (r, c) => readValue(t.sheet.cellAt(r, c))),
+  valueTypes: (t) => matrix(t.rect, (r, c) => valueType(t.sheet.cellAt(r, c))),
+  numberFormat: (t) => matrix(t.rect, (r, c) => t.sheet.cellAt(r, c)?.format ?? "General"),
+  formulas: (t) =>
+    matrix(t.rect, (r, c) => {
+      const cell = t.sheet.cellAt(r, c);
+      return cell?.formula ?? readValue(cell);
+    }),
+};
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  private _format?: RangeFormatProxy;
+  private _dataValidation?: DataValidationProxy;
+  private _worksheet?: WorksheetProxy;
+
+  protected _scalars(): Scalars<RangeTarget> {
+    return rangeScalars;
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    if (name === "format") return this.format as ClientObject<unknown>;
+    if (name === "dataValidation") return this.dataValidation as ClientObject<unknown>;
+    if (name === "worksheet") return this.worksheet as ClientObject<unknown>;
+    return undefined;
+  }
+
+  _queueResolveRange(): this {
+    return this._queueResolve();
+  }
+
+  get address(): string {
+    return this._get("address");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this._get("formulas");
+  }
+
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+  set values(v: unknown[][]) {
+    this._set("values", v, (t) => this.context.model.writeValues(t.sheet, t.rect, v));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this._set("numberFormat", v, (t) => this.context.model.writeFormats(t.sheet, t.rect, v));
+  }
+
+  get format(): RangeFormatProxy {
+    return (this._format ??= new RangeFormatProxy(this.context, `${this._path}.format`, () => this._target(), false));
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return (this._dataValidation ??= new DataValidationProxy(this.context, `${this._path}.dataValidation`, () => this._target(), false));
+  }
+
+  get worksheet(): WorksheetProxy {
+    return (this._worksheet ??= new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._target().sheet, false));
+  }
+
+  /**
+   * Merged areas whose top-left cell lies in this range — like Office, which does not report a
+   * merged area starting above or left of the range (office-js issue #3611).
+   */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.context,
+      `${this._path}.getMergedAreasOrNullObject()`,
+      () => {
+        const { sheet, rect } = this._target();
+        const rects = sheet.merges.filter((m) => contains(rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }));
+        return rects.length > 0 ? { sheet, rects } : null;
+      },
+      true,
+    )._queueAreas();
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const { sheet, rect } = this._target();
+        const used = sheet.usedRect(valuesOnly === true, rect);
+        return used ? { sheet, rect: used } : null;
+      },
+      true,
+    )._queueResolveRange();
+  }
+}
+
+export class RangeFormatProxy extends ClientObject<RangeTarget> {
+  protected _scalars(): Scalars<RangeTarget> {
+    return {
+      columnWidth: ({ sheet, rect }) => {
+        const first = sheet.columnWidth(rect.left);
+        for (let c = rect.left + 1; c <= rect.right; c++) if (sheet.columnWidth(c) !== first) return null;
+        return first;
+      },
+    };
+  }
+
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this._set("columnWidth", points, ({ sheet, rect }) => {
+      if (typeof points !== "number" || !(points >= 0) || points > 1800)
+        throw new OfficeDoubleError("InvalidArgument", `Bad column width ${points}.`);
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+}
+
+export class DataValidationProxy extends ClientObject<RangeTarget> {
+  protected _scalars(): Scalars<RangeTarget> {
+    const uniform = (prop: keyof ValidationModel) => (t: RangeTarget) => {
+      const seen = new Set<string>();
+      let value: unknown = null;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          value = t.sheet.cellAt(r, c)?.validation?.[prop] ?? null;
+          seen.add(JSON.stringify(value));
+          if (seen.size > 1) return null;
+        }
+      return value;
+    };
+    return { rule: uniform("rule"), errorAlert: uniform("errorAlert"), prompt: uniform("prompt"), ignoreBlanks: uniform("ignoreBlanks") };
+  }
+
+  private _write(prop: keyof ValidationModel, value: unknown): void {
+    this._set(prop, value, (t) => this.context.model.writeValidation(t.sheet, t.rect, prop, value));
+  }
+
+  get rule(): unknown {
+    return this._get("rule");
+  }
+  set rule(v: unknown) {
+    this._write("rule", v);
+  }
+  get errorAlert(): unknown {
+    return this._get("errorAlert");
+  }
+  set errorAlert(v: unknown) {
+    this._write("errorAlert", v);
+  }
+  get prompt(): unknown {
+    return this._get("prompt");
+  }
+  set prompt(v: unknown) {
+    this._write("prompt", v);
+  }
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+  set ignoreBlanks(v: boolean) {
+    this._write("ignoreBlanks", v);
+  }
+
+  clear(): void {
+    this._call("clear", [], (t) => this.context.model.clearValidation(t.sheet, t.rect));
+  }
+}
+
+interface AreasTarget {
+  readonly sheet: SheetModel;
+  readonly rects: readonly Rect[];
+}
+
+export class RangeAreasProxy extends ClientObject<AreasTarget> {
+  protected _scalars(): Scalars<AreasTarget> {
+    return {
+      address: (t) => t.rects.map((r) => officeAddress(t.sheet, r)).join(","),
+      areaCount: (t) => t.rects.length,
+    };
+  }
+
+  _queueAreas(): this {
+    return this._queueResolve();
+  }
+
+  get address(): string {
+    return this._get("address");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+}
+
+// ---- tables -------------------------------------------------------------------------------------
+
+const tableScalars: Scalars<TableModel> = {
+  name: (t) => t.name,
+  id: (t) => String(t.id),
+  style: (t) => t.style,
+  showHeaders: () => true,
+  showTotals: () => false,
+};
+
+export class TableCollectionProxy extends ClientObject<SheetModel | null> {
+  private _items?: TableProxy[];
+
+  /** `scope` null: the workbook's tables; a sheet: that sheet's. */
+  constructor(context: DoubleContext, path: string, scope: () => SheetModel | null) {
+    super(context, path, scope, true);
+  }
+
+  protected _scalars(): Scalars<SheetModel | null> {
+    return {};
+  }
+
+  private _inScope(): TableModel[] {
+    const scope = this._resolve();
+    return this.context.model.tables.filter((t) => scope === null || t.sheet === scope);
+  }
+
+  get items(): TableProxy[] {
+    if (!this._items) throw new OfficeDoubleError("PropertyNotLoaded", `The property 'items' is not available: load ${this._path} first.`);
+    return this._items;
+  }
+
+  override load(spec?: LoadSpec): this {
+    const props = itemProps(spec, tableScalars);
+    this.context._enqueue({
+      request: { path: this._path, op: "load", props },
+      run: () => {
+        this._items = this._inScope().map((t) => new TableProxy(this.context, `${this._path}[${t.id}]`, () => t, false)._preset(t));
+        return this._items.map((p) => p._fill(props));
+      },
+    });
+    return this;
+  }
+
+  add(address: string, hasHeaders: boolean): TableProxy {
+    const proxy = new TableProxy(this.context, `${this._path}.add(${JSON.stringify(address)})`, () => null, false);
+    this.context._enqueue({
+      request: { path: this._path, op: "call", method: "add", args: [address, hasHeaders] },
+      run: () => {
+        const model = this.context.model;
+        const scope = this._resolve();
+        const r = parseRange(address);
+        if (!r) throw new OfficeDoubleError("InvalidArgument", `The address "${address}" is not valid.`);
+        const sheet = r.sheet !== undefined ? model.findSheet(r.sheet) : (scope ?? model.activeSheet);
+        if (!sheet || (scope !== null && sheet !== scope))
+          throw new OfficeDoubleError("InvalidArgument", `The address "${address}" is not on this worksheet.`);
+        proxy._preset(model.createTable(sheet, { top: r.top, left: r.left, bottom: r.bottom, right: r.right }, hasHeaders));
+      },
+    });
+    return proxy;
+  }
+
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.context, `${this._path}.getItem(${JSON.stringify(name)})`, () => this._find(name), false)._queue();
+  }
+
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(
+      this.context,
+      `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      () => this._find(name),
+      true,
+    )._queue();
+  }
+
+  private _find(name: string): TableModel | null {
+    return this._inScope().find((t) => t.name.toLowerCase() === name.toLowerCase() || String(t.id) === name) ?? null;
+  }
+}
+
+export class TableProxy extends ClientObject<TableModel> {
+  private _worksheet?: WorksheetProxy;
+
+  protected _scalars(): Scalars<TableModel> {
+    return tableScalars;
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    return name === "worksheet" ? (this.worksheet as ClientObject<unknown>) : undefined;
+  }
+
+  _queue(): this {
+    return this._queueResolve();
+  }
+
+  _fill(props: string[]): Record<string, unknown> {
+    const t = this._target();
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      const v = tableScalars[p](t, this.context.model);
+      this._loaded.set(p, v);
+      out[p] = v;
+    }
+    return out;
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, (t) => {
+      this.context.model.assertTableName(v, t);
+      t.name = v;
+    });
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._set("style", v, (t) => {
+      t.style = v;
+    });
+  }
+  get showHeaders(): boolean {
+    return this._get("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this._get("showTotals");
+  }
+
+  get worksheet(): WorksheetProxy {
+    return (this._worksheet ??= new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._target().sheet, false));
+  }
+
+  private _range(label: string, part: (r: Rect) => Rect): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      `${this._path}.${label}()`,
+      () => {
+        const t = this._target();
+        return { sheet: t.sheet, rect: part(t.rect) };
+      },
+      false,
+    )._queueResolveRange();
+  }
+
+  getRange(): RangeProxy {
+    return this._range("getRange", (r) => r);
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this._range("getHeaderRowRange", (r) => ({ ...r, bottom: r.top }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this._range("getDataBodyRange", (r) => ({ ...r, top: r.top + 1 }));
+  }
+}
+
+// ---- installing the double as the global `Excel` ------------------------------------------------
+
+export interface InstalledDouble {
+  readonly model: WorkbookModel;
+  /** Puts back whatever `globalThis.Excel` was before. */
+  restore(): void;
+}
+
+/** `Excel.run(batch)` as Office runs it: a fresh context, then a final sync when work is pending. */
+export async function runBatch<T>(model: WorkbookModel, batch: (context: DoubleContext) => Promise<T>): Promise<T> {
+  if (typeof batch !== "function") throw new OfficeDoubleError("NotImplemented", "The double supports Excel.run(batch) only.");
+  const context = new DoubleContext(model);
+  const result = await batch(context);
+  if (context.pendingOps > 0) await context.sync();
+  return result;
+}
+
+export function installExcelDouble(model: WorkbookModel = new WorkbookModel()): InstalledDouble {
+  const g = globalThis as { Excel?: unknown };
+  const had = "Excel" in g;
+  const previous = g.Excel;
+  g.Excel = {
+    run: <T>(batch: (context: DoubleContext) => Promise<T>) => runBatch(model, batch),
+    RequestContext: class {
+      constructor() {
+        return new DoubleContext(model);
+      }
+    },
+  };
+  return {
+    model,
+    restore: () => {
+      if (had) g.Excel = previous;
+      else delete g.Excel;
+    },
+  };
+}
+
+/** The double's context where the adapter expects Office's (tests call lower-level functions with it). */
+export function asExcelContext(context: DoubleContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}
+
+export { intersects };
