@@ -28,8 +28,12 @@ export function assertNewSheetName(name: string, existing: readonly string[]): v
   if (existing.some((e) => sameName(e, name))) throw new LiaisonError("sheetExists", { sheet: name });
 }
 
-/** `base`, or `base (2)`, `base (3)` … — the first that is free, cut to fit 31 characters. */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
+/**
+ * `base`, or `base (2)`, `base (3)` … — the first that is free, cut to fit 31 characters. Characters
+ * Excel forbids in sheet names become `-` (the template 周/月度工作汇报表 → sheet 周-月度工作汇报表).
+ */
+export function uniqueSheetName(rawBase: string, existing: readonly string[]): string {
+  const base = rawBase.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim() || "Sheet";
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;

@@ -1,3 +1,5 @@
+import type { RawCell } from "../core/cells/types";
+
 /**
  * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
  * talk to a workbook through this interface; two adapters implement it:
@@ -89,3 +91,63 @@ export interface WorkbookPort {
    */
   structureRange(target?: RangeRef): Promise<StructureResult>;
 }
+
+/* ----------------------------------------------------------------------------------------------
+ * Validation (issue "Rules and validation"): reading table data, marks, selection, settings.
+ * Kept as its own interface while the adapters grow into it; WorkbookPort will extend it.
+ * -------------------------------------------------------------------------------------------- */
+
+/** Which tables a validation run covers. `current`: the table (or recognised range) under the active cell. */
+export type TableScope = { readonly kind: "all" } | { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "current" };
+
+/** A found table with its data rows, as the core's `readTable` takes them. */
+export interface TableData {
+  readonly table: FoundTable;
+  /** Data rows below the header (header excluded), columns relative to `table.firstColumn`. */
+  readonly body: readonly (readonly RawCell[])[];
+}
+
+/** A cell to mark, one per (cell, severity); the message is shown where the host can show it. */
+export interface Mark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+}
+
+export interface ValidationPort {
+  /** Finds the tables in scope (as `findTables`) and reads their data rows, in a fixed number of batches. */
+  readTables(scope: TableScope): Promise<TableData[]>;
+  /**
+   * Replaces the add-in's marks with these: old marks are cleared first, in the same command.
+   * Marks are the add-in's own (conditional formats tagged with MARK_SIGNATURE): no value and
+   * none of the user's own formats is ever changed, so clearing restores the sheet exactly.
+   */
+  applyMarks(marks: readonly Mark[]): Promise<void>;
+  /** Removes every mark the add-in made, on every sheet, and nothing else. */
+  clearMarks(): Promise<void>;
+  /** Activates the sheet and selects the cell (clicking a finding). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The settings stored in the workbook, raw (parseSettings validates them); undefined when none. */
+  readSettings(): Promise<unknown>;
+  /** Stores settings in the workbook (hidden sheet SETTINGS_SHEET: key/value rows). */
+  writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void>;
+}
+
+/**
+ * Every conditional format the add-in adds carries this text inside its formula
+ * (`=N("liaison-mark:error")=0`, always TRUE), which is how both adapters find their own marks
+ * again — across sessions, without a registry — and never touch a user's conditional format.
+ */
+export const MARK_SIGNATURE = "liaison-mark";
+export const markFormula = (severity: Mark["severity"]): string => `=N("${MARK_SIGNATURE}:${severity}")=0`;
+
+/** Fill and font of a mark per severity (Excel's own "bad / neutral / note" palette). */
+export const MARK_STYLE: Readonly<Record<Mark["severity"], { readonly fill: string; readonly font: string }>> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+  info: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+/** The hidden sheet holding the workbook's settings as key/value rows (readable by the CLI too). */
+export const SETTINGS_SHEET = "Liaison设置";

@@ -1,0 +1,80 @@
+import type { DayNumber, MinuteNumber } from "../../core/cells/types";
+import { COMMON_OPTIONS, parseCommandArgs } from "../args";
+import type { CliContext } from "../context";
+import { CliError } from "../errors";
+import { hasExtension } from "../io";
+import { inputFile, langValue, noExtraArguments, notInput, nowValue, todayValue } from "../options";
+
+/** `liaison check <file.xlsx> [--today …] [--now …] [--format text|json] [--out <annotated.xlsx>] [--lang …]` */
+
+export const CHECK_USAGE = "liaison check";
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  today: { type: "string" },
+  now: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+} as const;
+
+export interface CheckArgs {
+  readonly command: "check";
+  readonly file: string;
+  /** Fixed clock; undefined = the current date/time in Asia/Shanghai. With --now alone, today is its date. */
+  readonly today?: DayNumber;
+  readonly now?: MinuteNumber;
+  /** Explicit --format, or text on a terminal and json otherwise (contract: "text (default on a terminal)"). */
+  readonly format: "text" | "json";
+  /** Annotated copy to write; never the input. */
+  readonly out?: string;
+}
+
+export function parseCheckArgs(args: readonly string[], stdoutIsTTY: boolean): CheckArgs | "help" {
+  const parsed = parseCommandArgs(args, OPTIONS, CHECK_USAGE, "check");
+  if (parsed.flags.has("help")) return "help";
+  langValue(parsed.strings.get("lang"), CHECK_USAGE);
+  const [first, ...rest] = parsed.positionals;
+  const file = inputFile(first, CHECK_USAGE);
+  noExtraArguments(rest, CHECK_USAGE);
+
+  let today = todayValue(parsed.strings.get("today"), CHECK_USAGE);
+  const now = nowValue(parsed.strings.get("now"), CHECK_USAGE);
+  if (now !== undefined) {
+    const nowDay = Math.floor(now / 1440);
+    if (today !== undefined && today !== nowDay) {
+      throw new CliError(
+        "todayNowDisagree",
+        { today: parsed.strings.get("today") ?? "", now: parsed.strings.get("now") ?? "" },
+        CHECK_USAGE,
+      );
+    }
+    today = nowDay;
+  }
+
+  const formatText = parsed.strings.get("format");
+  if (formatText !== undefined && formatText !== "text" && formatText !== "json") {
+    throw new CliError("badFormat", { format: formatText }, CHECK_USAGE);
+  }
+  const format = formatText ?? (stdoutIsTTY ? "text" : "json");
+
+  const outText = parsed.strings.get("out");
+  let out: string | undefined;
+  if (outText !== undefined) {
+    if (!hasExtension(outText, ".xlsx")) throw new CliError("outNotXlsx", { file: outText }, CHECK_USAGE);
+    out = notInput(outText, file, CHECK_USAGE);
+  }
+  return {
+    command: "check",
+    file,
+    ...(today !== undefined ? { today } : {}),
+    ...(now !== undefined ? { now } : {}),
+    format,
+    ...(out !== undefined ? { out } : {}),
+  };
+}
+
+/** The check itself arrives with the validation engine; until then the arguments are only validated. */
+export async function runCheck(_a: CheckArgs, ctx: CliContext): Promise<number> {
+  ctx.err(`liaison: ${ctx.t("notImplemented", { command: "check" })}`);
+  return 2;
+}

@@ -1,0 +1,62 @@
+import type { DayNumber } from "../../core/cells/types";
+import { MAX_ROWS } from "../../core/a1";
+import { COMMON_OPTIONS, parseCommandArgs } from "../args";
+import type { CliContext } from "../context";
+import { CliError } from "../errors";
+import { hasExtension } from "../io";
+import { inputFile, langValue, noExtraArguments, notInput, requiredString, rowsValue, todayValue } from "../options";
+
+/** `liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today …]` */
+
+export const GENERATE_USAGE = "liaison generate";
+
+export const DOCUMENT_KINDS = ["minutes", "notice", "reminder"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  sheet: { type: "string" },
+  rows: { type: "string" },
+  out: { type: "string" },
+  today: { type: "string" },
+} as const;
+
+export interface GenerateArgs {
+  readonly command: "generate";
+  readonly kind: DocumentKind;
+  readonly file: string;
+  readonly sheet: string;
+  /** Sheet row numbers (1-based), sorted, without repeats. */
+  readonly rows: readonly number[];
+  readonly out: string;
+  readonly outKind: "xlsx" | "docx";
+  readonly today?: DayNumber;
+}
+
+export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help" {
+  const parsed = parseCommandArgs(args, OPTIONS, GENERATE_USAGE, "generate");
+  if (parsed.flags.has("help")) return "help";
+  langValue(parsed.strings.get("lang"), GENERATE_USAGE);
+  const [kindText, fileText, ...rest] = parsed.positionals;
+  if (kindText === undefined) throw new CliError("missingKind", {}, GENERATE_USAGE);
+  const kind = DOCUMENT_KINDS.find((k) => k === kindText.toLowerCase());
+  if (!kind) throw new CliError("unknownKind", { kind: kindText }, GENERATE_USAGE);
+  const file = inputFile(fileText, GENERATE_USAGE);
+  noExtraArguments(rest, GENERATE_USAGE);
+
+  const sheet = requiredString(parsed.strings.get("sheet"), "--sheet", GENERATE_USAGE);
+  if (sheet.trim() === "") throw new CliError("emptySheetName", {}, GENERATE_USAGE);
+  const rows = rowsValue(requiredString(parsed.strings.get("rows"), "--rows", GENERATE_USAGE), GENERATE_USAGE, MAX_ROWS);
+  const out = requiredString(parsed.strings.get("out"), "--out", GENERATE_USAGE);
+  const outKind = hasExtension(out, ".xlsx") ? "xlsx" : hasExtension(out, ".docx") ? "docx" : undefined;
+  if (!outKind) throw new CliError("outNotXlsxOrDocx", { file: out }, GENERATE_USAGE);
+  notInput(out, file, GENERATE_USAGE);
+  const today = todayValue(parsed.strings.get("today"), GENERATE_USAGE);
+  return { command: "generate", kind, file, sheet, rows, out, outKind, ...(today !== undefined ? { today } : {}) };
+}
+
+/** Document generation arrives in a later issue; until then the arguments are only validated. */
+export async function runGenerate(_a: GenerateArgs, ctx: CliContext): Promise<number> {
+  ctx.err(`liaison: ${ctx.t("notImplemented", { command: "generate" })}`);
+  return 2;
+}

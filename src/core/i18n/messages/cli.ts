@@ -1,0 +1,216 @@
+import type { Catalog } from "../index";
+
+/**
+ * The command line `liaison`: usage errors, progress lines and help. An error is printed as one
+ * line `liaison: <message>`; usage errors add `helpHint` so people know where to look.
+ */
+export const cliMessages = {
+  "zh-CN": {
+    // Usage errors (exit 2).
+    missingCommand: "缺少命令。",
+    unknownCommand: "未知命令“{command}”。可用命令:template、check、generate。",
+    unknownOption: "命令 {command} 没有选项“{option}”。",
+    unknownGlobalOption: "未知选项“{option}”。",
+    missingValue: "选项 {option} 需要一个值(以 - 开头的值请写成 {option}=<值>)。",
+    optionTakesNoValue: "选项 {option} 不带值。",
+    optionRepeated: "选项 {option} 只能给一次。",
+    missingOption: "缺少必需的选项 {option}。",
+    missingTemplateIds: "缺少模板 id。请给出一个或多个模板 id,或 all。",
+    missingFile: "缺少要处理的 .xlsx 文件。",
+    missingKind: "缺少文书类型:minutes、notice 或 reminder。",
+    unknownKind: "未知文书类型“{kind}”。可用:minutes、notice、reminder。",
+    extraArguments: "多余的参数:{args}。",
+    badLang: "不支持的语言“{lang}”。可用:zh-CN、en-US。",
+    badFormat: "不支持的输出格式“{format}”。可用:text、json。",
+    badToday: "--today 的值“{value}”无效,应为 YYYY-MM-DD 格式的真实日期,如 2024-05-20。",
+    badNow: '--now 的值“{value}”无效,应为“YYYY-MM-DD HH:mm”,如 "2024-05-20 09:30"。',
+    todayNowDisagree: "--today {today} 与 --now {now} 不是同一天。只给其中一个即可。",
+    badRows: "--rows 的值“{value}”无效,应为行号或行号范围,用逗号分隔,如 5,7-9。",
+    emptySheetName: "--sheet 的值不能为空。",
+    outNotXlsx: "--out 的文件“{file}”须以 .xlsx 结尾。",
+    outNotXlsxOrDocx: "--out 的文件“{file}”须以 .xlsx 或 .docx 结尾。",
+    outIsInput: "--out 不能是输入文件本身({file}):输入文件从不修改,请另选一个输出文件。",
+    helpHint: "用 {usage} --help 查看用法。",
+    // Files.
+    inputMissing: "找不到文件“{file}”。",
+    inputIsDirectory: "“{file}”是一个文件夹,不是 .xlsx 文件。",
+    cannotRead: "无法读取文件“{file}”({reason})。",
+    outDirMissing: "无法写入“{file}”:文件夹“{dir}”不存在。",
+    outIsDirectory: "无法写入“{file}”:这是一个文件夹。",
+    cannotWrite: "无法写入文件“{file}”({reason})。",
+    fileError: "{file}:{message}",
+    // Results.
+    templateWritten: "已写入 {file}:{count} 个模板表格。",
+    templateLine: "  {id}  工作表“{sheet}”  表格 {table}  {address}  {rows} 行示例",
+    notImplemented: "命令 {command} 尚未实现(参数已检查无误)。",
+    // Bugs (anything that is not bad input).
+    internalError: "liaison 内部错误:{message}",
+    bugNotice: "这是 liaison 的缺陷,不是你的操作问题。请把上面这行和所用命令报告给维护者(设置 LIAISON_DEBUG=1 可显示调用栈)。",
+    // Help.
+    helpOverview: `liaison {version} — 沟通协作助手的命令行
+
+用法:
+  liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
+  liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
+  liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD]
+
+命令:
+  template   生成一个新工作簿,每个模板一个工作表(Excel 表格,含格式、下拉列表与输入提示)
+  check      检查工作簿中所有已知模板的表格,报告不符合规范之处
+  generate   根据表格中的行生成会议纪要、整改通知或逾期提醒
+
+通用选项:
+  --lang zh-CN|en-US   界面语言(默认 zh-CN;也可设置环境变量 LIAISON_LANG)
+  -h, --help           显示帮助(liaison <命令> --help 显示该命令的帮助)
+  --version            显示版本
+
+退出码:0 成功(check:没有错误级发现);1 check 发现错误;2 无法完成(参数错误、文件无法读取等)。`,
+    helpTemplate: `用法:liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
+
+生成一个新的工作簿,每个模板一个工作表,工作表上是一个 Excel 表格:表头、列宽、数字格式、
+下拉列表和输入提示都已设置好,表头行已冻结。
+
+参数:
+  <模板id...|all>   一个或多个模板 id,或 all 表示全部模板:
+{templates}
+选项:
+  --out <文件.xlsx>   要写入的新工作簿;已存在的同名文件会被替换
+  --examples          同时写入手册中的示例行
+  --lang zh-CN|en-US  界面语言
+  -h, --help          显示本帮助`,
+    helpCheck: `用法:liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
+
+检查工作簿中每个已知模板的表格(Excel 表格,或表头在工作表前 10 行内的普通区域;
+表头可以是简体、繁体中文或英文,工作表名称不限)。输入文件从不修改。
+
+选项:
+  --today YYYY-MM-DD      固定“今天”(默认:Asia/Shanghai 的当前日期)
+  --now "YYYY-MM-DD HH:mm" 固定当前时刻
+  --format text|json      输出格式(默认:在终端上为 text,否则为 json)
+  --out <标注副本.xlsx>    另存一份标出问题的副本
+  --lang zh-CN|en-US      界面语言
+  -h, --help              显示本帮助
+
+退出码:0 没有错误级发现;1 至少一个错误;2 无法检查(文件不存在、不是 .xlsx、已损坏、已加密、没有已知表格)。`,
+    helpGenerate: `用法:liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+
+根据指定行生成文书:minutes 会议纪要,notice 整改通知,reminder 逾期提醒。
+输出 .xlsx 时写入工作簿副本(含新文书工作表和更新后的登记表);输出 .docx 时只写文书。
+不符合条件的行会被跳过并说明原因。输入文件从不修改。
+
+选项:
+  --sheet <工作表>     数据所在的工作表
+  --rows <5,7-9>       工作表中的行号或范围,逗号分隔
+  --out <文件>         输出文件(.xlsx 或 .docx)
+  --today YYYY-MM-DD   固定“今天”(默认:Asia/Shanghai 的当前日期)
+  --lang zh-CN|en-US   界面语言
+  -h, --help           显示本帮助
+
+退出码:0 已写出文书;2 什么也没写(参数错误、找不到工作表、没有符合条件的行)。`,
+    templateListLine: "                    {id}  {name}",
+  },
+  "en-US": {
+    missingCommand: "No command given.",
+    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate.',
+    unknownOption: 'The command {command} has no option "{option}".',
+    unknownGlobalOption: 'Unknown option "{option}".',
+    missingValue: "The option {option} needs a value (write a value starting with - as {option}=<value>).",
+    optionTakesNoValue: "The option {option} takes no value.",
+    optionRepeated: "The option {option} can be given only once.",
+    missingOption: "The required option {option} is missing.",
+    missingTemplateIds: "No template id given. Give one or more template ids, or all.",
+    missingFile: "No .xlsx file given.",
+    missingKind: "No document kind given: minutes, notice or reminder.",
+    unknownKind: 'Unknown document kind "{kind}". Kinds: minutes, notice, reminder.',
+    extraArguments: "Unexpected arguments: {args}.",
+    badLang: 'Unsupported language "{lang}". Languages: zh-CN, en-US.',
+    badFormat: 'Unsupported format "{format}". Formats: text, json.',
+    badToday: 'The --today value "{value}" is invalid: give a real date as YYYY-MM-DD, e.g. 2024-05-20.',
+    badNow: 'The --now value "{value}" is invalid: give "YYYY-MM-DD HH:mm", e.g. "2024-05-20 09:30".',
+    todayNowDisagree: "--today {today} and --now {now} are not the same day. Give only one of them.",
+    badRows: 'The --rows value "{value}" is invalid: give row numbers or ranges separated by commas, e.g. 5,7-9.',
+    emptySheetName: "The --sheet value must not be empty.",
+    outNotXlsx: 'The --out file "{file}" must end in .xlsx.',
+    outNotXlsxOrDocx: 'The --out file "{file}" must end in .xlsx or .docx.',
+    outIsInput: "--out must not be the input file itself ({file}): the input is never modified; choose another output file.",
+    helpHint: "Run {usage} --help for usage.",
+    inputMissing: 'The file "{file}" does not exist.',
+    inputIsDirectory: '"{file}" is a folder, not an .xlsx file.',
+    cannotRead: 'The file "{file}" cannot be read ({reason}).',
+    outDirMissing: 'Cannot write "{file}": the folder "{dir}" does not exist.',
+    outIsDirectory: 'Cannot write "{file}": it is a folder.',
+    cannotWrite: 'Cannot write the file "{file}" ({reason}).',
+    fileError: "{file}: {message}",
+    templateWritten: "Wrote {file}: {count} template table(s).",
+    templateLine: '  {id}  sheet "{sheet}"  table {table}  {address}  {rows} example row(s)',
+    notImplemented: "The command {command} is not implemented yet (its arguments are valid).",
+    internalError: "liaison internal error: {message}",
+    bugNotice:
+      "This is a bug in liaison, not a mistake of yours. Please report the line above and the command you ran (set LIAISON_DEBUG=1 to show the stack trace).",
+    helpOverview: `liaison {version} — the command line of Liaison
+
+Usage:
+  liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
+  liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
+  liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD]
+
+Commands:
+  template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
+  check      Check every table of a known template in a workbook and report what breaks the rules
+  generate   Make minutes, notices or reminders from rows of a table
+
+Common options:
+  --lang zh-CN|en-US   Language of messages (default zh-CN; or set the LIAISON_LANG environment variable)
+  -h, --help           Show help (liaison <command> --help for one command)
+  --version            Show the version
+
+Exit codes: 0 success (check: no error findings); 1 check found errors; 2 could not finish (bad arguments, unreadable file, …).`,
+    helpTemplate: `Usage: liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
+
+Writes a new workbook with one sheet per template. Each sheet holds an Excel table with its
+header, column widths, number formats, dropdown lists and input hints set, and a frozen header row.
+
+Arguments:
+  <id...|all>   one or more template ids, or all for every template:
+{templates}
+Options:
+  --out <file.xlsx>   the new workbook to write; an existing file of that name is replaced
+  --examples          also write the manual's example rows
+  --lang zh-CN|en-US  language of messages
+  -h, --help          show this help`,
+    helpCheck: `Usage: liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
+
+Checks every table of a known template in the workbook: Excel tables, and plain ranges whose
+header (within the first 10 rows of a sheet; simplified or traditional Chinese, or English)
+matches a template. Sheet names do not matter. The input file is never modified.
+
+Options:
+  --today YYYY-MM-DD        fix "today" (default: the current date in Asia/Shanghai)
+  --now "YYYY-MM-DD HH:mm"  fix the current time
+  --format text|json        output format (default: text on a terminal, json otherwise)
+  --out <annotated.xlsx>    also write a copy with the findings marked
+  --lang zh-CN|en-US        language of messages
+  -h, --help                show this help
+
+Exit codes: 0 no error findings; 1 at least one error; 2 the file could not be checked (missing, not an .xlsx, damaged, encrypted, no known table).`,
+    helpGenerate: `Usage: liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+
+Makes documents from the given rows: minutes (meeting minutes), notice (corrective-action
+notice), reminder (overdue reminder). An .xlsx output is a copy of the workbook with the new
+document sheet(s) and the updated register; a .docx output holds the documents alone. Rows that
+do not qualify are skipped with a message. The input file is never modified.
+
+Options:
+  --sheet <name>       the sheet holding the rows
+  --rows <5,7-9>       sheet row numbers or ranges, separated by commas
+  --out <file>         the output file (.xlsx or .docx)
+  --today YYYY-MM-DD   fix "today" (default: the current date in Asia/Shanghai)
+  --lang zh-CN|en-US   language of messages
+  -h, --help           show this help
+
+Exit codes: 0 documents written; 2 nothing written (bad arguments, unknown sheet, no qualifying row).`,
+    templateListLine: "                {id}  {name}",
+  },
+} satisfies Catalog;
+
+export type CliKey = keyof (typeof cliMessages)["zh-CN"];

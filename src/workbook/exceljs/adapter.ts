@@ -1,0 +1,98 @@
+// The namespace import works in both builds of ExcelJS: Node resolves `main` (lib/exceljs.nodejs.js,
+// CommonJS) and webpack resolves `browser` (dist/exceljs.min.js, a self-contained UMD bundle); both
+// export an object with `Workbook`. No fs here: reading and writing files belongs to the CLI.
+import * as ExcelJS from "exceljs";
+import { LiaisonError } from "../../core/errors";
+import type { FoundTable, InsertOptions, InsertResult, RangeRef, StructureResult, WorkbookPort } from "../port";
+import { findTables } from "./find-tables";
+import { insertTemplate } from "./insert-template";
+import { structureRange } from "./structure-range";
+import { assumeHeaderRows } from "./tables";
+
+/** An .xlsx workbook held in memory: the port for the CLI, the preview page and tests. */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /** The ExcelJS workbook, for read-only use (the preview page renders it). Change it through the port. */
+  get workbook(): ExcelJS.Workbook {
+    return this.wb;
+  }
+
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  /**
+   * Reads .xlsx bytes. Anything that is not a readable .xlsx workbook — empty, another format,
+   * damaged, an old .xls, a password-protected (encrypted) file — is a LiaisonError saying which.
+   */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const ole = oleKind(bytes);
+    if (ole === "encrypted") throw new LiaisonError("encryptedFile");
+    if (ole === "xls") throw new LiaisonError("legacyXlsFile");
+    if (!startsWithZipSignature(bytes)) throw new LiaisonError("unreadableFile");
+    const wb = new ExcelJS.Workbook();
+    try {
+      // ExcelJS's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
+      await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    } catch (cause) {
+      // A zip that ExcelJS cannot parse as a workbook. The cause is kept for LIAISON_DEBUG.
+      throw Object.assign(new LiaisonError("unreadableFile"), { cause });
+    }
+    // A zip without a workbook part (a .docx, say) loads as a workbook with no sheets.
+    if (wb.worksheets.length === 0) throw new LiaisonError("unreadableFile");
+    assumeHeaderRows(wb);
+    return new XlsxWorkbook(wb);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const out = await this.wb.xlsx.writeBuffer();
+    // Node gives a Buffer (already a Uint8Array); the browser build an ArrayBuffer-like.
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.wb.worksheets.map((ws) => ws.name);
+  }
+
+  async insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
+    return insertTemplate(this.wb, templateId, options);
+  }
+
+  async findTables(): Promise<FoundTable[]> {
+    return findTables(this.wb);
+  }
+
+  async structureRange(target?: RangeRef): Promise<StructureResult> {
+    if (!target) throw new LiaisonError("emptySelection");
+    return structureRange(this.wb, target);
+  }
+}
+
+/** An .xlsx file is a zip: local file header `PK\x03\x04` (an empty zip would be `PK\x05\x06`). */
+function startsWithZipSignature(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Password-protected .xlsx files and old .xls files are both OLE compound files. An encrypted
+ * workbook holds an `EncryptionInfo` stream; the directory stores stream names in UTF-16LE, so a
+ * byte search for the name tells the two apart without parsing the whole format.
+ */
+function oleKind(b: Uint8Array): "encrypted" | "xls" | undefined {
+  if (b.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((v, i) => b[i] !== v)) return undefined;
+  return containsUtf16(b, "EncryptionInfo") ? "encrypted" : "xls";
+}
+
+function containsUtf16(b: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= b.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies (the rule guesses from names like getCell) */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type * as ExcelJS from "exceljs";
+import { isDateFormat } from "../../src/core/cells/number-format";
+import { isExcelDate } from "../../src/core/cells/types";
+import { TEMPLATES } from "../../src/core/templates";
+import { templateLayout } from "../../src/core/templates/layout";
+import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
+import { toRawCell } from "../../src/workbook/exceljs/cells";
+
+/**
+ * End to end with another spreadsheet program: the workbook `liaison template all --examples`
+ * writes must open in LibreOffice, and what LibreOffice saves again must still hold the tables,
+ * dropdowns and date formats. CI installs LibreOffice; without it the test says so and skips.
+ */
+const LIBREOFFICE = [
+  "/usr/bin/libreoffice",
+  "/usr/bin/soffice",
+  "/usr/local/bin/soffice",
+  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+].find(existsSync);
+const describeIfLibreOffice = LIBREOFFICE ? describe : describe.skip;
+if (!LIBREOFFICE) {
+  // A visible note rather than a silent skip.
+  console.warn("LibreOffice not found: skipping the LibreOffice round-trip test (install libreoffice to run it).");
+}
+
+describeIfLibreOffice("LibreOffice opens and re-saves the template workbook", () => {
+  let dir: string;
+  let original: XlsxWorkbook;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "liaison-lo-"));
+    original = XlsxWorkbook.create();
+    for (const tpl of TEMPLATES) await original.insertTemplate(tpl.id, { examples: true });
+    writeFileSync(path.join(dir, "templates.xlsx"), await original.toBuffer());
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const convert = (to: string, outdir: string): void => {
+    const r = spawnSync(
+      LIBREOFFICE!,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        to,
+        "--outdir",
+        outdir,
+        path.join(dir, "templates.xlsx"),
+      ],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      },
+    );
+    expect(r.status).toBe(0);
+  };
+
+  it("exports it to PDF", () => {
+    convert("pdf", dir);
+    const pdf = readFileSync(path.join(dir, "templates.pdf"));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it("saves it as .xlsx again with the tables, dropdowns, values and date formats intact", async () => {
+    const outdir = path.join(dir, "resaved");
+    convert("xlsx:Calc MS Excel 2007 XML", outdir);
+    const back = await XlsxWorkbook.load(readFileSync(path.join(outdir, "templates.xlsx")));
+    const found = await back.findTables();
+    expect(found.map((f) => [f.templateId, f.kind, f.rows])).toEqual(TEMPLATES.map((t) => [t.id, "table", t.examples.length]));
+
+    let dates = 0;
+    let lists = 0;
+    TEMPLATES.forEach((tpl, i) => {
+      const ws = back.workbook.worksheets[i];
+      const layout = templateLayout(tpl, { examples: true });
+      const validations = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+        .dataValidations.model;
+      layout.columns.forEach((col, c) => {
+        const cell = ws.getRow(2).getCell(c + 1);
+        const expected = layout.rows[0][c];
+        // LibreOffice writes empty text cells as absent and may drop the text format on them.
+        if (expected !== null) expect(toRawCell(cell)).toEqual(expected);
+        if (isExcelDate(expected)) {
+          dates++;
+          expect(isDateFormat(cell.numFmt)).toBe(true);
+        }
+        if (col.list) {
+          lists++;
+          const v = validations[cell.address];
+          expect(v?.type).toBe("list");
+          expect(v?.formulae[0]).toBe(`"${col.list.join(",")}"`); // LibreOffice adds an unused formula2
+          expect(Boolean(v?.showErrorMessage)).toBe(col.listStrict);
+        }
+      });
+    });
+    expect(dates).toBeGreaterThan(0);
+    expect(lists).toBeGreaterThan(0);
+  });
+});
