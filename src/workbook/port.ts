@@ -128,8 +128,12 @@ export interface ValidationPort {
   clearMarks(): Promise<void>;
   /** Activates the sheet and selects the cell (clicking a finding). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** The settings stored in the workbook, raw (parseSettings validates them); undefined when none. */
-  readSettings(): Promise<unknown>;
+  /**
+   * The key/value rows of the settings sheet as raw cells ([key, value]), header excluded;
+   * undefined when the workbook has none. Front ends call `settingsFromRows(rows, lang)`, which
+   * validates them and lists the problems to show (a bad value falls back to its default).
+   */
+  readSettings(): Promise<RawCell[][] | undefined>;
   /** Stores settings in the workbook (hidden sheet SETTINGS_SHEET: key/value rows). */
   writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void>;
 }

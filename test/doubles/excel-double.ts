@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, parseRange, type Rect } from "../../src/core/a1";
 import {
+  assertColor,
   contains,
   intersects,
   matrix,
@@ -9,6 +10,7 @@ import {
   valueType,
   WorkbookModel,
   type BatchRecord,
+  type ConditionalFormatModel,
   type SheetModel,
   type TableModel,
   type ValidationModel,
@@ -34,7 +36,13 @@ import {
  */
 
 export { WorkbookModel, OfficeDoubleError } from "./excel-model";
-export type { BatchRecord, CellModel, SeedValue, SheetModel, TableModel } from "./excel-model";
+export type { BatchRecord, CellModel, ConditionalFormatModel, SeedValue, SheetModel, TableModel } from "./excel-model";
+
+/**
+ * The longest address list `Worksheet.getRanges` accepts here. Office documents no limit, but
+ * fails with InvalidArgument on lists of about 8,200 characters (office-js issue #5198).
+ */
+export const MAX_AREAS_ADDRESS = 8192;
 
 interface Op {
   readonly request: unknown;
@@ -174,36 +182,49 @@ abstract class ClientObject<T> {
     this.context._enqueue({ request: { path: this._path, op: "call", method: name, args }, run: () => apply(this._target()) });
   }
 
-  load(spec?: LoadSpec): this {
+  /**
+   * Loads `paths` (scalars and `nav/scalar` paths; none: every scalar) at once, inside a sync —
+   * how the items of a loaded collection get their properties. A null object loads nothing.
+   */
+  _loadNow(paths: readonly string[]): Record<string, unknown> | undefined {
+    const t = this._resolve();
+    if (t === null) return undefined;
     const scalars = this._scalars();
-    const own: string[] = [];
-    const paths = loadPaths(spec);
-    if (paths.length === 0) own.push(...Object.keys(scalars));
+    const own = paths.length === 0 ? Object.keys(scalars) : [];
+    const nested = new Map<string, string[]>();
     for (const p of paths) {
       const [head, ...rest] = p.split("/");
       if (head in scalars && rest.length === 0) own.push(head);
       else {
-        const nav = this._nav(head);
-        if (!nav) throw new OfficeDoubleError("InvalidArgument", `Cannot load "${p}" on ${this._path}.`);
-        nav.load(rest.length > 0 ? rest.join("/") : undefined);
+        if (!this._nav(head)) throw new OfficeDoubleError("InvalidArgument", `Cannot load "${p}" on ${this._path}.`);
+        const sub = nested.get(head) ?? [];
+        if (rest.length > 0) sub.push(rest.join("/"));
+        nested.set(head, sub);
       }
     }
-    if (own.length > 0) {
-      this.context._enqueue({
-        request: { path: this._path, op: "load", props: own },
-        run: () => {
-          const t = this._resolve();
-          if (t === null) return undefined;
-          const payload: Record<string, unknown> = {};
-          for (const name of own) {
-            const v = structuredClone(scalars[name](t, this.context.model));
-            this._loaded.set(name, v);
-            payload[name] = v;
-          }
-          return payload;
-        },
-      });
+    const payload: Record<string, unknown> = {};
+    for (const name of own) {
+      const v = structuredClone(scalars[name](t, this.context.model));
+      this._loaded.set(name, v);
+      payload[name] = v;
     }
+    for (const [head, sub] of nested) payload[head] = (this._nav(head) as ClientObject<unknown>)._loadNow(sub);
+    return payload;
+  }
+
+  /**
+   * Queues the load of scalars and `nav/…` paths, all resolved at the sync. On a null object
+   * nothing loads — its navigation properties are null objects too, as in Office.
+   */
+  load(spec?: LoadSpec): this {
+    const scalars = this._scalars();
+    const paths = loadPaths(spec);
+    for (const p of paths) {
+      const [head, ...rest] = p.split("/");
+      if (!(head in scalars && rest.length === 0) && !this._nav(head))
+        throw new OfficeDoubleError("InvalidArgument", `Cannot load "${p}" on ${this._path}.`);
+    }
+    this.context._enqueue({ request: { path: this._path, op: "load", props: paths }, run: () => this._loadNow(paths) });
     return this;
   }
 }
@@ -232,6 +253,11 @@ export class WorkbookProxy {
   getSelectedRange(): RangeProxy {
     const model = this.context.model;
     return new RangeProxy(this.context, "workbook.getSelectedRange()", () => ({ ...model.selection }), false)._queueResolveRange();
+  }
+
+  getActiveCell(): RangeProxy {
+    const model = this.context.model;
+    return new RangeProxy(this.context, "workbook.getActiveCell()", () => model.activeCell, false)._queueResolveRange();
   }
 }
 
@@ -265,6 +291,7 @@ const sheetScalars: Scalars<SheetModel> = {
   name: (s) => s.name,
   id: (s) => s.id,
   position: (s, m) => m.sheets.indexOf(s),
+  visibility: (s) => s.visibility,
 };
 
 export class WorksheetCollectionProxy extends ClientObject<WorkbookModel> {
@@ -284,13 +311,15 @@ export class WorksheetCollectionProxy extends ClientObject<WorkbookModel> {
   }
 
   override load(spec?: LoadSpec): this {
-    const props = itemProps(spec, sheetScalars);
+    const paths = itemPaths(spec);
     this.context._enqueue({
-      request: { path: this._path, op: "load", props },
+      request: { path: this._path, op: "load", props: paths },
       run: () => {
         const model = this.context.model;
-        this._items = model.sheets.map((s, i) => new WorksheetProxy(this.context, `${this._path}[${i}]`, () => s, false)._preset(s));
-        return this._items.map((p) => p._fill(props));
+        const items = model.sheets.map((s, i) => new WorksheetProxy(this.context, `${this._path}[${i}]`, () => s, false)._preset(s));
+        const payload = items.map((p) => p._loadNow(paths));
+        this._items = items;
+        return payload;
       },
     });
     return this;
@@ -331,6 +360,12 @@ export class WorksheetCollectionProxy extends ClientObject<WorkbookModel> {
   }
 }
 
+/** Paths to load on each item of a collection (`items/name`, `items/protection/protected`); none: all scalars. */
+function itemPaths(spec: LoadSpec): string[] {
+  const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
+  return paths.includes("items") ? [] : paths;
+}
+
 /** Props to load on each item of a collection: `items/name`, `name`, or all scalars. */
 function itemProps<T>(spec: LoadSpec, scalars: Scalars<T>): string[] {
   const paths = loadPaths(spec).map((p) => p.replace(/^items\//, ""));
@@ -343,9 +378,14 @@ function itemProps<T>(spec: LoadSpec, scalars: Scalars<T>): string[] {
 export class WorksheetProxy extends ClientObject<SheetModel> {
   private _tables?: TableCollectionProxy;
   private _freezePanes?: FreezePanesProxy;
+  private _protection?: WorksheetProtectionProxy;
 
   protected _scalars(): Scalars<SheetModel> {
     return sheetScalars;
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    return name === "protection" ? (this.protection as ClientObject<unknown>) : undefined;
   }
 
   _queue(): this {
@@ -372,6 +412,40 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
   get position(): number {
     return this._get("position");
+  }
+  get visibility(): string {
+    return this._get("visibility");
+  }
+  set visibility(v: string) {
+    this._set("visibility", v, (s) => this.context.model.setVisibility(s, v));
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    return (this._protection ??= new WorksheetProtectionProxy(this.context, `${this._path}.protection`, () => this._target(), false));
+  }
+
+  /** `getRanges("A1:B2, D5")`: areas separated by commas or semicolons, on this sheet. */
+  getRanges(address?: string): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.context,
+      `${this._path}.getRanges(${JSON.stringify(address ?? "")})`,
+      () => {
+        const sheet = this._target();
+        if (address === undefined) return { sheet, rects: [{ top: 1, left: 0, bottom: MAX_ROWS, right: MAX_COLUMNS - 1 }] };
+        const model = this.context.model;
+        model.longestAreasAddress = Math.max(model.longestAreasAddress, address.length);
+        if (address.length > MAX_AREAS_ADDRESS)
+          throw new OfficeDoubleError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        const rects = splitAreas(address).map((part) => {
+          const r = parseRange(part);
+          if (!r || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.name.toLowerCase()))
+            throw new OfficeDoubleError("InvalidArgument", `The address "${part}" is not valid on sheet "${sheet.name}".`);
+          return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+        });
+        return { sheet, rects };
+      },
+      false,
+    )._queueAreas();
   }
 
   get tables(): TableCollectionProxy {
@@ -435,13 +509,37 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   activate(): void {
-    this._call("activate", [], (s) => {
-      this.context.model.activeSheet = s;
-    });
+    this._call("activate", [], (s) => this.context.model.activate(s));
   }
 
   delete(): void {
     this._call("delete", [], (s) => this.context.model.deleteSheet(s));
+  }
+}
+
+/** Areas of an address list; commas inside a quoted sheet name do not separate areas. */
+function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (!quoted && (ch === "," || ch === ";")) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim());
+}
+
+export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
+  protected _scalars(): Scalars<SheetModel> {
+    return { protected: (s) => s.protected };
+  }
+
+  get protected(): boolean {
+    return this._get("protected");
   }
 }
 
@@ -486,6 +584,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   private _format?: RangeFormatProxy;
   private _dataValidation?: DataValidationProxy;
   private _worksheet?: WorksheetProxy;
+  private _conditionalFormats?: ConditionalFormatCollectionProxy;
 
   protected _scalars(): Scalars<RangeTarget> {
     return rangeScalars;
@@ -551,6 +650,35 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   get worksheet(): WorksheetProxy {
     return (this._worksheet ??= new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._target().sheet, false));
+  }
+
+  /** The conditional formats that intersect the range. */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return (this._conditionalFormats ??= new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () => {
+      const t = this._target();
+      return { sheet: t.sheet, rects: [t.rect] };
+    }));
+  }
+
+  select(): void {
+    this._call("select", [], (t) => this.context.model.selectRange(t.sheet, t.rect));
+  }
+
+  clear(applyTo?: string): void {
+    this._call("clear", [applyTo], (t) => this.context.model.clearRange(t.sheet, t.rect, applyTo));
+  }
+
+  /** Tables overlapping the range (`fullyContained`: only those inside it). */
+  getTables(fullyContained?: boolean): TableCollectionProxy {
+    return new TableCollectionProxy(
+      this.context,
+      `${this._path}.getTables(${fullyContained === true})`,
+      () => this._target().sheet,
+      (t) => {
+        const { rect } = this._target();
+        return fullyContained === true ? contains(rect, t.rect) : intersects(rect, t.rect);
+      },
+    );
   }
 
   /**
@@ -663,6 +791,14 @@ interface AreasTarget {
 }
 
 export class RangeAreasProxy extends ClientObject<AreasTarget> {
+  private _conditionalFormats?: ConditionalFormatCollectionProxy;
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return (this._conditionalFormats ??= new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () =>
+      this._target(),
+    ));
+  }
+
   protected _scalars(): Scalars<AreasTarget> {
     return {
       address: (t) => t.rects.map((r) => officeAddress(t.sheet, r)).join(","),
@@ -682,6 +818,239 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
   }
 }
 
+// ---- conditional formats --------------------------------------------------------------------------
+
+interface FormatTarget {
+  readonly sheet: SheetModel;
+  readonly cf: ConditionalFormatModel;
+}
+
+/** The conditional formats intersecting some areas of a sheet, highest priority first. */
+export class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> {
+  private _items?: ConditionalFormatProxy[];
+
+  constructor(context: DoubleContext, path: string, areas: () => AreasTarget) {
+    super(context, path, areas, false);
+  }
+
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+
+  get items(): ConditionalFormatProxy[] {
+    if (!this._items) throw new OfficeDoubleError("PropertyNotLoaded", `The property 'items' is not available: load ${this._path} first.`);
+    return this._items;
+  }
+
+  override load(spec?: LoadSpec): this {
+    const paths = itemPaths(spec);
+    this.context._enqueue({
+      request: { path: this._path, op: "load", props: paths },
+      run: () => {
+        const { sheet, rects } = this._target();
+        const inScope = sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => rects.some((a) => intersects(a, r))));
+        const items = inScope.map((cf) =>
+          new ConditionalFormatProxy(this.context, `${this._path}[${cf.id}]`, () => ({ sheet, cf }), false)._preset({ sheet, cf }),
+        );
+        const payload = items.map((p) => p._loadNow(paths));
+        // Only a load that succeeded makes the items readable.
+        this._items = items;
+        return payload;
+      },
+    });
+    return this;
+  }
+
+  /** Adds a format over the collection's areas at the top priority. */
+  add(type: string): ConditionalFormatProxy {
+    const proxy = new ConditionalFormatProxy(this.context, `${this._path}.add(${JSON.stringify(type)})`, () => null, false);
+    this.context._enqueue({
+      request: { path: this._path, op: "call", method: "add", args: [type] },
+      run: () => {
+        const { sheet, rects } = this._target();
+        if (type !== "Custom")
+          throw new OfficeDoubleError("NotImplemented", `The double adds "Custom" conditional formats only, not ${JSON.stringify(type)}.`);
+        sheet.assertEditable();
+        proxy._preset({ sheet, cf: sheet.addConditionalFormat(type, rects) });
+      },
+    });
+    return proxy;
+  }
+}
+
+export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
+  private _custom?: CustomConditionalFormatProxy;
+  private _customOrNull?: CustomConditionalFormatProxy;
+
+  protected _scalars(): Scalars<FormatTarget> {
+    return {
+      id: (t) => t.cf.id,
+      type: (t) => t.cf.type,
+      priority: (t) => t.sheet.conditionalFormats.indexOf(t.cf),
+      stopIfTrue: (t) => t.cf.stopIfTrue,
+    };
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    if (name === "custom") return this.custom as ClientObject<unknown>;
+    if (name === "customOrNullObject") return this.customOrNullObject as ClientObject<unknown>;
+    return undefined;
+  }
+
+  /** The live format: one deleted earlier in the batch (or by someone else) is gone. */
+  override _target(): FormatTarget {
+    const t = super._target();
+    if (!t.sheet.conditionalFormats.includes(t.cf))
+      throw new OfficeDoubleError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+    return t;
+  }
+
+  get id(): string {
+    return this._get("id");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get priority(): number {
+    return this._get("priority");
+  }
+  get stopIfTrue(): boolean {
+    return this._get("stopIfTrue");
+  }
+  set stopIfTrue(v: boolean) {
+    this._set("stopIfTrue", v, (t) => {
+      t.sheet.assertEditable();
+      t.cf.stopIfTrue = v;
+    });
+  }
+
+  /** Fails (at sync) when the format is not a custom one, as Office does. */
+  get custom(): CustomConditionalFormatProxy {
+    return (this._custom ??= new CustomConditionalFormatProxy(
+      this.context,
+      `${this._path}.custom`,
+      () => {
+        const t = this._target();
+        if (t.cf.type !== "Custom")
+          throw new OfficeDoubleError("InvalidOperation", `The conditional format is of type ${t.cf.type}, not Custom (${this._path}).`);
+        return t;
+      },
+      false,
+    ));
+  }
+
+  get customOrNullObject(): CustomConditionalFormatProxy {
+    return (this._customOrNull ??= new CustomConditionalFormatProxy(
+      this.context,
+      `${this._path}.customOrNullObject`,
+      () => {
+        const t = this._target();
+        return t.cf.type === "Custom" ? t : null;
+      },
+      true,
+    ));
+  }
+
+  delete(): void {
+    this._call("delete", [], (t) => {
+      t.sheet.assertEditable();
+      t.sheet.conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1);
+    });
+  }
+}
+
+export class CustomConditionalFormatProxy extends ClientObject<FormatTarget> {
+  private _rule?: ConditionalFormatRuleProxy;
+  private _format?: ConditionalRangeFormatProxy;
+
+  protected _scalars(): Scalars<FormatTarget> {
+    return {};
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    if (name === "rule") return this.rule as ClientObject<unknown>;
+    if (name === "format") return this.format as ClientObject<unknown>;
+    return undefined;
+  }
+
+  get rule(): ConditionalFormatRuleProxy {
+    return (this._rule ??= new ConditionalFormatRuleProxy(this.context, `${this._path}.rule`, () => this._target(), false));
+  }
+
+  get format(): ConditionalRangeFormatProxy {
+    return (this._format ??= new ConditionalRangeFormatProxy(this.context, `${this._path}.format`, () => this._target(), false));
+  }
+}
+
+export class ConditionalFormatRuleProxy extends ClientObject<FormatTarget> {
+  protected _scalars(): Scalars<FormatTarget> {
+    return { formula: (t) => t.cf.formula ?? "" };
+  }
+
+  get formula(): string {
+    return this._get("formula");
+  }
+  set formula(v: string) {
+    this._set("formula", v, (t) => {
+      t.sheet.assertEditable();
+      if (typeof v !== "string" || !v.startsWith("=") || v.length < 2)
+        throw new OfficeDoubleError("InvalidArgument", `The formula ${JSON.stringify(v)} is not valid.`);
+      t.cf.formula = v;
+    });
+  }
+}
+
+export class ConditionalRangeFormatProxy extends ClientObject<FormatTarget> {
+  private _fill?: ConditionalColorProxy;
+  private _font?: ConditionalColorProxy;
+
+  protected _scalars(): Scalars<FormatTarget> {
+    return {};
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    if (name === "fill") return this.fill as ClientObject<unknown>;
+    if (name === "font") return this.font as ClientObject<unknown>;
+    return undefined;
+  }
+
+  get fill(): ConditionalColorProxy {
+    return (this._fill ??= new ConditionalColorProxy(this.context, `${this._path}.fill`, () => this._target(), false, "fill"));
+  }
+
+  get font(): ConditionalColorProxy {
+    return (this._font ??= new ConditionalColorProxy(this.context, `${this._path}.font`, () => this._target(), false, "font"));
+  }
+}
+
+/** `format.fill` and `format.font` of a conditional format; only their `color` is modelled. */
+export class ConditionalColorProxy extends ClientObject<FormatTarget> {
+  constructor(
+    context: DoubleContext,
+    path: string,
+    resolver: () => FormatTarget,
+    orNull: boolean,
+    private readonly _part: "fill" | "font",
+  ) {
+    super(context, path, resolver, orNull);
+  }
+
+  protected _scalars(): Scalars<FormatTarget> {
+    return { color: (t) => t.cf[this._part] ?? null };
+  }
+
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._set("color", v, (t) => {
+      t.sheet.assertEditable();
+      assertColor(v);
+      t.cf[this._part] = v;
+    });
+  }
+}
+
 // ---- tables -------------------------------------------------------------------------------------
 
 const tableScalars: Scalars<TableModel> = {
@@ -695,8 +1064,13 @@ const tableScalars: Scalars<TableModel> = {
 export class TableCollectionProxy extends ClientObject<SheetModel | null> {
   private _items?: TableProxy[];
 
-  /** `scope` null: the workbook's tables; a sheet: that sheet's. */
-  constructor(context: DoubleContext, path: string, scope: () => SheetModel | null) {
+  /** `scope` null: the workbook's tables; a sheet: that sheet's; `filter`: a range's tables (`Range.getTables`). */
+  constructor(
+    context: DoubleContext,
+    path: string,
+    scope: () => SheetModel | null,
+    private readonly _filter?: (t: TableModel) => boolean,
+  ) {
     super(context, path, scope, true);
   }
 
@@ -706,7 +1080,7 @@ export class TableCollectionProxy extends ClientObject<SheetModel | null> {
 
   private _inScope(): TableModel[] {
     const scope = this._resolve();
-    return this.context.model.tables.filter((t) => scope === null || t.sheet === scope);
+    return this.context.model.tables.filter((t) => (scope === null || t.sheet === scope) && (this._filter?.(t) ?? true));
   }
 
   get items(): TableProxy[] {

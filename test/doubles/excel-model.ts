@@ -32,6 +32,25 @@ export interface CellModel {
 /** What a test may seed into a cell: the content of a file, not typed input (nothing is parsed). */
 export type SeedValue = Scalar | null | { readonly formula: string; readonly value: Scalar } | { readonly error: string };
 
+/**
+ * A conditional format of a sheet. `Custom` formats carry a formula and the fill/font they apply;
+ * other types (a user's data bars, cell-value rules …) carry their settings as opaque `rule` data,
+ * which the double keeps but never interprets.
+ */
+export interface ConditionalFormatModel {
+  readonly id: string;
+  readonly type: string;
+  /** The areas the format applies to (its "Applies to"). */
+  ranges: Rect[];
+  formula?: string;
+  fill?: string;
+  font?: string;
+  stopIfTrue: boolean;
+  readonly rule?: unknown;
+}
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface TableModel {
   readonly id: number;
   name: string;
@@ -55,6 +74,13 @@ export class OfficeDoubleError extends Error {
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters, 64 px
 
 let nextSheetId = 1;
+let nextFormatId = 1;
+
+/** Colours Office accepts for a fill or font: `#RRGGBB` or a named colour (`red`, `LightBlue`). */
+export function assertColor(color: unknown): asserts color is string {
+  if (typeof color !== "string" || !(/^#[0-9A-Fa-f]{6}$/.test(color) || /^[A-Za-z]{3,20}$/.test(color)))
+    throw new OfficeDoubleError("InvalidArgument", `The color ${JSON.stringify(color)} is not valid.`);
+}
 
 export class SheetModel {
   readonly id = `{SHEET-${nextSheetId++}}`;
@@ -63,8 +89,32 @@ export class SheetModel {
   readonly merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Highest priority first (index 0 = priority 0), as Office orders them. */
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  visibility: SheetVisibility = "Visible";
+  /** Protected with every cell locked (the default): no value, format or conditional format may change. */
+  protected = false;
 
   constructor(public name: string) {}
+
+  /** Fails like Office when a change reaches a protected sheet. */
+  assertEditable(): void {
+    if (this.protected)
+      throw new OfficeDoubleError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${this.name}).`);
+  }
+
+  /** Adds a conditional format at the top priority (Office's `conditionalFormats.add`). */
+  addConditionalFormat(type: string, ranges: readonly Rect[], init: Partial<ConditionalFormatModel> = {}): ConditionalFormatModel {
+    const format: ConditionalFormatModel = {
+      stopIfTrue: false,
+      ...init,
+      id: `{CF-${nextFormatId++}}`,
+      type,
+      ranges: ranges.map((r) => ({ ...r })),
+    };
+    this.conditionalFormats.unshift(format);
+    return format;
+  }
 
   cellAt(row: number, col: number): CellModel | undefined {
     return this.rows.get(row)?.get(col);
@@ -123,6 +173,18 @@ export class SheetModel {
       }),
     );
     return this;
+  }
+
+  /**
+   * Seeds a user's conditional format (test helper), e.g.
+   * `sheet.seedConditionalFormat("Custom", "A2:A9", { formula: "=A2>3", fill: "#00FF00" })`.
+   */
+  seedConditionalFormat(type: string, address: string, init: Partial<ConditionalFormatModel> = {}): ConditionalFormatModel {
+    return this.addConditionalFormat(
+      type,
+      address.split(",").map((a) => mustParse(a)),
+      init,
+    );
   }
 
   merge(address: string): this {
@@ -240,6 +302,8 @@ export class WorkbookModel {
   /** Every `context.sync()` that ran (including the final one of `Excel.run` when work was pending). */
   syncs = 0;
   readonly batches: BatchRecord[] = [];
+  /** Length of the longest address list passed to `Worksheet.getRanges`. */
+  longestAreasAddress = 0;
   private nextTableId = 1;
 
   constructor(...sheetNames: string[]) {
@@ -256,6 +320,7 @@ export class WorkbookModel {
   resetStats(): void {
     this.syncs = 0;
     this.batches.length = 0;
+    this.longestAreasAddress = 0;
   }
 
   sheet(name: string): SheetModel {
@@ -280,6 +345,12 @@ export class WorkbookModel {
     return this.createTable(this.sheet(sheetName), mustParse(address), true, name);
   }
 
+  /** The active cell: the top-left cell of the selection (the double selects from top-left). */
+  get activeCell(): { sheet: SheetModel; rect: Rect } {
+    const { sheet, rect } = this.selection;
+    return { sheet, rect: { top: rect.top, left: rect.left, bottom: rect.top, right: rect.left } };
+  }
+
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     this.selection = { sheet, rect: mustParse(address) };
@@ -301,6 +372,9 @@ export class WorkbookModel {
         merges: s.merges.map((m) => ({ ...m })),
         widths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         frozenRows: s.frozenRows,
+        conditionalFormats: structuredClone(s.conditionalFormats),
+        visibility: s.visibility,
+        protected: s.protected,
       })),
       tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: { ...t.rect }, style: t.style })),
       active: this.activeSheet.name,
@@ -325,8 +399,61 @@ export class WorkbookModel {
     return sheet;
   }
 
+  setVisibility(sheet: SheetModel, visibility: unknown): void {
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+      throw new OfficeDoubleError("InvalidArgument", `The visibility ${JSON.stringify(visibility)} is not valid.`);
+    if (visibility !== "Visible" && !this.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
+      throw new OfficeDoubleError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this.activeSheet === sheet) {
+      // Excel moves the focus to the next visible sheet.
+      const next = this.sheets.find((s) => s.visibility === "Visible") as SheetModel;
+      this.activeSheet = next;
+      this.selection = { sheet: next, rect: { top: 1, left: 0, bottom: 1, right: 0 } };
+    }
+  }
+
+  activate(sheet: SheetModel): void {
+    if (sheet.visibility !== "Visible")
+      throw new OfficeDoubleError("InvalidOperation", `The hidden sheet "${sheet.name}" cannot be activated.`);
+    if (this.activeSheet !== sheet) {
+      this.activeSheet = sheet;
+      this.selection = { sheet, rect: { top: 1, left: 0, bottom: 1, right: 0 } };
+    }
+  }
+
+  /** `Range.select()`: the range's sheet must be the active one (activate it first). */
+  selectRange(sheet: SheetModel, rect: Rect): void {
+    if (sheet !== this.activeSheet)
+      throw new OfficeDoubleError("InvalidSelection", "The current selection is invalid for this operation (the sheet is not active).");
+    this.selection = { sheet, rect: { ...rect } };
+  }
+
+  /** `Range.clear(applyTo)`: removes contents and/or formats of the cells (not conditional formats of other areas). */
+  clearRange(sheet: SheetModel, rect: Rect, applyTo: unknown): void {
+    const what = applyTo ?? "All";
+    if (what !== "All" && what !== "Contents" && what !== "Formats")
+      throw new OfficeDoubleError(
+        "NotImplemented",
+        `The double supports clear("All" | "Contents" | "Formats") only, not ${JSON.stringify(applyTo)}.`,
+      );
+    sheet.assertEditable();
+    for (const [row, col, cell] of [...sheet.cellsIn(rect)]) {
+      if (what !== "Formats") {
+        cell.value = "";
+        delete cell.formula;
+        delete cell.error;
+      }
+      if (what !== "Contents") {
+        cell.format = "General";
+        delete cell.validation;
+      }
+      if (!hasContent(cell) && cell.format === "General" && cell.validation === undefined) sheet.rows.get(row)?.delete(col);
+    }
+  }
+
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.length === 1)
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
       throw new OfficeDoubleError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
@@ -394,6 +521,7 @@ export class WorkbookModel {
    * `05-20`, `14:30`) a date serial with a date format. `null` leaves a cell unchanged, `""` clears it.
    */
   writeValues(sheet: SheetModel, rect: Rect, values: unknown): void {
+    sheet.assertEditable();
     const rows = assertShape(rect, values, "values");
     rows.forEach((line, i) =>
       line.forEach((v, j) => {
@@ -443,6 +571,7 @@ export class WorkbookModel {
   }
 
   writeFormats(sheet: SheetModel, rect: Rect, formats: unknown): void {
+    sheet.assertEditable();
     const rows = assertShape(rect, formats, "numberFormat");
     rows.forEach((line, i) =>
       line.forEach((f, j) => {

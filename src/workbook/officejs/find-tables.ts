@@ -2,7 +2,7 @@ import { rangeAddress, type Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { DEFAULT_MAX_HEADER_ROWS } from "../../core/headers/match";
 import { matchHeaders, recognizeGrid } from "../../core/headers/recognize";
-import type { FoundTable } from "../port";
+import { SETTINGS_SHEET, type FoundTable } from "../port";
 import { MAX_CELLS_PER_BATCH } from "./batches";
 import { toRawGrid } from "./cells";
 import { overlaps, rectOf } from "./rects";
@@ -48,12 +48,15 @@ export async function findTables(context: Excel.RequestContext): Promise<FoundTa
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
 
-  const probes: SheetProbe[] = sheets.items.map((ws) => ({
-    name: ws.name,
-    ws,
-    tables: ws.tables.load("items/name"),
-    used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
-  }));
+  // The add-in's own settings sheet holds key/value rows, never a table to check.
+  const probes: SheetProbe[] = sheets.items
+    .filter((ws) => !isSettingsSheet(ws.name))
+    .map((ws) => ({
+      name: ws.name,
+      ws,
+      tables: ws.tables.load("items/name"),
+      used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    }));
   await context.sync();
 
   const tableProbes: TableProbe[] = probes.flatMap((p) =>
@@ -157,6 +160,9 @@ export async function findTables(context: Excel.RequestContext): Promise<FoundTa
     .sort((a, b) => a.order - b.order || a.headerRow - b.headerRow || a.firstColumn - b.firstColumn)
     .map(({ order: _order, ...t }) => t);
 }
+
+/** Sheet names are case-insensitive in Excel. */
+export const isSettingsSheet = (name: string): boolean => name.toLowerCase() === SETTINGS_SHEET.toLowerCase();
 
 const sheetOrder = (probes: readonly SheetProbe[], name: string): number => probes.findIndex((p) => p.name === name);
 

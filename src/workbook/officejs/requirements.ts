@@ -3,9 +3,16 @@
  *
  * 1.13 is forced by `Range.getMergedAreasOrNullObject()`: "structure this range" must refuse
  * merged cells before `tables.add`, and no earlier API tells whether a range holds merged cells.
- * Everything else fits in 1.8: `Range.dataValidation` (1.8, the dropdowns), `freezePanes` and
- * `Worksheet.getRangeByIndexes` (1.7), `getItemOrNullObject` / `getUsedRangeOrNullObject` /
- * `Range.getUsedRangeOrNullObject` (1.4), `format.columnWidth` (1.2), tables, values, number
- * formats and `getSelectedRange` (1.1).
+ * Everything else fits in 1.9:
+ * - 1.9: `Worksheet.getRanges` and `RangeAreas.conditionalFormats` (one mark format over many
+ *   cells), `Range.getTables` (the table under the active cell);
+ * - 1.8: `Range.dataValidation` (the dropdowns);
+ * - 1.7: `Workbook.getActiveCell`, `freezePanes`, `Worksheet.getRangeByIndexes`;
+ * - 1.6: conditional formats (`add("Custom")`, `type`, `custom`/`customOrNullObject`, `rule.formula`,
+ *   `format.fill.color`, `format.font.color`, `delete`);
+ * - 1.4: `getItemOrNullObject`, `getUsedRangeOrNullObject` (sheet and range);
+ * - 1.2: `Worksheet.protection.protected`, setting `Worksheet.visibility` (hiding the settings sheet),
+ *   `format.columnWidth`;
+ * - 1.1: tables, values, number formats, `getSelectedRange`, `activate`, `Range.select`, `Range.clear`.
  */
 export const REQUIRED_EXCEL_API = "1.13";
