@@ -38,4 +38,9 @@ export const actionItems = {
     { content: "整理用户安抚话术", owner: "陈静", dueDate: "2024-10-10", status: "进行中", sourceMeeting: "新产品上线项目原型评审会" },
   ],
   titleColumns: ["content", "owner"],
+  rules: [
+    { kind: "due", due: "dueDate", done: "doneDate", status: "status", doneValues: ["已完成"] },
+    { kind: "done-needs-date", status: "status", doneValues: ["已完成"], date: "doneDate" },
+    { kind: "date-contradicts-status", date: "doneDate", status: "status", values: ["未开始", "进行中"] },
+  ],
 } as const satisfies TemplateDef;

@@ -89,4 +89,6 @@ export const collabRequest = {
     },
   ],
   titleColumns: ["projectName", "department"],
+  // Column rules only (required, type, enum): 时间节点 is a plan date, not a task with a status.
+  rules: [],
 } as const satisfies TemplateDef;

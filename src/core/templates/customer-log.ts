@@ -81,4 +81,10 @@ export const customerLog = {
     },
   ],
   titleColumns: ["customerName", "commTime"],
+  // 2 h / 4 h from settings.responseHours; an enquiry still unanswered after its limit is late.
+  rules: [
+    { kind: "deadline", from: "inquiryTime", to: "firstResponseTime", limit: { response: true }, missingIsLate: true },
+    { kind: "not-before", later: "firstResponseTime", earlier: "inquiryTime" },
+    { kind: "due", due: "doneDate", status: "status", doneValues: ["已完成", "已关闭"] },
+  ],
 } as const satisfies TemplateDef;

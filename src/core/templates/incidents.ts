@@ -50,4 +50,13 @@ export const incidents = {
     },
   ],
   titleColumns: ["name", "discoveredAt"],
+  // Each step is owed from the moment its clock starts, so a missing time is late once the limit
+  // has passed; updates are due every settings.updateIntervalMinutes until 解决时间 is filled in.
+  rules: [
+    { kind: "deadline", from: "discoveredAt", to: "planStartedAt", limit: { minutes: 10 }, missingIsLate: true },
+    { kind: "deadline", from: "discoveredAt", to: "bulletinAt", limit: { minutes: 30 }, missingIsLate: true },
+    { kind: "deadline", from: "resolvedAt", to: "reviewAt", limit: { hours: 24 }, missingIsLate: true },
+    { kind: "stale-update", last: "lastUpdateAt", resolved: "resolvedAt", since: "discoveredAt" },
+    { kind: "not-before", later: "resolvedAt", earlier: "discoveredAt" },
+  ],
 } as const satisfies TemplateDef;

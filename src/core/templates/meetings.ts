@@ -49,4 +49,13 @@ export const meetings = {
     },
   ],
   titleColumns: ["topic", "time"],
+  // An invitation may have gone out another way, so an empty 邀约发送时间 is not judged; minutes
+  // are always due, so an empty 纪要发送时间 is late once the working day has passed.
+  // 确认截止时间 is a date given to the participants: it cannot precede the sending of the minutes.
+  rules: [
+    { kind: "deadline", from: "time", to: "inviteSentAt", limit: { workdaysBefore: 2 } },
+    { kind: "deadline", from: "time", to: "minutesSentAt", limit: { workdays: 1 }, missingIsLate: true },
+    { kind: "not-before", later: "minutesSentAt", earlier: "time" },
+    { kind: "not-before", later: "confirmDeadline", earlier: "minutesSentAt" },
+  ],
 } as const satisfies TemplateDef;

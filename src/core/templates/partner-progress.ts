@@ -68,4 +68,12 @@ export const partnerProgress = {
     },
   ],
   titleColumns: ["project", "stage"],
+  // 实际 > 计划 → late. The sheet has no project start date, so "实际完成 before the project
+  // started" cannot be checked; 反馈 before 提交 can. Our own feedback is owed once a partner has
+  // submitted, so an empty 我方反馈时间 is late after 2 working days.
+  rules: [
+    { kind: "due", due: "plannedDate", done: "actualDate" },
+    { kind: "deadline", from: "submittedAt", to: "feedbackAt", limit: { workdays: 2 }, missingIsLate: true },
+    { kind: "not-before", later: "feedbackAt", earlier: "submittedAt" },
+  ],
 } as const satisfies TemplateDef;

@@ -41,4 +41,12 @@ export const purchaseOrders = {
     { orderNo: "PO-2024-0930", supplierName: "洁美保洁服务公司", items: "季度保洁服务", quantity: 1, unitPrice: 18000, amount: 18000, address: "上海市浦东新区世纪大道100号", requiredDate: "2024-10-15" },
   ],
   titleColumns: ["orderNo", "supplierName"],
+  // 数量 > 0 is the column's `gt`. The sheet has no separate 验收 date: goods are inspected on
+  // arrival, so the 48 hours for 补发 run from 实际交付日期 (a date: within 2 days of it), and an
+  // 不合格 order still without 补发时间 once they have passed is late too.
+  rules: [
+    { kind: "unique", column: "orderNo" },
+    { kind: "due", due: "requiredDate", done: "actualDate" },
+    { kind: "deadline", from: "actualDate", to: "reshipAt", limit: { hours: 48 }, when: { column: "inspection", equals: "不合格" }, missingIsLate: true },
+  ],
 } as const satisfies TemplateDef;

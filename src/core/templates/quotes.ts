@@ -36,4 +36,6 @@ export const quotes = {
     { requirement: "笔记本电脑采购", supplierName: "恒通IT设备有限公司", spec: "14英寸 i5/16G/512G", quantity: 20, unitPrice: 5299, deliveryCycle: "5天", afterSales: "三年上门保修", selected: "是" },
   ],
   titleColumns: ["requirement", "supplierName"],
+  // 至少3家 (settings.minQuotes): distinct suppliers per 采购需求, so a supplier quoting twice counts once.
+  rules: [{ kind: "min-count", group: "requirement", distinct: "supplierName" }],
 } as const satisfies TemplateDef;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isValidSheetName, isValidTableName } from "../names";
 import type { ColumnDef, ColumnType, TemplateDef } from "./types";
+import type { RuleSpec } from "../rules/spec";
+import { checkRuleSpecs } from "../rules/check-specs";
 
 /**
  * Zod schemas derived from the template data: `templateDefSchema` checks that a template object is
@@ -101,6 +103,8 @@ export const templateDefSchema = z
     columns: z.array(columnDefSchema).min(1),
     examples: z.array(exampleRowSchema),
     titleColumns: z.array(z.string()).min(1),
+    // Rule specs are TypeScript data (rules/spec.ts); checkRuleSpecs checks them against the columns.
+    rules: z.array(z.custom<RuleSpec>((v) => typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string")).optional(),
   })
   .superRefine((tpl, ctx) => {
     const issue = (message: string, path: (string | number)[]): void => ctx.addIssue({ code: "custom", message, path });
@@ -122,6 +126,7 @@ export const templateDefSchema = z
     tpl.titleColumns.forEach((k, i) => {
       if (!keys.has(k)) issue(`unknown title column "${k}"`, ["titleColumns", i]);
     });
+    for (const problem of checkRuleSpecs(tpl as TemplateDef)) issue(problem, ["rules"]);
     tpl.examples.forEach((row, i) => {
       for (const k of Object.keys(row)) if (!keys.has(k)) issue(`example uses unknown key "${k}"`, ["examples", i, k]);
     });

@@ -62,4 +62,6 @@ export const supplierDirectory = {
     },
   ],
   titleColumns: ["supplierName"],
+  // Column rules only (required, 类别 enum, phone type).
+  rules: [],
 } as const satisfies TemplateDef;

@@ -45,4 +45,10 @@ export const supplierEvaluation = {
     { supplierName: "恒通IT设备有限公司", period: "2024Q1", quality: 24, delivery: 20, service: 16, price: 12, problemSolving: 7.5, total: 79.5, evaluator: "行政部 陈静", conclusion: "低于80分,发整改通知书" },
   ],
   titleColumns: ["supplierName", "period"],
+  // Item bounds (0–30 …) come from the columns' max (rule `range`); 合格线 and 期数 from the settings.
+  rules: [
+    { kind: "sum", total: "total", parts: ["quality", "delivery", "service", "price", "problemSolving"] },
+    { kind: "threshold", column: "total", parts: ["quality", "delivery", "service", "price", "problemSolving"] },
+    { kind: "consecutive", key: "supplierName", period: "period", column: "total", parts: ["quality", "delivery", "service", "price", "problemSolving"] },
+  ],
 } as const satisfies TemplateDef;

@@ -80,4 +80,8 @@ export const workReport = {
     },
   ],
   titleColumns: ["reporter", "period", "coreWork"],
+  rules: [
+    { kind: "problem-needs-text", status: "completion", values: ["×", "部分完成"], text: "issues" },
+    { kind: "quantified", column: "quantifiedResult", status: "completion", doneValues: ["√"] },
+  ],
 } as const satisfies TemplateDef;

@@ -1,0 +1,11 @@
+export { buildReport, exitCode, type BuildReportInput, type ReportTableInput } from "./build";
+export { formatTextReport } from "./text";
+export {
+  reportSchema,
+  findingSchema,
+  reportTableSchema,
+  severitySchema,
+  type Report,
+  type ReportFinding,
+  type ReportTable,
+} from "./schema";

@@ -1,0 +1,116 @@
+import type { TableContext } from "./context";
+import type { ConsistencyRule, QuantifiedRule } from "./spec";
+
+/**
+ * Fields that contradict each other (`consistency`) and done rows without figures (`quantified`).
+ * A consistency finding lands on the cell that is missing or contradicts; where the sheet lacks
+ * that column, on the row's first cell (contract.md).
+ */
+
+export function consistencyRule(ctx: TableContext, spec: ConsistencyRule): void {
+  switch (spec.kind) {
+    case "done-needs-date":
+      return statusNeedsCell(ctx, spec.status, spec.doneValues, spec.date, "consistency.done-needs-date");
+    case "problem-needs-text":
+      return statusNeedsCell(ctx, spec.status, spec.values, spec.text, "consistency.problem-needs-text");
+    case "date-contradicts-status":
+      return dateContradictsStatus(ctx, spec.date, spec.status, spec.values);
+    case "not-before":
+      return notBefore(ctx, spec.later, spec.earlier);
+  }
+}
+
+/** A status in `values` requires the `target` cell to be filled in. */
+function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: readonly string[], targetKey: string, message: string): void {
+  const sj = ctx.col(statusKey);
+  const tj = ctx.col(targetKey);
+  if (!ctx.present[sj]) return;
+  const targetPresent = ctx.present[tj];
+  const wanted = new Set(statusValues);
+  const { values, n } = ctx;
+  for (let r = 0; r < n; r++) {
+    const status = values[r][sj];
+    if (typeof status !== "string" || !wanted.has(status)) continue;
+    if (targetPresent && !ctx.isEmpty(r, tj)) continue;
+    ctx.emit(r, tj, "consistency", ctx.t(message, { status: ctx.colName(sj), value: status, col: ctx.colName(tj) }));
+  }
+}
+
+/** A completion date next to a status that says the work has not started: the status is stale. */
+function dateContradictsStatus(ctx: TableContext, dateKey: string, statusKey: string, statusValues: readonly string[]): void {
+  const dj = ctx.col(dateKey);
+  const sj = ctx.col(statusKey);
+  if (!ctx.present[dj] || !ctx.present[sj]) return;
+  const wanted = new Set(statusValues);
+  const { values, n } = ctx;
+  for (let r = 0; r < n; r++) {
+    const date = values[r][dj];
+    const status = values[r][sj];
+    if (typeof date !== "number" || typeof status !== "string" || !wanted.has(status)) continue;
+    ctx.emit(
+      r,
+      sj,
+      "consistency",
+      ctx.t("consistency.date-contradicts-status", {
+        date: ctx.colName(dj),
+        dateValue: ctx.show(dj, date),
+        col: ctx.colName(sj),
+        value: status,
+      }),
+    );
+  }
+}
+
+/** `later` before `earlier`: compared by minute when both hold date-times, else by date. */
+function notBefore(ctx: TableContext, laterKey: string, earlierKey: string): void {
+  const lj = ctx.col(laterKey);
+  const ej = ctx.col(earlierKey);
+  if (!ctx.present[lj] || !ctx.present[ej]) return;
+  const byMinute = ctx.isDateTime[lj] && ctx.isDateTime[ej];
+  const { values, n } = ctx;
+  for (let r = 0; r < n; r++) {
+    const later = values[r][lj];
+    const earlier = values[r][ej];
+    if (typeof later !== "number" || typeof earlier !== "number") continue;
+    const before = byMinute ? later < earlier : ctx.day(lj, later) < ctx.day(ej, earlier);
+    if (!before) continue;
+    ctx.emit(
+      r,
+      lj,
+      "consistency",
+      ctx.t("consistency.not-before", {
+        col: ctx.colName(lj),
+        later: ctx.show(lj, later),
+        earlierCol: ctx.colName(ej),
+        earlier: ctx.show(ej, earlier),
+      }),
+    );
+  }
+}
+
+/**
+ * A figure: a digit (ASCII or full-width), a percent sign, or a Chinese numeral followed by a
+ * measure word (三个, 两项, 十家). `一些` / `一定` are vague words, not figures.
+ */
+const FIGURE = /[0-9０-９%％]|[零一二三四五六七八九十百千万亿两半][个项次家人份倍元天条场篇台件单位名笔套批成周月年小]/;
+
+export function hasFigure(text: string): boolean {
+  return FIGURE.test(text);
+}
+
+/** 量化成果 of a done row carries no figure (empty counts as none). Skipped when the sheet has no such column. */
+export function quantifiedRule(ctx: TableContext, spec: QuantifiedRule): void {
+  const cj = ctx.col(spec.column);
+  const sj = ctx.col(spec.status);
+  if (!ctx.present[cj] || !ctx.present[sj]) return;
+  const wanted = new Set(spec.doneValues);
+  const { values, n } = ctx;
+  for (let r = 0; r < n; r++) {
+    const status = values[r][sj];
+    if (typeof status !== "string" || !wanted.has(status)) continue;
+    const v = values[r][cj];
+    if (typeof v === "number" || (typeof v === "string" && hasFigure(v))) continue;
+    if (v === null && ctx.isInvalid(r, cj)) continue;
+    ctx.emit(r, cj, "quantified", ctx.t("quantified", { status: ctx.colName(sj), value: status, col: ctx.colName(cj) }));
+  }
+}
