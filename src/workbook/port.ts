@@ -1,4 +1,6 @@
 import type { RawCell } from "../core/cells/types";
+import type { RegisterEntry } from "../core/documents/model";
+import type { SheetLayout } from "../core/documents/sheet-layout-types";
 
 /**
  * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
@@ -155,3 +157,47 @@ export const MARK_STYLE: Readonly<Record<Mark["severity"], { readonly fill: stri
 
 /** The hidden sheet holding the workbook's settings as key/value rows (readable by the CLI too). */
 export const SETTINGS_SHEET = "Liaison设置";
+
+/* ----------------------------------------------------------------------------------------------
+ * Documents (issue "Documents from selected rows"): selected rows in, document sheets out.
+ * -------------------------------------------------------------------------------------------- */
+
+/** Rows chosen by a person: explicit (CLI `--sheet S --rows 5,7-9`) or the host's selection. */
+export interface RowsTarget {
+  readonly sheet: string;
+  /** Excel row numbers. */
+  readonly rows: readonly number[];
+}
+
+/** The data rows of one known table that a selection touches. */
+export interface SelectedRows {
+  readonly table: FoundTable;
+  /** Excel rows, ascending, each once; the header row and rows hidden by a filter are left out. */
+  readonly excelRows: readonly number[];
+  /** Their cells, columns relative to `table.firstColumn` (same shape as TableData.body). */
+  readonly body: readonly (readonly RawCell[])[];
+}
+
+/** A document ready to be written: its sheet layout and its register line. */
+export interface DocumentToWrite {
+  readonly layout: SheetLayout;
+  readonly entry: RegisterEntry;
+}
+
+export interface DocumentPort {
+  /**
+   * The rows of the known table under the selection (any shape: one cell per row is enough,
+   * several areas, whole rows), or of `target`. Throws LiaisonError when the selection is on no
+   * known table, spans two tables, or holds no data row.
+   */
+  readSelectedRows(target?: RowsTarget): Promise<SelectedRows>;
+  /** The register sheet's entries (empty when the workbook has none yet). */
+  readRegister(): Promise<RegisterEntry[]>;
+  /**
+   * In one command: checks that no number is already in the register (LiaisonError otherwise,
+   * nothing written), adds one new sheet per document (unique name, never overwriting), writes
+   * each layout (all text as text), appends the entries to the register sheet (creating it), and
+   * returns the sheet names used, in order.
+   */
+  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]>;
+}
