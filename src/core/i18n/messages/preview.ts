@@ -1,0 +1,51 @@
+import type { Catalog } from "../index";
+
+/** Strings of the browser preview page (a stand-in for Excel around the task pane). */
+export const previewMessages = {
+  "zh-CN": {
+    pageTitle: "Liaison 预览 — 无需 Excel 的试用页",
+    loading: "正在加载工作簿引擎…",
+    loadFailed: "无法加载工作簿引擎",
+    toolbarLabel: "工作簿",
+    open: "打开 .xlsx",
+    download: "下载 .xlsx",
+    newBlank: "新建空白工作簿",
+    openFailed: "无法打开文件“{file}”",
+    downloadFailed: "无法生成 .xlsx 文件",
+    unexpectedError: "意外错误",
+    nameBox: "名称框",
+    nameBoxHint: "输入地址(如 A2:I5)后按 Enter 选中",
+    formulaBar: "单元格内容",
+    sheetTabs: "工作表",
+    gridLabel: "工作表“{sheet}”的单元格",
+    rowCap: "只显示前 {shown} 行(共 {total} 行)。下载文件可在 Excel 中查看全部内容。",
+    defaultFile: "工作簿1.xlsx",
+    blankSheet: "Sheet1",
+    paneLabel: "任务窗格",
+    badAddress: "“{address}”不是有效的单元格地址。",
+  },
+  "en-US": {
+    pageTitle: "Liaison preview — try it without Excel",
+    loading: "Loading the workbook engine…",
+    loadFailed: "Could not load the workbook engine",
+    toolbarLabel: "Workbook",
+    open: "Open .xlsx",
+    download: "Download .xlsx",
+    newBlank: "New blank workbook",
+    openFailed: 'Could not open "{file}"',
+    downloadFailed: "Could not produce the .xlsx file",
+    unexpectedError: "Unexpected error",
+    nameBox: "Name box",
+    nameBoxHint: "Type an address (e.g. A2:I5) and press Enter to select it",
+    formulaBar: "Cell contents",
+    sheetTabs: "Sheets",
+    gridLabel: 'Cells of sheet "{sheet}"',
+    rowCap: "Showing the first {shown} of {total} rows. Download the file to see everything in Excel.",
+    defaultFile: "Book1.xlsx",
+    blankSheet: "Sheet1",
+    paneLabel: "Task pane",
+    badAddress: '"{address}" is not a valid cell address.',
+  },
+} satisfies Catalog;
+
+export type PreviewKey = keyof (typeof previewMessages)["zh-CN"];

@@ -1,0 +1,303 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { type CSSProperties, type KeyboardEvent, type MouseEvent, memo, useCallback, useEffect, useRef } from "react";
+import { columnLetter } from "../core/a1";
+import { type GridCell, type Selection, cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "./selection";
+import type { SheetView, ViewCell } from "./sheet-view";
+
+const EXCEL_GREEN = "#217346";
+const HEADER_BG = "#f3f3f3";
+const ROW_HEAD_WIDTH = 44;
+
+const useStyles = makeStyles({
+  scroller: {
+    flex: 1,
+    minHeight: 0,
+    overflow: "auto",
+    backgroundColor: "#ffffff",
+    position: "relative",
+    outlineStyle: "none",
+    ":focus-visible": { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontSize: "13px",
+    fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif',
+    userSelect: "none",
+    cursor: "cell",
+  },
+  head: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: HEADER_BG,
+    color: "#444",
+    fontWeight: "normal",
+    height: "22px",
+    textAlign: "center",
+    borderRight: "1px solid #d4d4d4",
+    borderBottom: "1px solid #bdbdbd",
+    cursor: "s-resize",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: HEADER_BG,
+    color: "#444",
+    fontWeight: "normal",
+    textAlign: "center",
+    borderRight: "1px solid #bdbdbd",
+    borderBottom: "1px solid #d4d4d4",
+    cursor: "e-resize",
+  },
+  corner: { left: 0, zIndex: 3, cursor: "default" },
+  headSelected: { backgroundColor: "#d3e7dc", color: EXCEL_GREEN, fontWeight: "bold" },
+  cell: {
+    borderRight: "1px solid #e1e1e1",
+    borderBottom: "1px solid #e1e1e1",
+    padding: "0 4px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "clip",
+    verticalAlign: "bottom",
+    lineHeight: "18px",
+  },
+  wrap: { whiteSpace: "normal", wordBreak: "break-all" },
+  // Cell backgrounds are all painted before any cell's text, so spilled text stays visible.
+  spill: { overflow: "visible" },
+  tableHeader: { backgroundColor: "#4472c4", color: "#ffffff", fontWeight: "bold" },
+  tableBand: { backgroundColor: "#d9e1f2" },
+  // An overlay (not a background colour) so filled cells and table bands stay visible under it.
+  selected: { backgroundImage: "linear-gradient(rgba(33, 115, 70, 0.14), rgba(33, 115, 70, 0.14))" },
+});
+
+interface GridProps {
+  readonly view: SheetView;
+  readonly sheetName: string;
+  readonly label: string;
+  readonly selection: Selection | null;
+  readonly onSelect: (selection: Selection) => void;
+}
+
+/**
+ * The worksheet grid of the preview: column letters, row numbers, formatted cells, and Excel's
+ * selection gestures (click, shift-click, drag, row/column headers, arrow keys with shift).
+ * Rows are memoised, so dragging a selection re-renders only the rows whose part of it changed.
+ */
+export function Grid({ view, sheetName, label, selection, onSelect }: GridProps) {
+  const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  // Drag state lives in a ref: it changes on every mouse move and is not rendered itself.
+  const drag = useRef<{ kind: "cell" | "row" | "col"; anchor: GridCell } | null>(null);
+  const rect = selection ? selectionRect(selection) : null;
+
+  useEffect(() => {
+    const stop = () => {
+      drag.current = null;
+    };
+    window.addEventListener("mouseup", stop);
+    return () => window.removeEventListener("mouseup", stop);
+  }, []);
+
+  const lastCol = Math.max(view.lastCol, 0);
+  const lastRow = Math.max(view.lastRow, 1);
+
+  const hit = (e: MouseEvent): { kind: "cell" | "row" | "col"; cell: GridCell } | null => {
+    const el = (e.target as HTMLElement).closest<HTMLElement>("[data-r],[data-rowhead],[data-colhead]");
+    if (!el) return null;
+    if (el.dataset.r !== undefined) return { kind: "cell", cell: { row: Number(el.dataset.r), col: Number(el.dataset.c) } };
+    if (el.dataset.rowhead !== undefined) return { kind: "row", cell: { row: Number(el.dataset.rowhead), col: 0 } };
+    return { kind: "col", cell: { row: 1, col: Number(el.dataset.colhead) } };
+  };
+
+  const spanning = (kind: "cell" | "row" | "col", a: GridCell, b: GridCell): Selection => {
+    if (kind === "row") return rowSelection(Math.min(a.row, b.row), Math.max(a.row, b.row), lastCol);
+    if (kind === "col") return columnSelection(Math.min(a.col, b.col), Math.max(a.col, b.col), lastRow);
+    return { anchor: a, focus: b };
+  };
+
+  const onMouseDown = (e: MouseEvent) => {
+    if (e.button !== 0) return;
+    const h = hit(e);
+    if (!h) return;
+    e.preventDefault();
+    scroller.current?.focus({ preventScroll: true });
+    const anchor = e.shiftKey && selection ? selection.anchor : h.cell;
+    drag.current = { kind: h.kind, anchor };
+    onSelect(e.shiftKey && selection ? spanning(h.kind, anchor, h.cell) : spanning(h.kind, h.cell, h.cell));
+  };
+
+  const onMouseOver = (e: MouseEvent) => {
+    const d = drag.current;
+    if (!d) return;
+    const h = hit(e);
+    if (h) onSelect(spanning(d.kind, d.anchor, h.cell));
+  };
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      const moves: Record<string, [number, number]> = {
+        ArrowUp: [-1, 0],
+        ArrowDown: [1, 0],
+        ArrowLeft: [0, -1],
+        ArrowRight: [0, 1],
+        Enter: [1, 0],
+        Tab: [0, 1],
+      };
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "a") {
+        e.preventDefault();
+        onSelect({ anchor: { row: 1, col: 0 }, focus: { row: lastRow, col: lastCol } });
+        return;
+      }
+      const m = moves[e.key];
+      if (!m) return;
+      // Tab moves within the grid only with a selection; without one it leaves the grid as usual.
+      if (e.key === "Tab" && (e.shiftKey || !selection)) return;
+      e.preventDefault();
+      const current = selection ?? cellSelection({ row: 1, col: 0 });
+      const next = moveSelection(current, m[0], m[1], e.shiftKey && e.key.startsWith("Arrow"));
+      onSelect(next);
+      const target = next.focus;
+      requestAnimationFrame(() =>
+        scroller.current
+          ?.querySelector(`[data-r="${target.row}"][data-c="${target.col}"]`)
+          ?.scrollIntoView({ block: "nearest", inline: "nearest" }),
+      );
+    },
+    [selection, onSelect, lastCol, lastRow],
+  );
+
+  const totalWidth = ROW_HEAD_WIDTH + view.columnWidths.reduce((a, b) => a + b, 0);
+  return (
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      data-testid="grid"
+      data-sheet={sheetName}
+      onKeyDown={onKeyDown}
+    >
+      <table className={styles.table} style={{ width: totalWidth }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
+        <colgroup>
+          <col style={{ width: ROW_HEAD_WIDTH }} />
+          {view.columnWidths.map((w, c) => (
+            <col key={c} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className={mergeClasses(styles.head, styles.rowHead, styles.corner)} aria-hidden="true" />
+            {view.columnWidths.map((_, c) => (
+              <th
+                key={c}
+                scope="col"
+                data-colhead={c}
+                className={mergeClasses(styles.head, rect !== null && c >= rect.left && c <= rect.right && styles.headSelected)}
+              >
+                {columnLetter(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.cells.map((cells, i) => {
+            const row = i + 1;
+            const inRows = rect !== null && row >= rect.top && row <= rect.bottom;
+            return (
+              <GridRow
+                key={row}
+                row={row}
+                cells={cells}
+                height={view.rowHeights[i]}
+                selTop={inRows && row === rect.top}
+                selBottom={inRows && row === rect.bottom}
+                selLeft={inRows ? rect.left : -1}
+                selRight={inRows ? rect.right : -1}
+                activeCol={selection && selection.anchor.row === row ? selection.anchor.col : -1}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  row: number;
+  cells: readonly ViewCell[];
+  height: number;
+  /** Columns of the selection in this row (-1 when the row is outside it). */
+  selLeft: number;
+  selRight: number;
+  selTop: boolean;
+  selBottom: boolean;
+  activeCol: number;
+}
+
+const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, selTop, selBottom, activeCol }: RowProps) {
+  const styles = useStyles();
+  return (
+    <tr style={{ height }}>
+      <th scope="row" data-rowhead={row} className={mergeClasses(styles.rowHead, selLeft >= 0 && styles.headSelected)}>
+        {row}
+      </th>
+      {cells.map((cell, c) => {
+        const selected = selLeft >= 0 && c >= selLeft && c <= selRight;
+        const active = c === activeCol && selected;
+        return (
+          <td
+            key={c}
+            data-r={row}
+            data-c={c}
+            aria-selected={selected || undefined}
+            data-part={cell.tablePart}
+            className={mergeClasses(
+              styles.cell,
+              cell.style?.wrap && styles.wrap,
+              cell.spill && styles.spill,
+              cell.tablePart === "header" && styles.tableHeader,
+              cell.tablePart === "band" && styles.tableBand,
+              selected && !active && styles.selected,
+            )}
+            style={cellStyle(
+              cell,
+              selected ? { top: selTop, bottom: selBottom, left: c === selLeft, right: c === selRight } : null,
+              active,
+            )}
+          >
+            {cell.text}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+/** Per-cell style from the workbook, plus the green selection border on the selection's edges. */
+function cellStyle(
+  cell: ViewCell,
+  edges: { top: boolean; bottom: boolean; left: boolean; right: boolean } | null,
+  active: boolean,
+): CSSProperties | undefined {
+  const s = cell.style;
+  const css: CSSProperties = {};
+  if (cell.align !== "left") css.textAlign = cell.align;
+  if (s?.bold) css.fontWeight = "bold";
+  if (s?.italic) css.fontStyle = "italic";
+  if (s?.color) css.color = s.color;
+  if (s?.background) css.backgroundColor = s.background;
+  if (s?.fontSize) css.fontSize = `${Math.round((s.fontSize * 4) / 3)}px`;
+  const shadows: string[] = [];
+  if (edges?.top) shadows.push(`inset 0 2px 0 ${EXCEL_GREEN}`);
+  if (edges?.bottom) shadows.push(`inset 0 -2px 0 ${EXCEL_GREEN}`);
+  if (edges?.left) shadows.push(`inset 2px 0 0 ${EXCEL_GREEN}`);
+  if (edges?.right) shadows.push(`inset -2px 0 0 ${EXCEL_GREEN}`);
+  if (active) shadows.push(`inset 0 0 0 1px ${EXCEL_GREEN}`);
+  if (shadows.length > 0) css.boxShadow = shadows.join(", ");
+  return Object.keys(css).length > 0 ? css : undefined;
+}

@@ -1,0 +1,113 @@
+import type * as ExcelJS from "exceljs";
+import type { Rect } from "../core/a1";
+import { toRawCell } from "../workbook/exceljs/cells";
+import { tablesOf } from "../workbook/exceljs/tables";
+import { cellText, type CellText } from "./cell-text";
+import { rectContains } from "./selection";
+
+/** The preview renders at most this many rows: enough to look at, cheap to render. */
+export const MAX_VIEW_ROWS = 500;
+const MAX_VIEW_COLUMNS = 60;
+/** Blank rows/columns shown past the used area, as Excel shows an endless sheet. */
+const EXTRA_ROWS = 20;
+const EXTRA_COLUMNS = 4;
+const MIN_ROWS = 30;
+const MIN_COLUMNS = 12;
+
+export interface ViewCellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly color?: string;
+  readonly background?: string;
+  /** Points, when the cell sets a size. */
+  readonly fontSize?: number;
+  readonly wrap?: boolean;
+}
+
+export interface ViewCell extends CellText {
+  readonly style?: ViewCellStyle;
+  /** Part of an Excel table: its header row, or a banded data row. */
+  readonly tablePart?: "header" | "band" | "body";
+  /** Left-aligned text whose right neighbour is empty runs on into it, as in Excel. */
+  readonly spill?: boolean;
+}
+
+/** One sheet as the grid draws it: sizes in CSS pixels, cells already formatted. */
+export interface SheetView {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** Last used row and column (1-based row, 0-based column), for whole-row/column selection. */
+  readonly lastRow: number;
+  readonly lastCol: number;
+  /** Rows of the sheet in total (more than rowCount when capped). */
+  readonly totalRows: number;
+  readonly columnWidths: readonly number[];
+  readonly rowHeights: readonly number[];
+  readonly cells: readonly (readonly ViewCell[])[];
+  readonly tables: readonly { name: string; rect: Rect }[];
+}
+
+/** Excel column width (characters of the default font) → pixels, as Excel does at 100 %. */
+const widthPx = (chars: number) => Math.round(chars * 7 + 5);
+/** Row height in points → pixels. */
+const heightPx = (points: number) => Math.round((points * 4) / 3);
+
+const argb = (c: Partial<ExcelJS.Color> | undefined): string | undefined =>
+  c?.argb && /^[0-9A-Fa-f]{8}$/.test(c.argb) ? `#${c.argb.slice(2)}` : undefined;
+
+function styleOf(cell: ExcelJS.Cell): ViewCellStyle | undefined {
+  const { font, fill, alignment } = cell;
+  const background = fill && fill.type === "pattern" && fill.pattern === "solid" ? argb(fill.fgColor) : undefined;
+  const style: ViewCellStyle = {
+    bold: font?.bold || undefined,
+    italic: font?.italic || undefined,
+    color: argb(font?.color),
+    fontSize: font?.size && font.size !== 11 ? font.size : undefined,
+    background,
+    wrap: alignment?.wrapText || undefined,
+  };
+  return Object.values(style).some((v) => v !== undefined) ? style : undefined;
+}
+
+const EMPTY_CELL: ViewCell = { text: "", align: "left" };
+
+export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
+  const lastRow = ws.rowCount;
+  const lastCol = Math.max(0, ws.columnCount - 1);
+  const rowCount = Math.min(MAX_VIEW_ROWS, Math.max(MIN_ROWS, lastRow + EXTRA_ROWS));
+  const columnCount = Math.min(MAX_VIEW_COLUMNS, Math.max(MIN_COLUMNS, ws.columnCount + EXTRA_COLUMNS));
+  const defaultWidth = ws.properties.defaultColWidth ?? 8.43;
+  const defaultHeight = ws.properties.defaultRowHeight ?? 15;
+  const tables = tablesOf(ws).map(({ name, rect }) => ({ name, rect }));
+
+  const columnWidths: number[] = [];
+  for (let c = 1; c <= columnCount; c++) {
+    const col = ws.getColumn(c);
+    columnWidths.push(widthPx(col.hidden ? 0 : (col.width ?? defaultWidth)));
+  }
+
+  const rowHeights: number[] = [];
+  const cells: ViewCell[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.findRow(r);
+    rowHeights.push(heightPx(row?.height ?? defaultHeight));
+    const out: ViewCell[] = [];
+    for (let c = 0; c < columnCount; c++) {
+      const cell = row?.findCell(c + 1);
+      const table = tables.find((t) => rectContains(t.rect, r, c));
+      const tablePart = !table ? undefined : r === table.rect.top ? "header" : (r - table.rect.top) % 2 === 1 ? "band" : "body";
+      if (!cell) {
+        out.push(tablePart ? { ...EMPTY_CELL, tablePart } : EMPTY_CELL);
+        continue;
+      }
+      const text = cellText(toRawCell(cell), cell.numFmt);
+      out.push({ ...text, style: styleOf(cell), tablePart });
+    }
+    for (let c = 0; c < out.length - 1; c++) {
+      const cell = out[c];
+      if (cell.text && cell.align === "left" && !cell.style?.wrap && out[c + 1].text === "") out[c] = { ...cell, spill: true };
+    }
+    cells.push(out);
+  }
+  return { rowCount, columnCount, lastRow, lastCol, totalRows: lastRow, columnWidths, rowHeights, cells, tables };
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext } from "react";
+import type { Lang, Params } from "../core/i18n";
+import type { TaskpaneKey } from "../core/i18n/messages/taskpane";
+import type { RangeRef, WorkbookPort } from "../workbook/port";
+
+/** Where the pane runs: inside Excel (Office.js) or on the browser preview page (ExcelJS). */
+export type PaneHost = "office" | "preview";
+
+/** What changed after a port action, so a host can refresh its view (the preview's grid). */
+export interface WorkbookChange {
+  /** The sheet the action wrote to; the preview shows it, as Excel activates it. */
+  readonly sheet?: string;
+}
+
+/** Everything a tab needs, passed down once by <App> instead of through every component's props. */
+export interface PaneEnv {
+  readonly port: WorkbookPort;
+  readonly host: PaneHost;
+  readonly lang: Lang;
+  readonly t: (key: TaskpaneKey, params?: Params) => string;
+  /**
+   * The selection to act on. Undefined inside Excel: the Office adapter reads the live selection
+   * itself. On the preview page it is the grid's selection (null when nothing is selected).
+   */
+  readonly selection?: RangeRef | null;
+  /** Counts workbook changes made through the pane, so lists can reload after each one. */
+  readonly revision: number;
+  readonly workbookChanged: (change: WorkbookChange) => void;
+}
+
+export const PaneContext = createContext<PaneEnv | null>(null);
+
+export function usePane(): PaneEnv {
+  const env = useContext(PaneContext);
+  if (!env) throw new Error("usePane: no <App> above this component");
+  return env;
+}

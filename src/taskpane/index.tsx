@@ -1,0 +1,44 @@
+import { createRoot } from "react-dom/client";
+import { LANGS, pickLang, translator } from "../core/i18n";
+import { taskpaneMessages } from "../core/i18n/messages/taskpane";
+import { App } from "./App";
+import { lazyPort } from "./lazy-port";
+
+/** Entry of taskpane.html (inside Excel). office.js is loaded by the page from Microsoft's CDN. */
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container");
+const root = createRoot(container);
+
+/** Without Office there is no display language to go by: say it in both languages, the host's first. */
+function noOffice(tag?: string): void {
+  const first = pickLang(tag);
+  const langs = [first, ...LANGS.filter((l) => l !== first)];
+  root.render(
+    <div style={{ padding: 16 }}>
+      {langs.map((lang) => (
+        <p key={lang} lang={lang} style={{ marginTop: 0 }}>
+          {translator(taskpaneMessages, lang)("noOffice")}
+        </p>
+      ))}
+    </div>,
+  );
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (offline, blocked, or the page was opened outside Office).
+  noOffice();
+} else {
+  void Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      noOffice(Office.context?.displayLanguage);
+      return;
+    }
+    const port = lazyPort(async () => {
+      const { OfficeWorkbook } = await import(/* webpackChunkName: "officejs-adapter" */ "../workbook/officejs/adapter");
+      return new OfficeWorkbook();
+    });
+    root.render(<App port={port} host="office" lang={pickLang(Office.context.displayLanguage)} />);
+    // Start loading the adapter now, so the first click does not wait for it.
+    port.preload().catch((e: unknown) => console.error(e));
+  });
+}

@@ -1,0 +1,26 @@
+import { type ComponentType, lazy } from "react";
+import type { TaskpaneKey } from "../../core/i18n/messages/taskpane";
+import { TemplatesTab } from "./TemplatesTab";
+
+/**
+ * The pane's tabs, in order. A tab is one component file in this folder; adding one (校验, 文书)
+ * means adding its file, its label to the taskpane catalog, and a line here.
+ *
+ * Only the first tab is in the pane's initial script; the others are loaded when first opened
+ * (React.lazy → a chunk each), which keeps the initial download within the budget of the official
+ * template's hello-world however many tabs follow.
+ */
+export interface PaneTab {
+  readonly id: string;
+  readonly label: TaskpaneKey;
+  readonly Component: ComponentType;
+}
+
+export const TABS: readonly PaneTab[] = [
+  { id: "templates", label: "tabTemplates", Component: TemplatesTab },
+  {
+    id: "tables",
+    label: "tabTables",
+    Component: lazy(() => import(/* webpackChunkName: "tab-tables" */ "./TablesTab").then((m) => ({ default: m.TablesTab }))),
+  },
+];

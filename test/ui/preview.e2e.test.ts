@@ -1,0 +1,181 @@
+/**
+ * End-to-end: the production build of the preview page in headless Chromium. Builds the preview
+ * page alone into a temp directory (webpack's filesystem cache makes a rebuild take seconds; a
+ * cold first build under a minute), serves it from 127.0.0.1, then drives the task pane against the in-memory workbook:
+ * insert a template with examples, and structure the typed sample range (title row included).
+ * Screenshots of each step go to test-results/ui/ (or $LIAISON_SCREENSHOTS).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, type Page, chromium } from "playwright-core";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = path.resolve(__dirname, "../..");
+const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
+
+const SAMPLE_SHEET = "协作需求(手工录入)";
+const INSERTED_SHEET = "跨部门协作需求表";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** Serves `dir` on 127.0.0.1 (a random port); nothing outside it. */
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Drags from one grid cell to another, as a person selects a range. */
+async function dragSelect(page: Page, from: [row: number, col: number], to: [row: number, col: number]) {
+  const a = await page.locator(`td[data-r="${from[0]}"][data-c="${from[1]}"]`).boundingBox();
+  const b = await page.locator(`td[data-r="${to[0]}"][data-c="${to[1]}"]`).boundingBox();
+  if (!a || !b) throw new Error("grid cell not visible");
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+const cell = (page: Page, row: number, col: number) => page.locator(`td[data-r="${row}"][data-c="${col}"]`);
+
+const suite = existsSync(CHROMIUM) ? describe : describe.skip;
+const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+
+suite(`preview page, production build, headless Chromium${reason}`, () => {
+  let out: string;
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    out = mkdtempSync(path.join(os.tmpdir(), "liaison-preview-"));
+    const cli = require.resolve("webpack-cli/bin/cli.js");
+    const build = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "pages=preview", "--output-path", out], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    server = await serve(out);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") pageErrors.push(m.text());
+    });
+    mkdirSync(shots, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r(undefined)));
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it("inserts a template with examples and structures the typed sample range", async () => {
+    const { port } = server.address() as AddressInfo;
+    // The page makes no request outside 127.0.0.1 (no CDN, no office.js).
+    const external: string[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(`http://127.0.0.1:${port}/`) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) {
+        external.push(r.url());
+      }
+    });
+    await page.goto(`http://127.0.0.1:${port}/preview.html`);
+
+    // 1. The sample sheet: title row, header, the guide's rows; A2:I5 preselected.
+    const grid = page.getByTestId("grid");
+    await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
+    await expect(cell(page, 2, 0).textContent()).resolves.toBe("项目名称");
+    await expect(cell(page, 3, 5).textContent()).resolves.toBe("2024-04-30");
+    await expect(cell(page, 4, 5).textContent()).resolves.toBe("05-20");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A2:I5");
+    await page.screenshot({ path: path.join(shots, "1-start.png") });
+
+    // 2. Insert 跨部门协作需求表 with the manual's examples: the grid switches to the new sheet.
+    await page.locator('[data-template="collab-request"]').getByRole("button", { name: /示例/ }).click();
+    await grid.and(page.locator(`[data-sheet="${INSERTED_SHEET}"]`)).waitFor();
+    await page.getByText(/已在工作表“跨部门协作需求表”中插入表格/).waitFor();
+    await expect(cell(page, 1, 0).getAttribute("data-part")).resolves.toBe("header");
+    await expect(cell(page, 1, 0).textContent()).resolves.toBe("项目名称");
+    await expect(page.locator("td", { hasText: "年度新品发布会" }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole("tab", { name: INSERTED_SHEET }).count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(shots, "2-inserted.png") });
+
+    // 3. Back to the typed sheet; select the title row with the table (A1:I5) and structure it.
+    await page.getByRole("tab", { name: SAMPLE_SHEET }).click();
+    await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
+    // Drag selects (within the visible columns) …
+    await dragSelect(page, [2, 0], [4, 2]);
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A2:C4");
+    // … and click + shift-click reaches I5, which is scrolled into view first.
+    await cell(page, 1, 0).click();
+    await cell(page, 5, 8).scrollIntoViewIfNeeded();
+    await cell(page, 5, 8).click({ modifiers: ["Shift"] });
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A1:I5");
+    await page.getByRole("tab", { name: "表格" }).click();
+    await expect(page.getByTestId("structure-selection").textContent()).resolves.toContain(`${SAMPLE_SHEET}!A1:I5`);
+    await page.screenshot({ path: path.join(shots, "3-selected.png") });
+    await page.getByRole("button", { name: "结构化选中区域" }).click();
+    await page.getByText(/已把工作表“协作需求\(手工录入\)”的 A2:I5 结构化为表格/).waitFor();
+
+    // The header row (not the title) is now a table header; no value changed.
+    await expect(cell(page, 2, 0).getAttribute("data-part")).resolves.toBe("header");
+    await expect(cell(page, 1, 0).getAttribute("data-part")).resolves.toBeNull();
+    await expect(cell(page, 1, 0).textContent()).resolves.toBe("跨部门协作需求表(年度新品发布会)");
+    await expect(cell(page, 3, 5).textContent()).resolves.toBe("2024-04-30");
+    await expect(cell(page, 4, 5).textContent()).resolves.toBe("05-20");
+    await expect(cell(page, 4, 6).textContent()).resolves.toBe("无");
+    // The tables list reloads after the change: the inserted table and the structured one.
+    await expect(page.getByTestId("tables-list").locator("li").count()).resolves.toBe(2);
+    await page.screenshot({ path: path.join(shots, "4-structured.png") });
+
+    // 4. Structuring it again is refused with the reason, nothing changed.
+    await page.getByRole("button", { name: "结构化选中区域" }).click();
+    await page.getByText(/已经是表格/).waitFor();
+    await page.screenshot({ path: path.join(shots, "5-already-table.png") });
+
+    // 5. Download the workbook and open it again: both sheets and both tables come back.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 .xlsx" }).click()]);
+    const saved = path.join(out, "roundtrip.xlsx");
+    await download.saveAs(saved);
+    expect(readFileSync(saved).subarray(0, 2).toString("latin1")).toBe("PK");
+    await page.getByRole("button", { name: "新建空白工作簿" }).click();
+    await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(1);
+    await page.getByTestId("open-input").setInputFiles(saved);
+    await page.getByRole("tab", { name: INSERTED_SHEET }).waitFor();
+    await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(2);
+    await expect(cell(page, 2, 0).getAttribute("data-part")).resolves.toBe("header");
+    await page.getByRole("button", { name: "刷新" }).click();
+    await expect(page.getByTestId("tables-list").locator("li").count()).resolves.toBe(2);
+
+    // 6. The name box selects what is typed into it.
+    await page.getByTestId("name-box").fill("B3:C4");
+    await page.getByTestId("name-box").press("Enter");
+    await expect(page.getByTestId("structure-selection").textContent()).resolves.toContain("!B3:C4");
+
+    expect(external).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
