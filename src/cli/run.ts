@@ -2,7 +2,7 @@ import { isLiaisonError } from "../core/errors";
 import { DEFAULT_LANG, LANGS, translator, type Lang } from "../core/i18n";
 import { cliMessages, type CliKey } from "../core/i18n/messages/cli";
 import { COMMON_OPTIONS, parseCommandArgs } from "./args";
-import { parseCheckArgs, runCheck, CHECK_USAGE } from "./commands/check";
+import { parseCheckArgs, CHECK_USAGE } from "./commands/check";
 import { parseGenerateArgs, runGenerate, GENERATE_USAGE } from "./commands/generate";
 import { parseTemplateArgs, templateList, TEMPLATE_USAGE } from "./commands/template";
 import type { CliContext } from "./context";
@@ -85,7 +85,8 @@ export async function run(io: CliIo): Promise<number> {
         const a = parseCheckArgs(rest, io.stdoutIsTTY);
         if (a === "help") return help(ctx, command);
         usage = undefined;
-        return await runCheck(a, ctx);
+        const { runCheckAction } = await import("./commands/check-action");
+        return await runCheckAction(a, ctx);
       }
       case "generate": {
         const a = parseGenerateArgs(rest);

@@ -8,6 +8,8 @@ import { isDateFormat } from "../../src/core/cells/number-format";
 import { isExcelDate } from "../../src/core/cells/types";
 import { TEMPLATES } from "../../src/core/templates";
 import { templateLayout } from "../../src/core/templates/layout";
+import { run } from "../../src/cli/run";
+import { MARK_SIGNATURE } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { toRawCell } from "../../src/workbook/exceljs/cells";
 
@@ -100,5 +102,56 @@ describeIfLibreOffice("LibreOffice opens and re-saves the template workbook", ()
     });
     expect(dates).toBeGreaterThan(0);
     expect(lists).toBeGreaterThan(0);
+  });
+});
+
+describeIfLibreOffice("LibreOffice opens the annotated copy of `liaison check --out`", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "liaison-lo-check-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  type Blocks = { ref: string; rules: { formulae?: string[] }[] }[];
+  const marksOf = (book: XlsxWorkbook, sheet: string): [string, string][] =>
+    (book.workbook.getWorksheet(sheet) as unknown as { conditionalFormattings: Blocks }).conditionalFormattings
+      .filter((b) => b.rules.some((r) => (r.formulae ?? []).some((f) => f.includes(MARK_SIGNATURE))))
+      .map((b) => [b.ref, b.rules[0].formulae![0]]);
+
+  it("keeps the marks and the findings sheet when it saves the copy again; clearing then finds them", async () => {
+    const book = XlsxWorkbook.create();
+    for (const tpl of TEMPLATES) await book.insertTemplate(tpl.id, { examples: true });
+    writeFileSync(path.join(dir, "in.xlsx"), await book.toBuffer());
+    const code = await run({
+      argv: ["check", path.join(dir, "in.xlsx"), "--today", "2024-10-08", "--format", "json", "--out", path.join(dir, "annotated.xlsx")],
+      env: {},
+      stdout: () => undefined,
+      stderr: () => undefined,
+      stdoutIsTTY: false,
+      version: "0.0.0",
+    });
+    expect(code).toBe(1);
+    const r = spawnSync(
+      LIBREOFFICE!,
+      [
+        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        path.join(dir, "resaved"),
+        path.join(dir, "annotated.xlsx"),
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    expect(r.status).toBe(0);
+    const back = await XlsxWorkbook.load(readFileSync(path.join(dir, "resaved", "annotated.xlsx")));
+    expect(marksOf(back, "供应商评估表")).toEqual([
+      ["H4", 'N("liaison-mark:error")=0'],
+      ["H3 H5", 'N("liaison-mark:warning")=0'],
+    ]);
+    expect(await back.listSheets()).toContain("校验结果");
+    await back.clearMarks();
+    for (const ws of back.workbook.worksheets) expect(marksOf(back, ws.name)).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import { COMMON_OPTIONS, parseCommandArgs } from "../args";
-import type { CliContext } from "../context";
 import { CliError } from "../errors";
 import { hasExtension } from "../io";
 import { inputFile, langValue, noExtraArguments, notInput, nowValue, todayValue } from "../options";
@@ -71,10 +70,4 @@ export function parseCheckArgs(args: readonly string[], stdoutIsTTY: boolean): C
     format,
     ...(out !== undefined ? { out } : {}),
   };
-}
-
-/** The check itself arrives with the validation engine; until then the arguments are only validated. */
-export async function runCheck(_a: CheckArgs, ctx: CliContext): Promise<number> {
-  ctx.err(`liaison: ${ctx.t("notImplemented", { command: "check" })}`);
-  return 2;
 }

@@ -3,15 +3,53 @@
 // export an object with `Workbook`. No fs here: reading and writing files belongs to the CLI.
 import * as ExcelJS from "exceljs";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, InsertOptions, InsertResult, RangeRef, StructureResult, WorkbookPort } from "../port";
+import { parseRange } from "../../core/a1";
+import type { RawCell } from "../../core/cells/types";
+import type {
+  FoundTable,
+  InsertOptions,
+  InsertResult,
+  Mark,
+  RangeRef,
+  StructureResult,
+  TableData,
+  TableScope,
+  ValidationPort,
+  WorkbookPort,
+} from "../port";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
+import { addListingSheet, type Listing } from "./listing-sheet";
+import { applyMarks, clearMarks } from "./marks";
+import { readTablesData, tablesInScope } from "./read-tables";
+import { SelectionHolder, type SelectionListener } from "./selection";
+import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
 
 /** An .xlsx workbook held in memory: the port for the CLI, the preview page and tests. */
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements WorkbookPort, ValidationPort {
+  private readonly sel = new SelectionHolder();
+
   private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /**
+   * The active cell or range (ExcelJS has none of its own): set by the preview page's grid and by
+   * `selectCell`; `readTables({ kind: "current" })` checks the table under its top-left cell.
+   * Setting it notifies `onSelectionChange` listeners when it changes.
+   */
+  get selection(): RangeRef | undefined {
+    return this.sel.get();
+  }
+
+  set selection(range: RangeRef | undefined) {
+    this.sel.set(range);
+  }
+
+  /** Calls `listener` whenever the selection changes; returns the function that unsubscribes. */
+  onSelectionChange(listener: SelectionListener): () => void {
+    return this.sel.subscribe(listener);
+  }
 
   /** The ExcelJS workbook, for read-only use (the preview page renders it). Change it through the port. */
   get workbook(): ExcelJS.Workbook {
@@ -67,6 +105,44 @@ export class XlsxWorkbook implements WorkbookPort {
   async structureRange(target?: RangeRef): Promise<StructureResult> {
     if (!target) throw new LiaisonError("emptySelection");
     return structureRange(this.wb, target);
+  }
+
+  async readTables(scope: TableScope): Promise<TableData[]> {
+    return readTablesData(this.wb, tablesInScope(this.wb, findTables(this.wb), scope, this.selection));
+  }
+
+  async applyMarks(marks: readonly Mark[]): Promise<void> {
+    applyMarks(this.wb, marks);
+  }
+
+  async clearMarks(): Promise<void> {
+    clearMarks(this.wb);
+  }
+
+  /** Selects `cell` on `sheet` (the sheet's own spelling is kept); unknown sheet or bad address → LiaisonError. */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const ws = findSheet(this.wb, sheet);
+    if (!ws) throw new LiaisonError("sheetNotFound", { sheet });
+    const rect = parseRange(cell);
+    if (!rect || rect.sheet !== undefined) throw new LiaisonError("invalidAddress", { address: cell });
+    this.selection = { sheet: ws.name, address: cell.replace(/\$/g, "").toUpperCase() };
+  }
+
+  /**
+   * The settings sheet's key/value rows (header left out), raw: read them with core/settings
+   * `settingsFromRows`. Undefined when the workbook has no settings sheet.
+   */
+  async readSettings(): Promise<RawCell[][] | undefined> {
+    return readSettingsRows(this.wb);
+  }
+
+  async writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
+    writeSettingsRows(this.wb, rows);
+  }
+
+  /** Adds a plain listing sheet (the CLI's findings in an annotated copy); returns its name, made unique. */
+  addListingSheet(listing: Listing): string {
+    return addListingSheet(this.wb, listing);
   }
 }
 

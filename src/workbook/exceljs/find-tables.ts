@@ -5,16 +5,19 @@ import { isBlank } from "../../core/headers/match";
 import { matchHeaders, recognizeGrid } from "../../core/headers/recognize";
 import type { FoundTable } from "../port";
 import { rawAt, sheetGrid } from "./cells";
+import { isSettingsSheet } from "./settings-store";
 import { overlaps, tablesOf, type TableInfo } from "./tables";
 
 /**
  * Every table of a known template: the Excel tables of each sheet whose header matches a template,
  * then at most one plain range per sheet whose header row (within the first 10 rows) matches,
  * looked for in the sheet with the Excel tables blanked out so that no range overlaps a table.
+ * The add-in's hidden settings sheet is never a table.
  */
 export function findTables(wb: ExcelJS.Workbook): FoundTable[] {
   const found: FoundTable[] = [];
   for (const ws of wb.worksheets) {
+    if (isSettingsSheet(ws)) continue;
     const tables = tablesOf(ws).sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
     for (const t of tables) {
       const f = foundExcelTable(ws, t);

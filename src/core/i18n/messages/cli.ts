@@ -43,6 +43,11 @@ export const cliMessages = {
     templateWritten: "已写入 {file}:{count} 个模板表格。",
     templateLine: "  {id}  工作表“{sheet}”  表格 {table}  {address}  {rows} 行示例",
     notImplemented: "命令 {command} 尚未实现(参数已检查无误)。",
+    noKnownTable: "“{file}”中没有找到任何已知模板的表格(表头须在工作表的前 10 行内)。",
+    settingsWarning: "liaison: 警告:工作簿设置:{message}",
+    annotatedWritten: "已写入标注副本 {file}:{marks} 个单元格已标出,发现列在工作表“{sheet}”。",
+    findingsSheet: "校验结果",
+    findingsHeader: "工作表|单元格|列|规则|级别|说明",
     // Bugs (anything that is not bad input).
     internalError: "liaison 内部错误:{message}",
     bugNotice: "这是 liaison 的缺陷,不是你的操作问题。请把上面这行和所用命令报告给维护者(设置 LIAISON_DEBUG=1 可显示调用栈)。",
@@ -87,7 +92,7 @@ export const cliMessages = {
   --today YYYY-MM-DD      固定“今天”(默认:Asia/Shanghai 的当前日期)
   --now "YYYY-MM-DD HH:mm" 固定当前时刻
   --format text|json      输出格式(默认:在终端上为 text,否则为 json)
-  --out <标注副本.xlsx>    另存一份标出问题的副本
+  --out <标注副本.xlsx>    另存一份副本:有问题的单元格以颜色标出,所有发现列在“校验结果”工作表中
   --lang zh-CN|en-US      界面语言
   -h, --help              显示本帮助
 
@@ -144,6 +149,11 @@ export const cliMessages = {
     templateWritten: "Wrote {file}: {count} template table(s).",
     templateLine: '  {id}  sheet "{sheet}"  table {table}  {address}  {rows} example row(s)',
     notImplemented: "The command {command} is not implemented yet (its arguments are valid).",
+    noKnownTable: 'No table of a known template was found in "{file}" (its header must be within the first 10 rows of a sheet).',
+    settingsWarning: "liaison: warning: workbook settings: {message}",
+    annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
+    findingsSheet: "Check results",
+    findingsHeader: "Sheet|Cell|Column|Rule|Severity|Message",
     internalError: "liaison internal error: {message}",
     bugNotice:
       "This is a bug in liaison, not a mistake of yours. Please report the line above and the command you ran (set LIAISON_DEBUG=1 to show the stack trace).",
@@ -188,7 +198,7 @@ Options:
   --today YYYY-MM-DD        fix "today" (default: the current date in Asia/Shanghai)
   --now "YYYY-MM-DD HH:mm"  fix the current time
   --format text|json        output format (default: text on a terminal, json otherwise)
-  --out <annotated.xlsx>    also write a copy with the findings marked
+  --out <annotated.xlsx>    also write a copy with the flagged cells coloured and every finding listed on a "Check results" sheet
   --lang zh-CN|en-US        language of messages
   -h, --help                show this help
 

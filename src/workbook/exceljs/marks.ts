@@ -1,0 +1,119 @@
+import type * as ExcelJS from "exceljs";
+import { cellAddress, parseRange } from "../../core/a1";
+import { LiaisonError } from "../../core/errors";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
+import { findSheet } from "./settings-store";
+
+/**
+ * Marks as conditional formats: one per sheet and severity, over the flagged cells, with an
+ * always-true formula that carries MARK_SIGNATURE. They change no value and no cell style, so
+ * removing them restores a sheet exactly; and because the signature travels in the file, marks
+ * made in an earlier session (or by the add-in in Excel) are found and removed too.
+ */
+
+type Severity = Mark["severity"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
+/** The shapes of ExcelJS's conditional-formatting model that are read here (its typings are loose). */
+interface CfRule {
+  type?: string;
+  formulae?: unknown[];
+  priority?: number;
+}
+interface CfBlock {
+  ref: string;
+  rules: CfRule[];
+}
+
+const blocksOf = (ws: ExcelJS.Worksheet): CfBlock[] => (ws as unknown as { conditionalFormattings: CfBlock[] }).conditionalFormattings;
+
+/** True for a rule the add-in made: its formula names the signature (in a file it has no leading `=`). */
+export function isMarkRule(rule: CfRule): boolean {
+  return Array.isArray(rule.formulae) && rule.formulae.some((f) => typeof f === "string" && f.includes(MARK_SIGNATURE));
+}
+
+/** ExcelJS writes a rule's formula as the OOXML `<formula>` text, which has no leading `=`. */
+const fileFormula = (severity: Severity): string => markFormula(severity).replace(/^=/, "");
+
+const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
+
+function markStyle(severity: Severity): Partial<ExcelJS.Style> {
+  const s = MARK_STYLE[severity];
+  // A conditional format's solid fill takes its colour from bgColor (Excel's dxf convention).
+  return { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.fill) } }, font: { color: { argb: argb(s.font) } } };
+}
+
+/** Removes the add-in's rules from every sheet; blocks of the user's own are left as they are (same objects). */
+export function clearMarks(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const blocks = blocksOf(ws);
+    if (!blocks.some((b) => b.rules.some(isMarkRule))) continue;
+    const kept: CfBlock[] = [];
+    for (const b of blocks) {
+      if (!b.rules.some(isMarkRule)) kept.push(b);
+      else {
+        const rules = b.rules.filter((r) => !isMarkRule(r));
+        if (rules.length > 0) kept.push({ ...b, rules }); // a block someone else mixed with ours
+      }
+    }
+    // Assigned rather than filtered through removeConditionalFormatting: a rebuilt mixed block keeps its place.
+    (ws as unknown as { conditionalFormattings: CfBlock[] }).conditionalFormattings = kept;
+  }
+}
+
+/**
+ * Replaces the add-in's marks with `marks`. Each cell is marked once, with the highest severity
+ * among its marks. Every sheet and address is checked before the first change. The marks' priority
+ * comes after every existing rule of the sheet, so the user's own conditional formats keep theirs.
+ */
+export function applyMarks(wb: ExcelJS.Workbook, marks: readonly Mark[]): void {
+  // sheet → cell → highest severity
+  const bySheet = new Map<ExcelJS.Worksheet, Map<string, { col: number; row: number; severity: Severity }>>();
+  for (const m of marks) {
+    const ws = findSheet(wb, m.sheet);
+    if (!ws) throw new LiaisonError("sheetNotFound", { sheet: m.sheet });
+    const rect = parseRange(m.cell);
+    if (!rect || rect.top !== rect.bottom || rect.left !== rect.right || rect.sheet !== undefined) {
+      throw new LiaisonError("invalidAddress", { address: m.cell });
+    }
+    let cells = bySheet.get(ws);
+    if (!cells) bySheet.set(ws, (cells = new Map()));
+    const key = cellAddress(rect.left, rect.top);
+    const prev = cells.get(key);
+    if (!prev || RANK[m.severity] > RANK[prev.severity]) cells.set(key, { col: rect.left, row: rect.top, severity: m.severity });
+  }
+
+  clearMarks(wb);
+  for (const [ws, cells] of bySheet) {
+    const blocks = blocksOf(ws);
+    let priority = blocks.reduce((p, b) => Math.max(p, ...b.rules.map((r) => (typeof r.priority === "number" ? r.priority : 0))), 0);
+    for (const severity of SEVERITIES) {
+      const flagged = [...cells.values()].filter((c) => c.severity === severity);
+      if (flagged.length === 0) continue;
+      ws.addConditionalFormatting({
+        ref: sqref(flagged),
+        rules: [{ type: "expression", formulae: [fileFormula(severity)], style: markStyle(severity), priority: ++priority }],
+      } as ExcelJS.ConditionalFormattingOptions);
+    }
+  }
+}
+
+/**
+ * The cells as an OOXML `sqref`: space-separated areas, each column's consecutive rows joined
+ * (`H4:H9 C2 C5`). Findings tend to run down a column, so this keeps the list short on big sheets.
+ */
+export function sqref(cells: readonly { col: number; row: number }[]): string {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const parts: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const start = sorted[i];
+    let end = start;
+    while (i + 1 < sorted.length && sorted[i + 1].col === start.col && sorted[i + 1].row === end.row + 1) end = sorted[++i];
+    const a = cellAddress(start.col, start.row);
+    parts.push(end === start ? a : `${a}:${cellAddress(end.col, end.row)}`);
+    i++;
+  }
+  return parts.join(" ");
+}

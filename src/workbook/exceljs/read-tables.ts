@@ -1,0 +1,82 @@
+import type * as ExcelJS from "exceljs";
+import { parseRange, type Rect } from "../../core/a1";
+import type { RawCell } from "../../core/cells/types";
+import { LiaisonError } from "../../core/errors";
+import type { FoundTable, RangeRef, TableData, TableScope } from "../port";
+import { toRawCell } from "./cells";
+import { findSheet } from "./settings-store";
+import { tablesOf } from "./tables";
+
+/**
+ * The data rows of found tables, as the core's `readTable` takes them. Reading is the hot path of
+ * a check (100 000 rows × 12 columns is a normal "large" workbook), so each row is looked up once
+ * and its cells are taken from the row directly, without ExcelJS creating missing cells.
+ */
+
+/** The tables of `found` that `scope` covers. `selection` is needed for `current` only. */
+export function tablesInScope(
+  wb: ExcelJS.Workbook,
+  found: readonly FoundTable[],
+  scope: TableScope,
+  selection: RangeRef | undefined,
+): FoundTable[] {
+  switch (scope.kind) {
+    case "all":
+      return [...found];
+    case "sheet": {
+      const ws = findSheet(wb, scope.sheet);
+      if (!ws) throw new LiaisonError("sheetNotFound", { sheet: scope.sheet });
+      return found.filter((f) => f.sheet === ws.name);
+    }
+    case "current": {
+      const table = selection && tableAt(wb, found, selection);
+      if (!table) throw new LiaisonError("noTableAtSelection");
+      return [table];
+    }
+  }
+}
+
+/**
+ * The table under the selection's top-left cell. An Excel table counts with its whole area
+ * (blank rows at its end included: people click there to add a row); a plain range with its
+ * header and data rows.
+ */
+function tableAt(wb: ExcelJS.Workbook, found: readonly FoundTable[], selection: RangeRef): FoundTable | undefined {
+  const ws = findSheet(wb, selection.sheet);
+  const sel = parseRange(selection.address);
+  if (!ws || !sel) return undefined;
+  const inside = (r: Rect): boolean => sel.top >= r.top && sel.top <= r.bottom && sel.left >= r.left && sel.left <= r.right;
+  const excelTables = tablesOf(ws);
+  return found.find((f) => {
+    if (f.sheet !== ws.name) return false;
+    const whole = f.kind === "table" ? excelTables.find((t) => t.name === f.tableName)?.rect : undefined;
+    const rect = whole ?? parseRange(f.address);
+    return rect !== undefined && inside(rect);
+  });
+}
+
+/** The table's data rows (header excluded), `columns.length` cells each from `firstColumn`. */
+export function readTableBody(wb: ExcelJS.Workbook, table: FoundTable): RawCell[][] {
+  const ws = wb.getWorksheet(table.sheet);
+  if (!ws) throw new Error(`Found table on sheet "${table.sheet}", which the workbook does not have`);
+  const width = table.columns.length;
+  const first = table.firstColumn + 1; // ExcelJS columns are 1-based
+  const body: RawCell[][] = new Array<RawCell[]>(table.rows);
+  for (let i = 0; i < table.rows; i++) {
+    const out = new Array<RawCell>(width).fill(null);
+    // findRow/findCell, never getRow/getCell: those add missing rows and cells to the sheet.
+    const row = ws.findRow(table.headerRow + 1 + i);
+    if (row) {
+      for (let c = 0; c < width; c++) {
+        const cell = row.findCell(first + c);
+        if (cell) out[c] = toRawCell(cell);
+      }
+    }
+    body[i] = out;
+  }
+  return body;
+}
+
+export function readTablesData(wb: ExcelJS.Workbook, tables: readonly FoundTable[]): TableData[] {
+  return tables.map((table) => ({ table, body: readTableBody(wb, table) }));
+}
