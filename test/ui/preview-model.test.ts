@@ -12,7 +12,7 @@ import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "../../src/preview/sa
 import { cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "../../src/preview/selection";
 import { MAX_VIEW_ROWS, buildSheetView } from "../../src/preview/sheet-view";
 import { lazyPort } from "../../src/taskpane/lazy-port";
-import type { WorkbookPort } from "../../src/workbook/port";
+import type { RangeRef, WorkbookPort } from "../../src/workbook/port";
 
 describe("cellText", () => {
   const day = serialFromDay(dayFromYmd(2024, 5, 10));
@@ -108,12 +108,13 @@ describe("buildSheetView", () => {
 });
 
 describe("lazyPort", () => {
+  // Only the operations these tests call; the proxy forwards by name, so the rest need not exist.
   const fake = (): WorkbookPort => ({
     listSheets: async () => ["A"],
     insertTemplate: async () => ({ sheet: "S", table: "T", address: "A1:B2", rows: 1 }),
     findTables: async () => [],
-    structureRange: async (target) => ({ sheet: target?.sheet ?? "?", table: "T", templateId: "x", address: "A1", rows: 0 }),
-  });
+    structureRange: async (target?: RangeRef) => ({ sheet: target?.sheet ?? "?", table: "T", templateId: "x", address: "A1", rows: 0 }),
+  }) as Partial<WorkbookPort> as WorkbookPort;
 
   it("loads the adapter once, on first use, and forwards every call", async () => {
     let loads = 0;
@@ -125,6 +126,11 @@ describe("lazyPort", () => {
     await expect(port.listSheets()).resolves.toEqual(["A"]);
     await expect(port.structureRange({ sheet: "S1", address: "A1" })).resolves.toMatchObject({ sheet: "S1" });
     expect(loads).toBe(1);
+  });
+
+  it("names an operation the adapter lacks instead of failing obscurely", async () => {
+    const port = lazyPort(async () => fake());
+    await expect(port.clearMarks()).rejects.toThrow('no operation "clearMarks"');
   });
 
   it("reports a failed load to the caller and retries on the next call", async () => {
