@@ -3,7 +3,7 @@ import { DEFAULT_LANG, LANGS, translator, type Lang } from "../core/i18n";
 import { cliMessages, type CliKey } from "../core/i18n/messages/cli";
 import { COMMON_OPTIONS, parseCommandArgs } from "./args";
 import { parseCheckArgs, CHECK_USAGE } from "./commands/check";
-import { parseGenerateArgs, runGenerate, GENERATE_USAGE } from "./commands/generate";
+import { parseGenerateArgs, GENERATE_USAGE } from "./commands/generate";
 import { parseTemplateArgs, templateList, TEMPLATE_USAGE } from "./commands/template";
 import type { CliContext } from "./context";
 import { CliError, isCliError } from "./errors";
@@ -92,7 +92,8 @@ export async function run(io: CliIo): Promise<number> {
         const a = parseGenerateArgs(rest);
         if (a === "help") return help(ctx, command);
         usage = undefined;
-        return await runGenerate(a, ctx);
+        const { runGenerateAction } = await import("./commands/generate-action");
+        return await runGenerateAction(a, ctx);
       }
     }
   } catch (e) {

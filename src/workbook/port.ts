@@ -79,7 +79,7 @@ export interface StructureResult {
   readonly rows: number;
 }
 
-export interface WorkbookPort extends ValidationPort {
+export interface WorkbookPort extends ValidationPort, LivePort {
   /** Sheet names in workbook order. */
   listSheets(): Promise<string[]>;
   /** Inserts a template as an Excel table on a new sheet. Never overwrites a sheet or table. */
@@ -200,4 +200,35 @@ export interface DocumentPort {
    * returns the sheet names used, in order.
    */
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]>;
+}
+
+/* ----------------------------------------------------------------------------------------------
+ * Live validation (issue "The experience"): the person's edits, as they happen.
+ * -------------------------------------------------------------------------------------------- */
+
+/** Cells a person changed on one sheet. */
+export interface SheetChange {
+  readonly sheet: string;
+  /** Excel rows whose cells changed, ascending (empty when `all`). */
+  readonly rows: readonly number[];
+  /**
+   * The change cannot be told by rows: rows or cells inserted or deleted (everything below
+   * moved), or a whole column changed. Re-check the sheet's tables entirely.
+   */
+  readonly all: boolean;
+}
+
+export interface LivePort {
+  /**
+   * Replaces the add-in's marks on exactly these Excel rows of one sheet (live validation): old
+   * marks on those rows go, `marks` (all on that sheet and those rows) come, marks on other rows
+   * stay. One command, a fixed number of syncs whatever the number of rows.
+   */
+  updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void>;
+  /**
+   * Calls `listener` for every change a person makes to cell values, on any sheet. The add-in's
+   * own writes (marks, settings, templates, documents, structuring) never call it. Returns the
+   * unsubscribe. Errors while translating an event go to `onError`.
+   */
+  watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
 }

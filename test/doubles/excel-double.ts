@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, parseRange, type Rect } from "../../src/core/a1";
+import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeAddress, type Rect } from "../../src/core/a1";
 import {
   assertColor,
   contains,
@@ -10,7 +10,11 @@ import {
   valueType,
   WorkbookModel,
   type BatchRecord,
+  type BordersModel,
+  type ChangedEventModel,
+  type CellStyleModel,
   type ConditionalFormatModel,
+  type PageLayoutModel,
   type SheetModel,
   type TableModel,
   type ValidationModel,
@@ -36,7 +40,17 @@ import {
  */
 
 export { WorkbookModel, OfficeDoubleError } from "./excel-model";
-export type { BatchRecord, CellModel, ConditionalFormatModel, SeedValue, SheetModel, TableModel } from "./excel-model";
+export type {
+  BatchRecord,
+  ChangedEventModel,
+  CellModel,
+  CellStyleModel,
+  ConditionalFormatModel,
+  PageLayoutModel,
+  SeedValue,
+  SheetModel,
+  TableModel,
+} from "./excel-model";
 
 /**
  * The longest address list `Worksheet.getRanges` accepts here. Office documents no limit, but
@@ -73,6 +87,13 @@ export class DoubleContext {
 
   constructor(readonly model: WorkbookModel) {
     this.workbook = new WorkbookProxy(this);
+  }
+
+  private _runtime?: RuntimeProxy;
+
+  /** `context.runtime` (ExcelApi 1.8): `enableEvents` of the add-in's runtime. */
+  get runtime(): RuntimeProxy {
+    return (this._runtime ??= new RuntimeProxy(this, "runtime", () => this.model, false));
   }
 
   get pendingOps(): number {
@@ -255,6 +276,17 @@ export class WorkbookProxy {
     return new RangeProxy(this.context, "workbook.getSelectedRange()", () => ({ ...model.selection }), false)._queueResolveRange();
   }
 
+  /** Every area of the selection (ExcelApi 1.9), on the active sheet. */
+  getSelectedRanges(): RangeAreasProxy {
+    const model = this.context.model;
+    return new RangeAreasProxy(
+      this.context,
+      "workbook.getSelectedRanges()",
+      () => ({ sheet: model.selection.sheet, rects: model.selectedRects }),
+      false,
+    )._queueAreas();
+  }
+
   getActiveCell(): RangeProxy {
     const model = this.context.model;
     return new RangeProxy(this.context, "workbook.getActiveCell()", () => model.activeCell, false)._queueResolveRange();
@@ -358,6 +390,52 @@ export class WorksheetCollectionProxy extends ClientObject<WorkbookModel> {
     const model = this.context.model;
     return new WorksheetProxy(this.context, `${this._path}.getActiveWorksheet()`, () => model.activeSheet, false)._queue();
   }
+
+  private _onChanged?: ChangedEventHandlers;
+
+  /** `worksheets.onChanged` (ExcelApi 1.9): changes on any sheet. */
+  get onChanged(): ChangedEventHandlers {
+    return (this._onChanged ??= new ChangedEventHandlers(this.context));
+  }
+}
+
+/** `OfficeExtension.EventHandlers`: a handler is registered (or removed) at the next sync. */
+export class ChangedEventHandlers {
+  constructor(readonly context: DoubleContext) {}
+
+  add(handler: (event: ChangedEventModel) => unknown): { readonly context: DoubleContext; remove(): void } {
+    if (typeof handler !== "function") throw new OfficeDoubleError("InvalidArgument", "The event handler must be a function.");
+    const model = this.context.model;
+    this.context._enqueue({ request: { path: "workbook.worksheets.onChanged", op: "add" }, run: () => void model.changeHandlers.add(handler) });
+    const context = this.context;
+    return {
+      context,
+      remove: () =>
+        context._enqueue({
+          request: { path: "workbook.worksheets.onChanged", op: "remove" },
+          run: () => {
+            if (!model.changeHandlers.delete(handler)) throw new OfficeDoubleError("InvalidOperation", "The event handler is not registered.");
+          },
+        }),
+    };
+  }
+}
+
+/** `context.runtime`: only `enableEvents` is modelled. */
+export class RuntimeProxy extends ClientObject<WorkbookModel> {
+  protected _scalars(): Scalars<WorkbookModel> {
+    return { enableEvents: (m) => m.eventsEnabled };
+  }
+
+  get enableEvents(): boolean {
+    return this._get("enableEvents");
+  }
+  set enableEvents(v: boolean) {
+    this._set("enableEvents", v, (m) => {
+      if (typeof v !== "boolean") throw new OfficeDoubleError("InvalidArgument", "enableEvents must be a boolean.");
+      m.eventsEnabled = v;
+    });
+  }
 }
 
 /** Paths to load on each item of a collection (`items/name`, `items/protection/protected`); none: all scalars. */
@@ -378,6 +456,7 @@ function itemProps<T>(spec: LoadSpec, scalars: Scalars<T>): string[] {
 export class WorksheetProxy extends ClientObject<SheetModel> {
   private _tables?: TableCollectionProxy;
   private _freezePanes?: FreezePanesProxy;
+  private _pageLayout?: PageLayoutProxy;
   private _protection?: WorksheetProtectionProxy;
 
   protected _scalars(): Scalars<SheetModel> {
@@ -450,6 +529,10 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   get tables(): TableCollectionProxy {
     return (this._tables ??= new TableCollectionProxy(this.context, `${this._path}.tables`, () => this._target()));
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    return (this._pageLayout ??= new PageLayoutProxy(this.context, `${this._path}.pageLayout`, () => this._target(), false));
   }
 
   get freezePanes(): FreezePanesProxy {
@@ -664,6 +747,15 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this._call("select", [], (t) => this.context.model.selectRange(t.sheet, t.rect));
   }
 
+  merge(across?: boolean): void {
+    this._call("merge", [across], (t) => this.context.model.mergeRange(t.sheet, t.rect, across));
+  }
+
+  /** The visible cells of the range (rows hidden on the sheet left out). */
+  getVisibleView(): RangeViewProxy {
+    return new RangeViewProxy(this.context, `${this._path}.getVisibleView()`, () => this._target(), false)._queueView();
+  }
+
   clear(applyTo?: string): void {
     this._call("clear", [applyTo], (t) => this.context.model.clearRange(t.sheet, t.rect, applyTo));
   }
@@ -713,6 +805,40 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 }
 
 export class RangeFormatProxy extends ClientObject<RangeTarget> {
+  private _style?: StyleWriter;
+
+  private get _w(): StyleWriter {
+    return (this._style ??= new StyleWriter(this.context, this._path, () => {
+      const t = this._target();
+      return { sheet: t.sheet, rects: [t.rect] };
+    }));
+  }
+  get font(): FontProxy {
+    return this._w.font;
+  }
+  get fill(): FillProxy {
+    return this._w.fill;
+  }
+  get borders(): BorderCollectionProxy {
+    return this._w.borders;
+  }
+  set horizontalAlignment(v: string) {
+    this._w.set("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this._w.set("verticalAlignment", v);
+  }
+  set wrapText(v: boolean) {
+    this._w.set("wrapText", v);
+  }
+  set rowHeight(points: number) {
+    this._set("rowHeight", points, ({ sheet, rect }) => {
+      if (typeof points !== "number" || !(points >= 0) || points > 409)
+        throw new OfficeDoubleError("InvalidArgument", `Bad row height ${points}.`);
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
   protected _scalars(): Scalars<RangeTarget> {
     return {
       columnWidth: ({ sheet, rect }) => {
@@ -792,6 +918,28 @@ interface AreasTarget {
 
 export class RangeAreasProxy extends ClientObject<AreasTarget> {
   private _conditionalFormats?: ConditionalFormatCollectionProxy;
+  private _areas?: RangeCollectionProxy;
+  private _areasWorksheet?: WorksheetProxy;
+  private _areasFormat?: AreasFormatProxy;
+
+  /** The areas as ranges (ExcelApi 1.9). */
+  get areas(): RangeCollectionProxy {
+    return (this._areas ??= new RangeCollectionProxy(this.context, `${this._path}.areas`, () => this._target()));
+  }
+
+  get worksheet(): WorksheetProxy {
+    return (this._areasWorksheet ??= new WorksheetProxy(this.context, `${this._path}.worksheet`, () => this._target().sheet, false));
+  }
+
+  /** Formatting of every area at once. */
+  get format(): AreasFormatProxy {
+    return (this._areasFormat ??= new AreasFormatProxy(this.context, `${this._path}.format`, () => this._target(), false));
+  }
+
+  protected override _nav(name: string): ClientObject<unknown> | undefined {
+    if (name === "worksheet") return this.worksheet as ClientObject<unknown>;
+    return undefined;
+  }
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return (this._conditionalFormats ??= new ConditionalFormatCollectionProxy(this.context, `${this._path}.conditionalFormats`, () =>
@@ -949,6 +1097,19 @@ export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
       },
       true,
     ));
+  }
+
+  /** The areas the format applies to (ExcelApi 1.9). */
+  getRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(
+      this.context,
+      `${this._path}.getRanges()`,
+      () => {
+        const t = this._target();
+        return { sheet: t.sheet, rects: t.cf.ranges.map((r) => ({ ...r })) };
+      },
+      false,
+    )._queueAreas();
   }
 
   delete(): void {
@@ -1216,6 +1377,360 @@ export class TableProxy extends ClientObject<TableModel> {
   }
 }
 
+// ---- range collections, views, formatting, page layout (documents) ------------------------------
+
+/** `RangeAreas.areas`: its areas as ranges; only loading items is supported. */
+export class RangeCollectionProxy extends ClientObject<AreasTarget> {
+  private _items?: RangeProxy[];
+
+  constructor(context: DoubleContext, path: string, areas: () => AreasTarget) {
+    super(context, path, areas, false);
+  }
+
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+
+  get items(): RangeProxy[] {
+    if (!this._items) throw new OfficeDoubleError("PropertyNotLoaded", `The property 'items' is not available: load ${this._path} first.`);
+    return this._items;
+  }
+
+  override load(spec?: LoadSpec): this {
+    const paths = itemPaths(spec);
+    this.context._enqueue({
+      request: { path: this._path, op: "load", props: paths },
+      run: () => {
+        const { sheet, rects } = this._target();
+        const items = rects.map((rect, i) =>
+          new RangeProxy(this.context, `${this._path}[${i}]`, () => ({ sheet, rect }), false)._preset({ sheet, rect }),
+        );
+        const payload = items.map((p) => p._loadNow(paths));
+        this._items = items;
+        return payload;
+      },
+    });
+    return this;
+  }
+}
+
+/** `Range.getVisibleView()` (ExcelApi 1.3): only `cellAddresses` and the counts are modelled. */
+export class RangeViewProxy extends ClientObject<RangeTarget> {
+  protected _scalars(): Scalars<RangeTarget> {
+    const visibleRows = (t: RangeTarget): number[] => {
+      const rows: number[] = [];
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) if (!t.sheet.hiddenRows.has(r)) rows.push(r);
+      return rows;
+    };
+    return {
+      cellAddresses: (t) =>
+        visibleRows(t).map((r) => {
+          const line: string[] = [];
+          for (let c = t.rect.left; c <= t.rect.right; c++) line.push(officeAddress(t.sheet, { top: r, bottom: r, left: c, right: c }));
+          return line;
+        }),
+      rowCount: (t) => visibleRows(t).length,
+      columnCount: (t) => t.rect.right - t.rect.left + 1,
+    };
+  }
+
+  _queueView(): this {
+    return this._queueResolve();
+  }
+
+  get cellAddresses(): string[][] {
+    return this._get("cellAddresses");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+}
+
+const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+const EDGES: Record<string, keyof BordersModel> = { EdgeTop: "top", EdgeBottom: "bottom", EdgeLeft: "left", EdgeRight: "right" };
+
+/** Queues style changes over some areas; shared by `Range.format` and `RangeAreas.format`. */
+class StyleWriter {
+  private _font?: FontProxy;
+  private _fill?: FillProxy;
+  private _borders?: BorderCollectionProxy;
+
+  constructor(
+    readonly context: DoubleContext,
+    readonly path: string,
+    readonly areas: () => AreasTarget,
+  ) {}
+
+  get font(): FontProxy {
+    return (this._font ??= new FontProxy(this.context, `${this.path}.font`, this.areas, false));
+  }
+  get fill(): FillProxy {
+    return (this._fill ??= new FillProxy(this.context, `${this.path}.fill`, this.areas, false));
+  }
+  get borders(): BorderCollectionProxy {
+    return (this._borders ??= new BorderCollectionProxy(this.context, `${this.path}.borders`, this.areas, false));
+  }
+
+  set(prop: "horizontalAlignment" | "verticalAlignment" | "wrapText", value: unknown): void {
+    this.context._enqueue({
+      request: { path: this.path, op: "set", prop, value },
+      run: () => {
+        const { sheet, rects } = this.areas();
+        if (prop === "horizontalAlignment" && !H_ALIGN.includes(value as string))
+          throw new OfficeDoubleError("InvalidArgument", `Bad horizontal alignment ${JSON.stringify(value)}.`);
+        if (prop === "verticalAlignment" && !V_ALIGN.includes(value as string))
+          throw new OfficeDoubleError("InvalidArgument", `Bad vertical alignment ${JSON.stringify(value)}.`);
+        if (prop === "wrapText" && typeof value !== "boolean")
+          throw new OfficeDoubleError("InvalidArgument", "wrapText must be a boolean.");
+        this.context.model.styleCells(sheet, rects, (st) => {
+          if (prop === "horizontalAlignment") st.horizontal = value as string;
+          else if (prop === "verticalAlignment") st.vertical = value as string;
+          else st.wrap = value as boolean;
+        });
+      },
+    });
+  }
+}
+
+export class AreasFormatProxy extends ClientObject<AreasTarget> {
+  private _style?: StyleWriter;
+
+  private get _w(): StyleWriter {
+    return (this._style ??= new StyleWriter(this.context, this._path, () => this._target()));
+  }
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+  get font(): FontProxy {
+    return this._w.font;
+  }
+  get fill(): FillProxy {
+    return this._w.fill;
+  }
+  get borders(): BorderCollectionProxy {
+    return this._w.borders;
+  }
+  set horizontalAlignment(v: string) {
+    this._w.set("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this._w.set("verticalAlignment", v);
+  }
+  set wrapText(v: boolean) {
+    this._w.set("wrapText", v);
+  }
+}
+
+/** Sets a style property on every cell of the target areas. */
+abstract class AreasStyleProxy extends ClientObject<AreasTarget> {
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+  protected _style(name: string, value: unknown, change: (st: CellStyleModel) => void, check: () => void): void {
+    this._set(name, value, ({ sheet, rects }) => {
+      check();
+      this.context.model.styleCells(sheet, rects, change);
+    });
+  }
+}
+
+export class FontProxy extends AreasStyleProxy {
+  set bold(v: boolean) {
+    this._style(
+      "bold",
+      v,
+      (st) => void (st.bold = v),
+      () => {
+        if (typeof v !== "boolean") throw new OfficeDoubleError("InvalidArgument", "font.bold must be a boolean.");
+      },
+    );
+  }
+  set size(v: number) {
+    this._style(
+      "size",
+      v,
+      (st) => void (st.size = v),
+      () => {
+        if (typeof v !== "number" || !(v >= 1 && v <= 409)) throw new OfficeDoubleError("InvalidArgument", `Bad font size ${v}.`);
+      },
+    );
+  }
+  set color(v: string) {
+    this._style(
+      "color",
+      v,
+      (st) => void (st.color = v),
+      () => assertColor(v),
+    );
+  }
+}
+
+export class FillProxy extends AreasStyleProxy {
+  set color(v: string) {
+    this._style(
+      "color",
+      v,
+      (st) => void (st.fill = v),
+      () => assertColor(v),
+    );
+  }
+}
+
+export class BorderCollectionProxy extends ClientObject<AreasTarget> {
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+  getItem(index: string): BorderProxy {
+    return new BorderProxy(this.context, `${this._path}.getItem(${JSON.stringify(index)})`, () => this._target(), false, index);
+  }
+}
+
+/** One edge of every area: EdgeTop styles the top side of the cells in each area's first row, and so on. */
+export class BorderProxy extends ClientObject<AreasTarget> {
+  constructor(
+    context: DoubleContext,
+    path: string,
+    resolver: () => AreasTarget,
+    orNull: boolean,
+    private readonly _index: string,
+  ) {
+    super(context, path, resolver, orNull);
+  }
+  protected _scalars(): Scalars<AreasTarget> {
+    return {};
+  }
+  private _edge(): keyof BordersModel {
+    const side = EDGES[this._index];
+    if (!side) throw new OfficeDoubleError("NotImplemented", `The double styles outer edges only, not ${JSON.stringify(this._index)}.`);
+    return side;
+  }
+  set style(v: string) {
+    this._set("style", v, ({ sheet, rects }) => {
+      const side = this._edge();
+      if (!BORDER_STYLES.includes(v)) throw new OfficeDoubleError("InvalidArgument", `Bad border style ${JSON.stringify(v)}.`);
+      this.context.model.styleCells(sheet, rects, (st, row, col, rect) => {
+        const onEdge =
+          (side === "top" && row === rect.top) ||
+          (side === "bottom" && row === rect.bottom) ||
+          (side === "left" && col === rect.left) ||
+          (side === "right" && col === rect.right);
+        if (onEdge) st.borders = { ...st.borders, [side]: v };
+      });
+    });
+  }
+  set weight(v: string) {
+    this._set("weight", v, () => {
+      this._edge();
+      if (!BORDER_WEIGHTS.includes(v)) throw new OfficeDoubleError("InvalidArgument", `Bad border weight ${JSON.stringify(v)}.`);
+    });
+  }
+}
+
+const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9): the settings a print-ready document uses. */
+export class PageLayoutProxy extends ClientObject<SheetModel> {
+  private _headersFooters?: HeaderFooterGroupProxy;
+
+  protected _scalars(): Scalars<SheetModel> {
+    return {};
+  }
+
+  private _page<K extends keyof PageLayoutModel>(name: K, value: PageLayoutModel[K], check: () => void): void {
+    this._set(name, value, (s) => {
+      check();
+      s.assertEditable();
+      s.pageLayout[name] = structuredClone(value);
+    });
+  }
+
+  set paperSize(v: string) {
+    this._page("paperSize", v, () => {
+      if (!PAPER_SIZES.includes(v)) throw new OfficeDoubleError("InvalidArgument", `Bad paper size ${JSON.stringify(v)}.`);
+    });
+  }
+  set orientation(v: string) {
+    this._page("orientation", v, () => {
+      if (v !== "Portrait" && v !== "Landscape") throw new OfficeDoubleError("InvalidArgument", `Bad orientation ${JSON.stringify(v)}.`);
+    });
+  }
+  set zoom(v: PageLayoutModel["zoom"]) {
+    this._page("zoom", v, () => {
+      const ok =
+        typeof v === "object" &&
+        v !== null &&
+        Object.entries(v).every(
+          ([k, n]) => ["horizontalFitToPages", "verticalFitToPages", "scale"].includes(k) && Number.isInteger(n) && (n as number) >= 0,
+        );
+      if (!ok || (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)))
+        throw new OfficeDoubleError("InvalidArgument", `Bad zoom ${JSON.stringify(v)}.`);
+    });
+  }
+  private _margin(name: "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin", v: number): void {
+    this._page(name, v, () => {
+      if (typeof v !== "number" || !(v >= 0 && v < 1000)) throw new OfficeDoubleError("InvalidArgument", `Bad margin ${v}.`);
+    });
+  }
+  set topMargin(v: number) {
+    this._margin("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this._margin("bottomMargin", v);
+  }
+  set leftMargin(v: number) {
+    this._margin("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this._margin("rightMargin", v);
+  }
+
+  setPrintArea(area: string): void {
+    this._call("setPrintArea", [area], (s) => {
+      const r = typeof area === "string" ? parseRange(area) : undefined;
+      if (!r) throw new OfficeDoubleError("InvalidArgument", `Bad print area ${JSON.stringify(area)}.`);
+      s.pageLayout.printArea = rangeAddress(r);
+    });
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this._call("setPrintTitleRows", [rows], (s) => {
+      if (typeof rows !== "string" || !/^\$\d+:\$\d+$/.test(rows))
+        throw new OfficeDoubleError("InvalidArgument", `Bad print title rows ${JSON.stringify(rows)}.`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+
+  get headersFooters(): HeaderFooterGroupProxy {
+    return (this._headersFooters ??= new HeaderFooterGroupProxy(this.context, `${this._path}.headersFooters`, () => this._target(), false));
+  }
+}
+
+export class HeaderFooterGroupProxy extends ClientObject<SheetModel> {
+  private _default?: HeaderFooterProxy;
+  protected _scalars(): Scalars<SheetModel> {
+    return {};
+  }
+  get defaultForAllPages(): HeaderFooterProxy {
+    return (this._default ??= new HeaderFooterProxy(this.context, `${this._path}.defaultForAllPages`, () => this._target(), false));
+  }
+}
+
+export class HeaderFooterProxy extends ClientObject<SheetModel> {
+  protected _scalars(): Scalars<SheetModel> {
+    return {};
+  }
+  set centerFooter(v: string) {
+    this._set("centerFooter", v, (s) => {
+      // Excel keeps at most 255 characters in a header or footer section.
+      if (typeof v !== "string" || v.length > 255) throw new OfficeDoubleError("InvalidArgument", "Bad footer text.");
+      s.pageLayout.centerFooter = v;
+    });
+  }
+}
+
 // ---- installing the double as the global `Excel` ------------------------------------------------
 
 export interface InstalledDouble {
@@ -1233,12 +1748,21 @@ export async function runBatch<T>(model: WorkbookModel, batch: (context: DoubleC
   return result;
 }
 
+/** `Excel.run(context, batch)`: the batch runs in an existing context, then a final sync when work is pending. */
+export async function runInContext<T>(context: DoubleContext, batch: (context: DoubleContext) => Promise<T>): Promise<T> {
+  const result = await batch(context);
+  if (context.pendingOps > 0) await context.sync();
+  return result;
+}
+
 export function installExcelDouble(model: WorkbookModel = new WorkbookModel()): InstalledDouble {
   const g = globalThis as { Excel?: unknown };
   const had = "Excel" in g;
   const previous = g.Excel;
   g.Excel = {
-    run: <T>(batch: (context: DoubleContext) => Promise<T>) => runBatch(model, batch),
+    // `Excel.run(batch)`, or `Excel.run(context, batch)` reusing an earlier context (how an event handler is removed).
+    run: <T>(first: DoubleContext | ((context: DoubleContext) => Promise<T>), batch?: (context: DoubleContext) => Promise<T>) =>
+      first instanceof DoubleContext && batch !== undefined ? runInContext(first, batch) : runBatch(model, first as (context: DoubleContext) => Promise<T>),
     RequestContext: class {
       constructor() {
         return new DoubleContext(model);

@@ -27,6 +27,41 @@ export interface CellModel {
   formula?: string;
   format: string;
   validation?: ValidationModel;
+  /** Cell formatting set through `format.*` (font, fill, alignment, borders); absent when never set. */
+  style?: CellStyleModel;
+}
+
+/** Border line style by side (`Continuous`, `Dash` …), as Office's BorderLineStyle names them. */
+export interface BordersModel {
+  top?: string;
+  bottom?: string;
+  left?: string;
+  right?: string;
+}
+
+export interface CellStyleModel {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders?: BordersModel;
+}
+
+/** A sheet's print settings (`Worksheet.pageLayout`); margins in points. */
+export interface PageLayoutModel {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  topMargin?: number;
+  bottomMargin?: number;
+  leftMargin?: number;
+  rightMargin?: number;
+  printArea?: string;
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 /** What a test may seed into a cell: the content of a file, not typed input (nothing is parsed). */
@@ -94,6 +129,11 @@ export class SheetModel {
   visibility: SheetVisibility = "Visible";
   /** Protected with every cell locked (the default): no value, format or conditional format may change. */
   protected = false;
+  /** Rows hidden by a filter or by hand (1-based). */
+  readonly hiddenRows = new Set<number>();
+  /** Row heights set through `format.rowHeight`, points. */
+  readonly rowHeights = new Map<number, number>();
+  readonly pageLayout: PageLayoutModel = {};
 
   constructor(public name: string) {}
 
@@ -290,6 +330,17 @@ export interface BatchRecord {
   readonly bytes: number;
 }
 
+/** A `Worksheet.onChanged` event as Office hands it to a handler (WorksheetChangedEventArgs). */
+export interface ChangedEventModel {
+  readonly type: "WorksheetChanged";
+  readonly worksheetId: string;
+  /** Sheet-relative, as Office gives it (`B3:D5`). */
+  readonly address: string;
+  readonly changeType: string;
+  readonly source: "Local" | "Remote";
+  readonly triggerSource: "Unknown" | "ThisLocalAddin";
+}
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -297,6 +348,8 @@ export class WorkbookModel {
   readonly names: string[] = [];
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
+  /** Several areas selected at once (Ctrl+click), on the selection's sheet; undefined: just `selection.rect`. */
+  selectedAreas: Rect[] | undefined = undefined;
   /** Year Excel assumes for typed input without a year (`05-20`). */
   typingYear = 2024;
   /** Every `context.sync()` that ran (including the final one of `Excel.run` when work was pending). */
@@ -305,6 +358,17 @@ export class WorkbookModel {
   /** Length of the longest address list passed to `Worksheet.getRanges`. */
   longestAreasAddress = 0;
   private nextTableId = 1;
+
+  // ---- events (ExcelApi 1.7–1.9): `worksheets.onChanged`, `context.runtime.enableEvents` --------
+  /** `context.runtime.enableEvents` of the add-in's runtime: off, its handlers hear nothing. */
+  eventsEnabled = true;
+  /** Handlers registered through `workbook.worksheets.onChanged.add` (and not removed). */
+  readonly changeHandlers = new Set<(event: ChangedEventModel) => unknown>();
+  /** Every change event raised to the add-in's runtime (events enabled), in order. */
+  readonly firedEvents: ChangedEventModel[] = [];
+  private deliveries: Promise<unknown>[] = [];
+  /** Who is writing values: the add-in (through the API) unless a test edits as a person. */
+  private origin: { source: "Local" | "Remote"; triggerSource: "Unknown" | "ThisLocalAddin" } = { source: "Local", triggerSource: "ThisLocalAddin" };
 
   constructor(...sheetNames: string[]) {
     const names = sheetNames.length > 0 ? sheetNames : ["Sheet1"];
@@ -336,6 +400,48 @@ export class WorkbookModel {
 
   // ---- seeding helpers (tests) ------------------------------------------------------------------
 
+  /**
+   * A person typing `values` at `topLeft` (typed like input, as `Range.values` is): raises one
+   * change event over the written area, as Excel does, when the add-in's events are enabled.
+   */
+  userEdit(sheetName: string, topLeft: string, values: readonly (readonly string[])[], source: "Local" | "Remote" = "Local"): void {
+    const at = mustParse(topLeft);
+    const rect = { top: at.top, left: at.left, bottom: at.top + values.length - 1, right: at.left + Math.max(1, ...values.map((r) => r.length)) - 1 };
+    const before = this.origin;
+    this.origin = { source, triggerSource: "Unknown" };
+    try {
+      this.writeValues(this.sheet(sheetName), rect, values.map((r) => [...r]));
+    } finally {
+      this.origin = before;
+    }
+  }
+
+  /** A change event of any kind (rows inserted or deleted …) as if a person made it; nothing else changes. */
+  userChangeEvent(sheetName: string, address: string, changeType: string, source: "Local" | "Remote" = "Local"): void {
+    this.raiseChanged(this.sheet(sheetName), mustParse(address), changeType, { source, triggerSource: "Unknown" });
+  }
+
+  /** Waits until every handler called so far has finished (a handler that failed rejects here). */
+  async settleEvents(): Promise<void> {
+    while (this.deliveries.length > 0) await Promise.all(this.deliveries.splice(0));
+  }
+
+  /** Raises `onChanged` (when the add-in's events are enabled); handlers run after the current batch, as in Office. */
+  raiseChanged(sheet: SheetModel, rect: Rect, changeType = "RangeEdited", origin = this.origin): void {
+    if (!this.eventsEnabled) return;
+    const event: ChangedEventModel = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address: rangeAddress(rect),
+      changeType,
+      source: origin.source,
+      triggerSource: origin.triggerSource,
+    };
+    this.firedEvents.push(event);
+    for (const handler of [...this.changeHandlers]) this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(event)));
+  }
+
+
   addSheet(name: string): SheetModel {
     return this.createSheet(name);
   }
@@ -354,7 +460,29 @@ export class WorkbookModel {
   select(sheetName: string, address: string): void {
     const sheet = this.sheet(sheetName);
     this.selection = { sheet, rect: mustParse(address) };
+    this.selectedAreas = undefined;
     this.activeSheet = sheet;
+  }
+
+  /** Selects several areas on one sheet (`"B3", "B5:C6", "7:9"`); the first holds the active cell. */
+  selectAreas(sheetName: string, ...addresses: string[]): void {
+    if (addresses.length === 0) throw new Error("selectAreas needs at least one address");
+    this.select(sheetName, addresses[0]);
+    this.selectedAreas = addresses.map((a) => mustParse(a));
+  }
+
+  /** What `getSelectedRanges` sees: every selected area. */
+  get selectedRects(): Rect[] {
+    // Areas count only while the selection still starts where selectAreas put it (Office code may move it).
+    const areas = this.selectedAreas;
+    const current = this.selection.rect;
+    const still =
+      areas !== undefined &&
+      areas[0].top === current.top &&
+      areas[0].left === current.left &&
+      areas[0].bottom === current.bottom &&
+      areas[0].right === current.right;
+    return (still ? areas : [current]).map((r) => ({ ...r }));
   }
 
   table(name: string): TableModel | undefined {
@@ -375,6 +503,9 @@ export class WorkbookModel {
         conditionalFormats: structuredClone(s.conditionalFormats),
         visibility: s.visibility,
         protected: s.protected,
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+        pageLayout: structuredClone(s.pageLayout),
       })),
       tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: { ...t.rect }, style: t.style })),
       active: this.activeSheet.name,
@@ -450,6 +581,7 @@ export class WorkbookModel {
       }
       if (!hasContent(cell) && cell.format === "General" && cell.validation === undefined) sheet.rows.get(row)?.delete(col);
     }
+    if (what !== "Formats") this.raiseChanged(sheet, rect);
   }
 
   deleteSheet(sheet: SheetModel): void {
@@ -536,6 +668,8 @@ export class WorkbookModel {
         else throw new OfficeDoubleError("InvalidArgument", `Unsupported value ${JSON.stringify(v)}.`);
       }),
     );
+    // Value writes raise onChanged (format and conditional-format changes do not).
+    this.raiseChanged(sheet, rect);
   }
 
   private typeInto(cell: CellModel, text: string): void {
@@ -604,6 +738,42 @@ export class WorkbookModel {
         const cell = sheet.ensure(row, col);
         cell.validation = { ...cell.validation, [prop]: structuredClone(value) };
       }
+  }
+
+  /** `Range.merge(false)`: one merged area; refuses tables and partial overlaps; keeps the top-left value only. */
+  mergeRange(sheet: SheetModel, rect: Rect, across: unknown): void {
+    if (across !== undefined && across !== false) throw new OfficeDoubleError("NotImplemented", "The double supports merge(false) only.");
+    sheet.assertEditable();
+    if (this.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect)))
+      throw new OfficeDoubleError("InvalidOperation", "Cannot merge cells in a table.");
+    if (sheet.merges.some((m) => intersects(m, rect)))
+      throw new OfficeDoubleError("NotImplemented", "The double does not merge over an existing merged area.");
+    if (rect.top === rect.bottom && rect.left === rect.right) return;
+    for (const [row, col, cell] of [...sheet.cellsIn(rect)])
+      if (row !== rect.top || col !== rect.left) {
+        cell.value = "";
+        delete cell.formula;
+        delete cell.error;
+      }
+    sheet.merges.push({ ...rect });
+  }
+
+  /** Sets formatting on every cell of the areas (`format.font.bold = …` and the like). */
+  styleCells(
+    sheet: SheetModel,
+    rects: readonly Rect[],
+    change: (style: CellStyleModel, row: number, col: number, rect: Rect) => void,
+  ): void {
+    sheet.assertEditable();
+    for (const rect of rects) {
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 1_000_000)
+        throw new OfficeDoubleError("NotImplemented", "The double formats at most a million cells at once.");
+      for (let row = rect.top; row <= rect.bottom; row++)
+        for (let col = rect.left; col <= rect.right; col++) {
+          const cell = sheet.ensure(row, col);
+          change((cell.style ??= {}), row, col, rect);
+        }
+    }
   }
 
   clearValidation(sheet: SheetModel, rect: Rect): void {

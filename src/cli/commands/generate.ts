@@ -1,12 +1,11 @@
-import type { DayNumber } from "../../core/cells/types";
+import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import { MAX_ROWS } from "../../core/a1";
 import { COMMON_OPTIONS, parseCommandArgs } from "../args";
-import type { CliContext } from "../context";
 import { CliError } from "../errors";
 import { hasExtension } from "../io";
-import { inputFile, langValue, noExtraArguments, notInput, requiredString, rowsValue, todayValue } from "../options";
+import { inputFile, langValue, noExtraArguments, notInput, nowValue, requiredString, rowsValue, todayValue } from "../options";
 
-/** `liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today …]` */
+/** `liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today …] [--now …]` */
 
 export const GENERATE_USAGE = "liaison generate";
 
@@ -19,6 +18,7 @@ const OPTIONS = {
   rows: { type: "string" },
   out: { type: "string" },
   today: { type: "string" },
+  now: { type: "string" },
 } as const;
 
 export interface GenerateArgs {
@@ -30,7 +30,9 @@ export interface GenerateArgs {
   readonly rows: readonly number[];
   readonly out: string;
   readonly outKind: "xlsx" | "docx";
+  /** Fixed clock, as for `check`; with --now alone, today is its date. */
   readonly today?: DayNumber;
+  readonly now?: MinuteNumber;
 }
 
 export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help" {
@@ -51,12 +53,27 @@ export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help
   const outKind = hasExtension(out, ".xlsx") ? "xlsx" : hasExtension(out, ".docx") ? "docx" : undefined;
   if (!outKind) throw new CliError("outNotXlsxOrDocx", { file: out }, GENERATE_USAGE);
   notInput(out, file, GENERATE_USAGE);
-  const today = todayValue(parsed.strings.get("today"), GENERATE_USAGE);
-  return { command: "generate", kind, file, sheet, rows, out, outKind, ...(today !== undefined ? { today } : {}) };
-}
-
-/** Document generation arrives in a later issue; until then the arguments are only validated. */
-export async function runGenerate(_a: GenerateArgs, ctx: CliContext): Promise<number> {
-  ctx.err(`liaison: ${ctx.t("notImplemented", { command: "generate" })}`);
-  return 2;
+  let today = todayValue(parsed.strings.get("today"), GENERATE_USAGE);
+  const now = nowValue(parsed.strings.get("now"), GENERATE_USAGE);
+  if (now !== undefined) {
+    const nowDay = Math.floor(now / 1440);
+    if (today !== undefined && today !== nowDay)
+      throw new CliError(
+        "todayNowDisagree",
+        { today: parsed.strings.get("today") ?? "", now: parsed.strings.get("now") ?? "" },
+        GENERATE_USAGE,
+      );
+    today = nowDay;
+  }
+  return {
+    command: "generate",
+    kind,
+    file,
+    sheet,
+    rows,
+    out,
+    outKind,
+    ...(today !== undefined ? { today } : {}),
+    ...(now !== undefined ? { now } : {}),
+  };
 }

@@ -5,12 +5,19 @@ import * as ExcelJS from "exceljs";
 import { LiaisonError } from "../../core/errors";
 import { parseRange } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
+import type { RegisterEntry } from "../../core/documents/model";
 import type {
+  DocumentPort,
+  DocumentToWrite,
   FoundTable,
+  LivePort,
   InsertOptions,
   InsertResult,
   Mark,
   RangeRef,
+  RowsTarget,
+  SelectedRows,
+  SheetChange,
   StructureResult,
   TableData,
   TableScope,
@@ -20,16 +27,21 @@ import type {
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
-import { applyMarks, clearMarks } from "./marks";
+import { applyMarks, clearMarks, updateMarks } from "./marks";
+import { ChangeHub, setCellValue } from "./watch";
+import { readSelectedRows } from "./read-selected-rows";
 import { readTablesData, tablesInScope } from "./read-tables";
+import { readRegister } from "./register";
 import { SelectionHolder, type SelectionListener } from "./selection";
 import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
+import { writeDocuments } from "./write-documents";
 
 /** An .xlsx workbook held in memory: the port for the CLI, the preview page and tests. */
-export class XlsxWorkbook implements WorkbookPort, ValidationPort {
+export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort, LivePort {
   private readonly sel = new SelectionHolder();
+  private readonly changes = new ChangeHub();
 
   private constructor(private readonly wb: ExcelJS.Workbook) {}
 
@@ -119,6 +131,20 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort {
     clearMarks(this.wb);
   }
 
+  async updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+    updateMarks(this.wb, sheet, rows, marks);
+  }
+
+  /** A person's edit of one cell (the preview grid's editor), typed as Excel would; tells the `watchChanges` listeners. */
+  async setCellValue(sheet: string, address: string, text: string): Promise<void> {
+    this.changes.notify(setCellValue(this.wb, sheet, address, text));
+  }
+
+  /** Only `setCellValue` edits are changes: the adapter's own writes never notify. */
+  async watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+    return this.changes.subscribe(listener, onError);
+  }
+
   /** Selects `cell` on `sheet` (the sheet's own spelling is kept); unknown sheet or bad address → LiaisonError. */
   async selectCell(sheet: string, cell: string): Promise<void> {
     const ws = findSheet(this.wb, sheet);
@@ -143,6 +169,22 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort {
   /** Adds a plain listing sheet (the CLI's findings in an annotated copy); returns its name, made unique. */
   addListingSheet(listing: Listing): string {
     return addListingSheet(this.wb, listing);
+  }
+
+  /**
+   * The rows of `target`, or of the selection (one or more areas separated by commas, e.g.
+   * `B3,B5:C6,7:9`); rows hidden in the file are left out of a selection.
+   */
+  async readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
+    return readSelectedRows(this.wb, findTables(this.wb), target, this.selection);
+  }
+
+  async readRegister(): Promise<RegisterEntry[]> {
+    return readRegister(this.wb);
+  }
+
+  async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
+    return writeDocuments(this.wb, docs);
   }
 }
 

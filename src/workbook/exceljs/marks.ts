@@ -1,8 +1,9 @@
 import type * as ExcelJS from "exceljs";
-import { cellAddress, parseRange } from "../../core/a1";
+import { cellAddress, parseRange, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
 import { findSheet } from "./settings-store";
+import { checkRowMarks, planRowMarks } from "../live-marks";
 
 /**
  * Marks as conditional formats: one per sheet and severity, over the flagged cells, with an
@@ -116,4 +117,56 @@ export function sqref(cells: readonly { col: number; row: number }[]): string {
     i++;
   }
   return parts.join(" ");
+}
+
+/** The severity a mark rule stands for (its formula names it), or undefined for another rule. */
+function markSeverity(rule: CfRule): Severity | undefined {
+  if (!isMarkRule(rule)) return undefined;
+  const text = (rule.formulae ?? []).find((f): f is string => typeof f === "string" && f.includes(MARK_SIGNATURE)) ?? "";
+  return SEVERITIES.find((s) => text.includes(`${MARK_SIGNATURE}:${s}"`));
+}
+
+/**
+ * Live validation: replaces the marks on `rows` of one sheet with `marks`, leaving every other
+ * row's marks and every rule of the user's as they are. Only the severities whose cells change
+ * are rewritten (one block each, as `applyMarks` makes them).
+ */
+export function updateMarks(wb: ExcelJS.Workbook, sheet: string, rows: readonly number[], marks: readonly Mark[]): void {
+  const ws = findSheet(wb, sheet);
+  if (!ws) throw new LiaisonError("sheetNotFound", { sheet });
+  const fresh = checkRowMarks(ws.name, rows, marks);
+  const blocks = blocksOf(ws);
+  const current = new Map<Severity, Rect[]>();
+  for (const b of blocks) {
+    for (const rule of b.rules) {
+      const severity = markSeverity(rule);
+      if (!severity) continue;
+      const areas = b.ref.split(/\s+/).filter(Boolean).map((a) => parseRange(a));
+      const list = current.get(severity) ?? [];
+      for (const a of areas) if (a) list.push({ top: a.top, left: a.left, bottom: a.bottom, right: a.right });
+      current.set(severity, list);
+    }
+  }
+  const plan = planRowMarks(current, rows, fresh);
+  if (plan.changed.size === 0) return;
+
+  const kept: CfBlock[] = [];
+  for (const b of blocks) {
+    const rules = b.rules.filter((r) => {
+      const severity = markSeverity(r);
+      return severity === undefined || !plan.changed.has(severity);
+    });
+    if (rules.length === b.rules.length) kept.push(b);
+    else if (rules.length > 0) kept.push({ ...b, rules });
+  }
+  (ws as unknown as { conditionalFormattings: CfBlock[] }).conditionalFormattings = kept;
+  let priority = kept.reduce((p, b) => Math.max(p, ...b.rules.map((r) => (typeof r.priority === "number" ? r.priority : 0))), 0);
+  for (const severity of SEVERITIES) {
+    const cells = plan.cells.get(severity);
+    if (!plan.changed.has(severity) || !cells) continue;
+    ws.addConditionalFormatting({
+      ref: sqref(cells),
+      rules: [{ type: "expression", formulae: [fileFormula(severity)], style: markStyle(severity), priority: ++priority }],
+    } as ExcelJS.ConditionalFormattingOptions);
+  }
 }

@@ -6,7 +6,6 @@ import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../port";
 import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
 import { toRawCell } from "./cells";
 import { findSheet } from "./settings-store";
-import { tablesOf } from "./tables";
 
 /**
  * The rows a person chose, on an in-memory workbook: `target` (the CLI's `--sheet S --rows 5,7-9`)
@@ -46,14 +45,15 @@ export function selectionAreas(address: string): Rect[] {
   });
 }
 
-/** Found tables of the sheet with the area a click counts for (an Excel table's whole range). */
+/**
+ * Found tables of the sheet with the area a selection must touch: header and data rows (the
+ * blank rows at the end of an Excel table hold no data row; both adapters count them out alike).
+ */
 function tableAreas(ws: ExcelJS.Worksheet, found: readonly FoundTable[]): TableArea[] {
-  const excelTables = tablesOf(ws);
   return found
     .filter((f) => f.sheet === ws.name)
     .map((table) => {
-      const whole = table.kind === "table" ? excelTables.find((t) => t.name === table.tableName)?.rect : undefined;
-      const rect = whole ?? parseRange(table.address);
+      const rect = parseRange(table.address);
       if (!rect) throw new Error(`findTables returned an invalid address "${table.address}"`);
       return { table, rect };
     });

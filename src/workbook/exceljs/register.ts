@@ -24,10 +24,14 @@ export function appendRegister(wb: ExcelJS.Workbook, entries: readonly RegisterE
       // Typed additions by hand stay text too (a number such as 001 keeps its zeros).
       column.numFmt = "@";
     });
-    writeTextRow(ws, 1, REGISTER_HEADER);
-    ws.getRow(1).font = { bold: true };
   }
   let next = lastUsedRow(ws) + 1;
+  if (next === 1) {
+    // A new sheet, or one someone emptied: the header first.
+    writeTextRow(ws, 1, REGISTER_HEADER);
+    ws.getRow(1).font = { bold: true };
+    next = 2;
+  }
   for (const e of entries) writeTextRow(ws, next++, registerRow(e));
 }
 

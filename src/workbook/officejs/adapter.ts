@@ -1,10 +1,17 @@
 import type { RawCell } from "../../core/cells/types";
+import type { RegisterEntry } from "../../core/documents/model";
 import type {
+  DocumentPort,
+  DocumentToWrite,
   FoundTable,
   InsertOptions,
   InsertResult,
+  LivePort,
   Mark,
   RangeRef,
+  RowsTarget,
+  SelectedRows,
+  SheetChange,
   StructureResult,
   TableData,
   TableScope,
@@ -13,17 +20,21 @@ import type {
 } from "../port";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
-import { applyMarks, clearMarks } from "./marks";
+import { applyMarks, clearMarks, updateMarks } from "./marks";
+import { quietly, watchChanges } from "./watch";
+import { readSelectedRows } from "./read-selected-rows";
 import { readTables } from "./read-tables";
+import { readRegister } from "./register";
 import { selectCell } from "./select-cell";
 import { readSettings, writeSettings } from "./settings-store";
 import { structureRange } from "./structure-range";
+import { writeDocuments } from "./write-documents";
 
 /**
  * The workbook port inside Excel. Each call is one `Excel.run` (one request context) whose syncs
  * are fixed in number: see the operation files for what each sync carries.
  */
-export class OfficeWorkbook implements WorkbookPort, ValidationPort {
+export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPort, LivePort {
   listSheets(): Promise<string[]> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
@@ -33,7 +44,7 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort {
   }
 
   insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
-    return Excel.run((context) => insertTemplate(context, templateId, options));
+    return Excel.run((context) => quietly(context, () => insertTemplate(context, templateId, options)));
   }
 
   findTables(): Promise<FoundTable[]> {
@@ -42,7 +53,7 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort {
 
   /** `target` defaults to the current selection. */
   structureRange(target?: RangeRef): Promise<StructureResult> {
-    return Excel.run((context) => structureRange(context, target));
+    return Excel.run((context) => quietly(context, () => structureRange(context, target)));
   }
 
   /** `current`: the table under the active cell. */
@@ -51,11 +62,19 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort {
   }
 
   applyMarks(marks: readonly Mark[]): Promise<void> {
-    return Excel.run((context) => applyMarks(context, marks));
+    return Excel.run((context) => quietly(context, () => applyMarks(context, marks)));
   }
 
   clearMarks(): Promise<void> {
-    return Excel.run((context) => clearMarks(context));
+    return Excel.run((context) => quietly(context, () => clearMarks(context)));
+  }
+
+  updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+    return Excel.run((context) => quietly(context, () => updateMarks(context, sheet, rows, marks)));
+  }
+
+  watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+    return watchChanges(listener, onError);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -67,6 +86,19 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort {
   }
 
   writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
-    return Excel.run((context) => writeSettings(context, rows));
+    return Excel.run((context) => quietly(context, () => writeSettings(context, rows)));
+  }
+
+  /** `target` defaults to the current selection (every area of it). */
+  readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
+    return Excel.run((context) => readSelectedRows(context, target));
+  }
+
+  readRegister(): Promise<RegisterEntry[]> {
+    return Excel.run((context) => readRegister(context));
+  }
+
+  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
+    return Excel.run((context) => quietly(context, () => writeDocuments(context, docs)));
   }
 }

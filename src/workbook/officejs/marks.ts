@@ -1,7 +1,9 @@
 import { parseRange, rangeAddress, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
+import { checkRowMarks, planRowMarks } from "../live-marks";
 import { jsonBytes, MAX_WRITE_BYTES } from "./batches";
+import { areasOf } from "./rects";
 
 /**
  * The add-in's marks: custom conditional formats whose formula carries MARK_SIGNATURE and is
@@ -187,4 +189,57 @@ function queueMark(sheet: Excel.Worksheet, address: string, severity: Severity):
   cf.custom.rule.formula = markFormula(severity);
   cf.custom.format.fill.color = MARK_STYLE[severity].fill;
   cf.custom.format.font.color = MARK_STYLE[severity].font;
+}
+
+/** The severity a mark format stands for (its formula names it). */
+function severityOf(cf: Excel.ConditionalFormat): Severity | undefined {
+  const formula = cf.customOrNullObject.rule.formula;
+  return SEVERITY_ORDER.find((s) => formula.includes(`${MARK_SIGNATURE}:${s}"`));
+}
+
+/**
+ * Live validation: replaces the marks on `rows` of one sheet with `marks`; every other row's
+ * marks and every format of the user's stay. The cells a severity's marks cover are read back
+ * from its formats (`ConditionalFormat.getRanges`, ExcelApi 1.9), the re-checked rows taken out,
+ * the new cells put in, and only the severities that change are rewritten (same cells → same
+ * formats as `applyMarks` would make).
+ *
+ * Syncs: (1) the sheet and its protection; (2) its conditional formats; (3) the areas of its mark
+ * formats; (4) deletions and additions (cut into MAX_WRITE_BYTES batches past ~200,000 scattered
+ * cells) — whatever the number of rows.
+ */
+export async function updateMarks(context: Excel.RequestContext, sheetName: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+  const fresh = checkRowMarks(sheetName, rows, marks);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name,protection/protected");
+  await context.sync();
+  if (sheet.isNullObject) throw new LiaisonError("sheetNotFound", { sheet: sheetName });
+  const formats = sheet.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+  await context.sync();
+  const own = ownMarks(formats).map((cf) => ({ cf, severity: severityOf(cf), areas: cf.getRanges().load("address") }));
+  if (own.length > 0) await context.sync();
+
+  const current = new Map<Severity, Rect[]>();
+  for (const { severity, areas } of own) if (severity) current.set(severity, [...(current.get(severity) ?? []), ...areasOf(areas.address)]);
+  const plan = planRowMarks(current, rows, fresh);
+  if (plan.changed.size === 0) return;
+  assertEditable(sheet);
+
+  // A mark format whose severity cannot be told (edited by hand) goes too: its cells are unknown.
+  for (const { cf, severity } of own) if (severity === undefined || plan.changed.has(severity)) cf.delete();
+  let bytes = 0;
+  for (const severity of [...SEVERITY_ORDER].reverse()) {
+    const cells = plan.cells.get(severity);
+    if (!plan.changed.has(severity) || !cells) continue;
+    for (const address of addressLists(mergeCells(cells))) {
+      const size = jsonBytes(address);
+      if (bytes > 0 && bytes + size > MAX_WRITE_BYTES) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per mark
+        await context.sync();
+        bytes = 0;
+      }
+      queueMark(sheet, address, severity);
+      bytes += size;
+    }
+  }
+  await context.sync();
 }

@@ -46,6 +46,9 @@ export const cliMessages = {
     noKnownTable: "“{file}”中没有找到任何已知模板的表格(表头须在工作表的前 10 行内)。",
     settingsWarning: "liaison: 警告:工作簿设置:{message}",
     annotatedWritten: "已写入标注副本 {file}:{marks} 个单元格已标出,发现列在工作表“{sheet}”。",
+    skippedRow: "liaison: 已跳过:{reason}",
+    documentsWrittenXlsx: "已写入 {file}:{count} 份文书({numbers}),工作表 {sheets},已记入“文书登记”。",
+    documentsWrittenDocx: "已写入 {file}:{count} 份文书({numbers})。.docx 不含登记表,这些编号没有记入工作簿的“文书登记”;需要登记时请输出 .xlsx。",
     findingsSheet: "校验结果",
     findingsHeader: "工作表|单元格|列|规则|级别|说明",
     // Bugs (anything that is not bad input).
@@ -57,7 +60,7 @@ export const cliMessages = {
 用法:
   liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
-  liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD]
+  liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 命令:
   template   生成一个新工作簿,每个模板一个工作表(Excel 表格,含格式、下拉列表与输入提示)
@@ -108,8 +111,11 @@ export const cliMessages = {
   --rows <5,7-9>       工作表中的行号或范围,逗号分隔
   --out <文件>         输出文件(.xlsx 或 .docx)
   --today YYYY-MM-DD   固定“今天”(默认:Asia/Shanghai 的当前日期)
+  --now "YYYY-MM-DD HH:mm"  固定“现在”(登记的生成时间;只给 --now 时今天取其日期)
   --lang zh-CN|en-US   界面语言
   -h, --help           显示本帮助
+
+.docx 不含登记表:编号按工作簿的“文书登记”续编,但不会记入登记。
 
 退出码:0 已写出文书;2 什么也没写(参数错误、找不到工作表、没有符合条件的行)。`,
     templateListLine: "                    {id}  {name}",
@@ -152,6 +158,9 @@ export const cliMessages = {
     noKnownTable: 'No table of a known template was found in "{file}" (its header must be within the first 10 rows of a sheet).',
     settingsWarning: "liaison: warning: workbook settings: {message}",
     annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
+    skippedRow: "liaison: skipped: {reason}",
+    documentsWrittenXlsx: 'Wrote {file}: {count} document(s) ({numbers}) on the sheet(s) {sheets}, logged in the register "文书登记".',
+    documentsWrittenDocx: 'Wrote {file}: {count} document(s) ({numbers}). A .docx has no register: these numbers are not logged in the workbook\'s "文书登记"; write an .xlsx to log them.',
     findingsSheet: "Check results",
     findingsHeader: "Sheet|Cell|Column|Rule|Severity|Message",
     internalError: "liaison internal error: {message}",
@@ -162,7 +171,7 @@ export const cliMessages = {
 Usage:
   liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
-  liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD]
+  liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 Commands:
   template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
@@ -215,8 +224,11 @@ Options:
   --rows <5,7-9>       sheet row numbers or ranges, separated by commas
   --out <file>         the output file (.xlsx or .docx)
   --today YYYY-MM-DD   fix "today" (default: the current date in Asia/Shanghai)
+  --now "YYYY-MM-DD HH:mm"  fix "now" (the register's time; with --now alone, today is its date)
   --lang zh-CN|en-US   language of messages
   -h, --help           show this help
+
+A .docx holds no register: its numbers follow the workbook's register (文书登记) but are not logged there.
 
 Exit codes: 0 documents written; 2 nothing written (bad arguments, unknown sheet, no qualifying row).`,
     templateListLine: "                {id}  {name}",

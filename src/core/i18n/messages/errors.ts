@@ -28,6 +28,14 @@ export const errorMessages = {
     noTableAtSelection: "当前单元格不在任何可识别的表格中。请先点击要检查的表格内的单元格(含表头行)。",
     sheetProtected: "工作表“{sheet}”受保护,无法更改。请先撤销工作表保护(审阅 → 撤销工作表保护)后再试,未做任何更改。",
     sheetHidden: "工作表“{sheet}”已隐藏,无法定位到其中的单元格。请先取消隐藏该工作表(右键工作表标签 → 取消隐藏)。",
+    noActiveSheet: "无法确定当前工作表。请先点击工作表中的一个单元格,再校验“当前工作表”。",
+    wrongTemplateForDocument: "{document}只能由{expected}中的行生成,所选行属于“{actual}”。请选中{expected}中的行后再试。",
+    noEligibleRows: "所选行中没有可生成{document}的行:{reasons}",
+    selectionSpansTables: "选区跨越了多个表格({tables})。请只选中同一个表格中的行。",
+    noDataRowsSelected: "选区中没有数据行(表头行和被筛选隐藏的行不算)。请选中表格中要生成文书的行。",
+    noTableAtRows: "工作表“{sheet}”的第 {rows} 行不在任何可识别的表格中。",
+    documentNumberInUse: "文书编号“{number}”已在“文书登记”中使用,未做任何更改。",
+    registerBadType: "“文书登记”第 {row} 行的类型“{value}”无法识别(应为 会议纪要、整改通知书 或 催办通知)。请改正后再试。",
   },
   "en-US": {
     unknownTemplate: 'Unknown template "{id}". Available templates: {ids}',
@@ -52,6 +60,15 @@ export const errorMessages = {
     noTableAtSelection: "The active cell is not in a recognised table. Click a cell inside the table to check (its header row counts) first.",
     sheetProtected: 'The sheet "{sheet}" is protected and cannot be changed. Unprotect it first (Review → Unprotect Sheet) and try again; nothing was changed.',
     sheetHidden: 'The sheet "{sheet}" is hidden, so its cells cannot be shown. Unhide it first (right-click a sheet tab → Unhide).',
+    noActiveSheet: 'The active sheet is unknown. Click a cell of the sheet first, then check "Active sheet".',
+    wrongTemplateForDocument:
+      'The document "{document}" is made from rows of {expected}; the selected rows belong to "{actual}". Select rows of {expected} and try again.',
+    noEligibleRows: 'None of the selected rows can make the document "{document}": {reasons}',
+    selectionSpansTables: "The selection spans several tables ({tables}). Select rows of one table only.",
+    noDataRowsSelected: "The selection holds no data row (the header row and rows hidden by a filter do not count). Select the table rows to make documents from.",
+    noTableAtRows: 'Rows {rows} of the sheet "{sheet}" are not in any recognised table.',
+    documentNumberInUse: 'The document number "{number}" is already in the register (文书登记); nothing was changed.',
+    registerBadType: 'Row {row} of the register (文书登记) has the type "{value}", which is not one of 会议纪要, 整改通知书, 催办通知. Correct it and try again.',
   },
 } satisfies Catalog;
 

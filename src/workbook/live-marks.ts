@@ -1,0 +1,68 @@
+import { parseRange, type Rect } from "../core/a1";
+import { LiaisonError } from "../core/errors";
+import type { Mark } from "./port";
+
+/**
+ * `updateMarks` for both adapters: from the cells a sheet's marks cover now (per severity) and the
+ * new marks of some rows, the cells each severity covers afterwards. Marks on other rows stay
+ * exactly; on the re-checked rows only the new marks remain. A cell gets its highest severity.
+ */
+
+export type Severity = Mark["severity"];
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface RowMarksPlan {
+  /** Every cell each severity marks afterwards (severities with no cell are absent). */
+  readonly cells: ReadonlyMap<Severity, readonly CellRef[]>;
+  /** Severities whose marks change (the others can be left untouched). */
+  readonly changed: ReadonlySet<Severity>;
+}
+
+/** Checks `updateMarks` arguments before anything is touched: every mark on `sheet`, on one of `rows`, one cell. */
+export function checkRowMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Map<string, CellRef & { severity: Severity }> {
+  const rowSet = new Set(rows);
+  for (const row of rows) if (!Number.isInteger(row) || row < 1) throw new RangeError(`updateMarks: bad row ${row}`);
+  const out = new Map<string, CellRef & { severity: Severity }>();
+  for (const m of marks) {
+    const r = parseRange(m.cell);
+    const single = r !== undefined && r.top === r.bottom && r.left === r.right;
+    if (!single || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.toLowerCase())) throw new LiaisonError("invalidAddress", { address: m.cell });
+    if (m.sheet.toLowerCase() !== sheet.toLowerCase() || !rowSet.has(r.top)) throw new LiaisonError("invalidAddress", { address: `${m.sheet}!${m.cell}` });
+    if (!SEVERITIES.includes(m.severity)) throw new TypeError(`unknown severity ${JSON.stringify(m.severity)}`);
+    const key = `${r.top}:${r.left}`;
+    const prev = out.get(key);
+    if (!prev || RANK[m.severity] > RANK[prev.severity]) out.set(key, { row: r.top, col: r.left, severity: m.severity });
+  }
+  return out;
+}
+
+/** `current`: the areas each severity's marks cover on the sheet now. */
+export function planRowMarks(current: ReadonlyMap<Severity, readonly Rect[]>, rows: readonly number[], fresh: ReadonlyMap<string, CellRef & { severity: Severity }>): RowMarksPlan {
+  const rowSet = new Set(rows);
+  const cells = new Map<Severity, CellRef[]>();
+  const changed = new Set<Severity>();
+  for (const severity of SEVERITIES) {
+    const kept: CellRef[] = [];
+    let dropped = false;
+    for (const rect of current.get(severity) ?? []) {
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        if (rowSet.has(row)) {
+          dropped = true;
+          continue;
+        }
+        for (let col = rect.left; col <= rect.right; col++) kept.push({ row, col });
+      }
+    }
+    const added = [...fresh.values()].filter((c) => c.severity === severity).map(({ row, col }) => ({ row, col }));
+    if (dropped || added.length > 0) changed.add(severity);
+    const all = [...kept, ...added];
+    if (all.length > 0) cells.set(severity, all);
+  }
+  return { cells, changed };
+}

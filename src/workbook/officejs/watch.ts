@@ -1,0 +1,102 @@
+import { MAX_ROWS, parseRange } from "../../core/a1";
+import type { SheetChange } from "../port";
+
+/**
+ * Live validation in Excel: the person's edits come from `worksheets.onChanged` (ExcelApi 1.9,
+ * every sheet, sheets added later too); the add-in's own writes must not come back as edits.
+ *
+ * Own writes: every command that writes (marks, settings, templates, structuring, documents) runs
+ * `quietly`, which turns the runtime's events off (`context.runtime.enableEvents`, ExcelApi 1.8)
+ * in the same batch as its first write and back on in a `finally`. Excel then raises nothing to
+ * this add-in for them — robust where a flag could not be: events arrive later than the write,
+ * and a flag cannot tell them from a person's edit in between. Commands may overlap (the pane and
+ * a ribbon command), so a count keeps events off until the last one ends. The price: a person's
+ * edit made during those few hundred milliseconds is not heard (the next edit of that row, or a
+ * Check, catches it). As a second guard, an event that names this add-in as its trigger
+ * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14 — where the host reports it) is ignored.
+ *
+ * Co-authors: an edit with `source` "Remote" is ignored. The marks are part of the document and
+ * reach every co-author; if each person's add-in also re-checked the others' edits, two add-ins
+ * would rewrite the same sheet's mark formats at once and could duplicate or drop marks. Each
+ * person's add-in marks that person's edits; a Check covers everything.
+ */
+
+let quietCommands = 0;
+
+/** Runs an add-in write with the runtime's events off; events come back on when the last overlapping write ends. */
+export async function quietly<T>(context: Excel.RequestContext, write: () => Promise<T>): Promise<T> {
+  quietCommands++;
+  context.runtime.enableEvents = false; // queued: applied with the write's first sync, before its changes
+  let failure: { error: unknown } | undefined;
+  try {
+    return await write();
+  } catch (error) {
+    failure = { error };
+    throw error;
+  } finally {
+    quietCommands--;
+    if (quietCommands === 0) {
+      context.runtime.enableEvents = true;
+      try {
+        await context.sync();
+      } catch (restoreError) {
+        // Not swallowed: thrown, or attached to the write's own error, which matters more to the person.
+        if (!failure) throw restoreError;
+        if (typeof failure.error === "object" && failure.error !== null) Object.assign(failure.error, { restoreError });
+      }
+    }
+  }
+}
+
+/** Above this many rows a change is treated as "everything" (a whole column pasted or cleared). */
+export const MAX_LISTED_ROWS = 10_000;
+
+const SHIFTING = new Set(["RowInserted", "RowDeleted", "CellInserted", "CellDeleted", "ColumnInserted", "ColumnDeleted"]);
+
+/** The rows an event names, or `all` when rows moved or are too many to list; undefined: not a person's local edit. */
+export function changeOf(sheet: string, event: Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source"> & { triggerSource?: string }): SheetChange | undefined {
+  if (event.source === "Remote" || event.triggerSource === "ThisLocalAddin") return undefined;
+  if (SHIFTING.has(event.changeType)) return { sheet, rows: [], all: true };
+  const rect = parseRange(event.address);
+  if (!rect) return { sheet, rows: [], all: true };
+  const count = rect.bottom - rect.top + 1;
+  if (count > MAX_LISTED_ROWS || rect.bottom >= MAX_ROWS) return { sheet, rows: [], all: true };
+  return { sheet, rows: Array.from({ length: count }, (_, i) => rect.top + i), all: false };
+}
+
+/**
+ * Subscribes to every sheet's changes. An event names its sheet by id; the name is looked up in a
+ * batch of its own (one sync) — in order, so changes reach the listener in the order made.
+ */
+export async function watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+  let chain: Promise<void> = Promise.resolve();
+  const handle = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    const sheet = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(event.worksheetId).load("name");
+      await context.sync();
+      return ws.isNullObject ? undefined : ws.name;
+    });
+    if (sheet === undefined) return; // the sheet is gone: nothing left to check
+    const change = changeOf(sheet, event);
+    if (change) listener(change);
+  };
+  const registration = await Excel.run(async (context) => {
+    const result = context.workbook.worksheets.onChanged.add(async (event) => {
+      if (event.source === "Remote" || (event as { triggerSource?: string }).triggerSource === "ThisLocalAddin") return;
+      chain = chain.then(() => handle(event)).catch(onError);
+      await chain;
+    });
+    await context.sync();
+    return result;
+  });
+  let removed = false;
+  return async () => {
+    if (removed) return;
+    removed = true;
+    // A handler is removed in the context that added it.
+    await Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+  };
+}

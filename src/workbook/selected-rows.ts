@@ -1,0 +1,105 @@
+import type { Rect } from "../core/a1";
+import { LiaisonError } from "../core/errors";
+import type { FoundTable } from "./port";
+
+/**
+ * Which data rows of which table a selection means — the same answer in both adapters. A person
+ * may point at rows any way Excel allows: one cell per row, a block, several areas (Ctrl+click),
+ * whole rows. Each adapter turns its selection into areas on one sheet and hands over the found
+ * tables with the area each covers; hidden rows are the adapter's business (it knows them).
+ */
+
+/** A found table with the area a selection must touch to count (header and data rows: `FoundTable.address`). */
+export interface TableArea {
+  readonly table: FoundTable;
+  readonly rect: Rect;
+}
+
+export interface PickedRows {
+  readonly table: FoundTable;
+  /** Excel rows, ascending, each once: data rows only (header and blank rows below the data left out). */
+  readonly rows: number[];
+}
+
+/**
+ * The one table the areas touch and the data rows they cover. Areas touching no table are
+ * ignored (a stray cell beside the table); none touching a table → `none` decides the error.
+ */
+export function pickSelectedRows(
+  tables: readonly TableArea[],
+  sheet: string,
+  areas: readonly Rect[],
+  none: () => LiaisonError,
+): PickedRows {
+  const lower = sheet.toLocaleLowerCase();
+  const touched = tables.filter(
+    (t) => t.table.sheet.toLocaleLowerCase() === lower && areas.some((a) => intersection(a, t.rect) !== undefined),
+  );
+  if (touched.length === 0) throw none();
+  if (touched.length > 1) {
+    const names = touched.map((t) => t.table.tableName ?? `${t.table.sheet}!${t.table.address}`);
+    throw new LiaisonError("selectionSpansTables", { tables: names.join("、") });
+  }
+  const { table, rect } = touched[0];
+  const first = table.headerRow + 1;
+  const last = table.headerRow + table.rows;
+  // A whole-column selection spans a million rows: mark within the table's data rows only.
+  const marked = new Uint8Array(Math.max(0, last - first + 1));
+  for (const a of areas) {
+    const hit = intersection(a, rect);
+    if (!hit) continue;
+    for (let r = Math.max(hit.top, first); r <= Math.min(hit.bottom, last); r++) marked[r - first] = 1;
+  }
+  const rows: number[] = [];
+  marked.forEach((m, i) => {
+    if (m) rows.push(first + i);
+  });
+  if (rows.length === 0) throw new LiaisonError("noDataRowsSelected");
+  return { table, rows };
+}
+
+/** Explicit rows (CLI `--rows 5,7-9`) as areas: whole rows, merged into runs. */
+export function rowAreas(rows: readonly number[], maxColumn: number): Rect[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: Rect[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.bottom === r - 1) out[out.length - 1] = { ...last, bottom: r };
+    else out.push({ top: r, bottom: r, left: 0, right: maxColumn });
+  }
+  return out;
+}
+
+/** `5,7-9` — how people write rows (and how the register stores them). */
+export function rowsText(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(",");
+}
+
+/** Contiguous runs of ascending rows, as [first, count]. */
+export function rowRuns(rows: readonly number[]): { readonly first: number; readonly count: number }[] {
+  const runs: { first: number; count: number }[] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === r) last.count++;
+    else runs.push({ first: r, count: 1 });
+  }
+  return runs;
+}
+
+function intersection(a: Rect, b: Rect): Rect | undefined {
+  const r = {
+    top: Math.max(a.top, b.top),
+    bottom: Math.min(a.bottom, b.bottom),
+    left: Math.max(a.left, b.left),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top <= r.bottom && r.left <= r.right ? r : undefined;
+}
