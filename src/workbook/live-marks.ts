@@ -25,15 +25,21 @@ export interface RowMarksPlan {
 }
 
 /** Checks `updateMarks` arguments before anything is touched: every mark on `sheet`, on one of `rows`, one cell. */
-export function checkRowMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Map<string, CellRef & { severity: Severity }> {
+export function checkRowMarks(
+  sheet: string,
+  rows: readonly number[],
+  marks: readonly Mark[],
+): Map<string, CellRef & { severity: Severity }> {
   const rowSet = new Set(rows);
   for (const row of rows) if (!Number.isInteger(row) || row < 1) throw new RangeError(`updateMarks: bad row ${row}`);
   const out = new Map<string, CellRef & { severity: Severity }>();
   for (const m of marks) {
     const r = parseRange(m.cell);
     const single = r !== undefined && r.top === r.bottom && r.left === r.right;
-    if (!single || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.toLowerCase())) throw new LiaisonError("invalidAddress", { address: m.cell });
-    if (m.sheet.toLowerCase() !== sheet.toLowerCase() || !rowSet.has(r.top)) throw new LiaisonError("invalidAddress", { address: `${m.sheet}!${m.cell}` });
+    if (!single || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.toLowerCase()))
+      throw new LiaisonError("invalidAddress", { address: m.cell });
+    if (m.sheet.toLowerCase() !== sheet.toLowerCase() || !rowSet.has(r.top))
+      throw new LiaisonError("invalidAddress", { address: `${m.sheet}!${m.cell}` });
     if (!SEVERITIES.includes(m.severity)) throw new TypeError(`unknown severity ${JSON.stringify(m.severity)}`);
     const key = `${r.top}:${r.left}`;
     const prev = out.get(key);
@@ -43,7 +49,11 @@ export function checkRowMarks(sheet: string, rows: readonly number[], marks: rea
 }
 
 /** `current`: the areas each severity's marks cover on the sheet now. */
-export function planRowMarks(current: ReadonlyMap<Severity, readonly Rect[]>, rows: readonly number[], fresh: ReadonlyMap<string, CellRef & { severity: Severity }>): RowMarksPlan {
+export function planRowMarks(
+  current: ReadonlyMap<Severity, readonly Rect[]>,
+  rows: readonly number[],
+  fresh: ReadonlyMap<string, CellRef & { severity: Severity }>,
+): RowMarksPlan {
   const rowSet = new Set(rows);
   const cells = new Map<Severity, CellRef[]>();
   const changed = new Set<Severity>();

@@ -406,7 +406,10 @@ export class ChangedEventHandlers {
   add(handler: (event: ChangedEventModel) => unknown): { readonly context: DoubleContext; remove(): void } {
     if (typeof handler !== "function") throw new OfficeDoubleError("InvalidArgument", "The event handler must be a function.");
     const model = this.context.model;
-    this.context._enqueue({ request: { path: "workbook.worksheets.onChanged", op: "add" }, run: () => void model.changeHandlers.add(handler) });
+    this.context._enqueue({
+      request: { path: "workbook.worksheets.onChanged", op: "add" },
+      run: () => void model.changeHandlers.add(handler),
+    });
     const context = this.context;
     return {
       context,
@@ -414,7 +417,8 @@ export class ChangedEventHandlers {
         context._enqueue({
           request: { path: "workbook.worksheets.onChanged", op: "remove" },
           run: () => {
-            if (!model.changeHandlers.delete(handler)) throw new OfficeDoubleError("InvalidOperation", "The event handler is not registered.");
+            if (!model.changeHandlers.delete(handler))
+              throw new OfficeDoubleError("InvalidOperation", "The event handler is not registered.");
           },
         }),
     };
@@ -1762,7 +1766,9 @@ export function installExcelDouble(model: WorkbookModel = new WorkbookModel()): 
   g.Excel = {
     // `Excel.run(batch)`, or `Excel.run(context, batch)` reusing an earlier context (how an event handler is removed).
     run: <T>(first: DoubleContext | ((context: DoubleContext) => Promise<T>), batch?: (context: DoubleContext) => Promise<T>) =>
-      first instanceof DoubleContext && batch !== undefined ? runInContext(first, batch) : runBatch(model, first as (context: DoubleContext) => Promise<T>),
+      first instanceof DoubleContext && batch !== undefined
+        ? runInContext(first, batch)
+        : runBatch(model, first as (context: DoubleContext) => Promise<T>),
     RequestContext: class {
       constructor() {
         return new DoubleContext(model);

@@ -368,7 +368,10 @@ export class WorkbookModel {
   readonly firedEvents: ChangedEventModel[] = [];
   private deliveries: Promise<unknown>[] = [];
   /** Who is writing values: the add-in (through the API) unless a test edits as a person. */
-  private origin: { source: "Local" | "Remote"; triggerSource: "Unknown" | "ThisLocalAddin" } = { source: "Local", triggerSource: "ThisLocalAddin" };
+  private origin: { source: "Local" | "Remote"; triggerSource: "Unknown" | "ThisLocalAddin" } = {
+    source: "Local",
+    triggerSource: "ThisLocalAddin",
+  };
 
   constructor(...sheetNames: string[]) {
     const names = sheetNames.length > 0 ? sheetNames : ["Sheet1"];
@@ -406,11 +409,20 @@ export class WorkbookModel {
    */
   userEdit(sheetName: string, topLeft: string, values: readonly (readonly string[])[], source: "Local" | "Remote" = "Local"): void {
     const at = mustParse(topLeft);
-    const rect = { top: at.top, left: at.left, bottom: at.top + values.length - 1, right: at.left + Math.max(1, ...values.map((r) => r.length)) - 1 };
+    const rect = {
+      top: at.top,
+      left: at.left,
+      bottom: at.top + values.length - 1,
+      right: at.left + Math.max(1, ...values.map((r) => r.length)) - 1,
+    };
     const before = this.origin;
     this.origin = { source, triggerSource: "Unknown" };
     try {
-      this.writeValues(this.sheet(sheetName), rect, values.map((r) => [...r]));
+      this.writeValues(
+        this.sheet(sheetName),
+        rect,
+        values.map((r) => [...r]),
+      );
     } finally {
       this.origin = before;
     }
@@ -438,9 +450,9 @@ export class WorkbookModel {
       triggerSource: origin.triggerSource,
     };
     this.firedEvents.push(event);
-    for (const handler of [...this.changeHandlers]) this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(event)));
+    for (const handler of [...this.changeHandlers])
+      this.deliveries.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(event)));
   }
-
 
   addSheet(name: string): SheetModel {
     return this.createSheet(name);

@@ -141,7 +141,10 @@ export function updateMarks(wb: ExcelJS.Workbook, sheet: string, rows: readonly 
     for (const rule of b.rules) {
       const severity = markSeverity(rule);
       if (!severity) continue;
-      const areas = b.ref.split(/\s+/).filter(Boolean).map((a) => parseRange(a));
+      const areas = b.ref
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((a) => parseRange(a));
       const list = current.get(severity) ?? [];
       for (const a of areas) if (a) list.push({ top: a.top, left: a.left, bottom: a.bottom, right: a.right });
       current.set(severity, list);

@@ -208,7 +208,12 @@ function severityOf(cf: Excel.ConditionalFormat): Severity | undefined {
  * formats; (4) deletions and additions (cut into MAX_WRITE_BYTES batches past ~200,000 scattered
  * cells) — whatever the number of rows.
  */
-export async function updateMarks(context: Excel.RequestContext, sheetName: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+export async function updateMarks(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rows: readonly number[],
+  marks: readonly Mark[],
+): Promise<void> {
   const fresh = checkRowMarks(sheetName, rows, marks);
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name,protection/protected");
   await context.sync();

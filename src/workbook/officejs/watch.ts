@@ -5,15 +5,18 @@ import type { SheetChange } from "../port";
  * Live validation in Excel: the person's edits come from `worksheets.onChanged` (ExcelApi 1.9,
  * every sheet, sheets added later too); the add-in's own writes must not come back as edits.
  *
- * Own writes: every command that writes (marks, settings, templates, structuring, documents) runs
- * `quietly`, which turns the runtime's events off (`context.runtime.enableEvents`, ExcelApi 1.8)
- * in the same batch as its first write and back on in a `finally`. Excel then raises nothing to
- * this add-in for them — robust where a flag could not be: events arrive later than the write,
- * and a flag cannot tell them from a person's edit in between. Commands may overlap (the pane and
- * a ribbon command), so a count keeps events off until the last one ends. The price: a person's
- * edit made during those few hundred milliseconds is not heard (the next edit of that row, or a
- * Check, catches it). As a second guard, an event that names this add-in as its trigger
- * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14 — where the host reports it) is ignored.
+ * Own writes: while this runtime watches, every command that writes (marks, settings, templates,
+ * structuring, documents) runs `quietly`, which turns the runtime's events off
+ * (`context.runtime.enableEvents`, ExcelApi 1.8) in the same batch as its first write and back on
+ * in a `finally` (one sync more). Excel then raises nothing to this add-in for them — robust where
+ * a flag could not be: events arrive later than the write, and a flag cannot tell them from a
+ * person's edit in between. Commands may overlap, so a count keeps events off until the last one
+ * ends. The price: a person's edit made during those few hundred milliseconds is not heard (the
+ * next edit of that row, or a Check, catches it). `enableEvents` covers this runtime only: the
+ * ribbon commands run in their own runtime (manifest FunctionFile), so as a second guard an event
+ * that names this add-in as its trigger (`triggerSource` "ThisLocalAddin", ExcelApi 1.14, where
+ * the host reports it) is ignored. Marks never cause events (format changes do not raise
+ * `onChanged`), so no re-check can trigger another.
  *
  * Co-authors: an edit with `source` "Remote" is ignored. The marks are part of the document and
  * reach every co-author; if each person's add-in also re-checked the others' edits, two add-ins
@@ -22,30 +25,36 @@ import type { SheetChange } from "../port";
  */
 
 let quietCommands = 0;
+/** Live subscriptions in this runtime: with none, there is no one to keep quiet for. */
+let watchers = 0;
 
-/** Runs an add-in write with the runtime's events off; events come back on when the last overlapping write ends. */
+/**
+ * Runs an add-in write with the runtime's events off while someone in this runtime watches
+ * changes; events come back on when the last overlapping write ends. That costs one sync more;
+ * with nobody watching, the write runs as it is (same syncs as ever).
+ */
 export async function quietly<T>(context: Excel.RequestContext, write: () => Promise<T>): Promise<T> {
+  if (watchers === 0 && quietCommands === 0) return write();
   quietCommands++;
   context.runtime.enableEvents = false; // queued: applied with the write's first sync, before its changes
-  let failure: { error: unknown } | undefined;
-  try {
-    return await write();
-  } catch (error) {
-    failure = { error };
-    throw error;
-  } finally {
+  const restore = async (): Promise<void> => {
     quietCommands--;
-    if (quietCommands === 0) {
-      context.runtime.enableEvents = true;
-      try {
-        await context.sync();
-      } catch (restoreError) {
-        // Not swallowed: thrown, or attached to the write's own error, which matters more to the person.
-        if (!failure) throw restoreError;
-        if (typeof failure.error === "object" && failure.error !== null) Object.assign(failure.error, { restoreError });
-      }
-    }
+    if (quietCommands > 0) return;
+    context.runtime.enableEvents = true;
+    await context.sync();
+  };
+  let result: T;
+  try {
+    result = await write();
+  } catch (error) {
+    // Not swallowed: a failure to restore is attached to the write's own error, which matters more to the person.
+    await restore().catch((restoreError: unknown) => {
+      if (typeof error === "object" && error !== null) Object.assign(error, { restoreError });
+    });
+    throw error;
   }
+  await restore();
+  return result;
 }
 
 /** Above this many rows a change is treated as "everything" (a whole column pasted or cleared). */
@@ -54,7 +63,10 @@ export const MAX_LISTED_ROWS = 10_000;
 const SHIFTING = new Set(["RowInserted", "RowDeleted", "CellInserted", "CellDeleted", "ColumnInserted", "ColumnDeleted"]);
 
 /** The rows an event names, or `all` when rows moved or are too many to list; undefined: not a person's local edit. */
-export function changeOf(sheet: string, event: Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source"> & { triggerSource?: string }): SheetChange | undefined {
+export function changeOf(
+  sheet: string,
+  event: Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source"> & { triggerSource?: string },
+): SheetChange | undefined {
   if (event.source === "Remote" || event.triggerSource === "ThisLocalAddin") return undefined;
   if (SHIFTING.has(event.changeType)) return { sheet, rows: [], all: true };
   const rect = parseRange(event.address);
@@ -68,7 +80,10 @@ export function changeOf(sheet: string, event: Pick<Excel.WorksheetChangedEventA
  * Subscribes to every sheet's changes. An event names its sheet by id; the name is looked up in a
  * batch of its own (one sync) — in order, so changes reach the listener in the order made.
  */
-export async function watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+export async function watchChanges(
+  listener: (change: SheetChange) => void,
+  onError: (error: unknown) => void,
+): Promise<() => Promise<void>> {
   let chain: Promise<void> = Promise.resolve();
   const handle = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     const sheet = await Excel.run(async (context) => {
@@ -89,10 +104,12 @@ export async function watchChanges(listener: (change: SheetChange) => void, onEr
     await context.sync();
     return result;
   });
+  watchers++;
   let removed = false;
   return async () => {
     if (removed) return;
     removed = true;
+    watchers--;
     // A handler is removed in the context that added it.
     await Excel.run(registration.context, async (context) => {
       registration.remove();
