@@ -4,7 +4,10 @@
  *
  * Pages:
  *  - taskpane.html  the task pane inside Excel; loads office.js from Microsoft's CDN (required).
- *  - commands.html  the ribbon's function file, built only once src/commands/commands.ts exists.
+ *  - commands.html  the ribbon's function file, built only once src/commands/commands.ts exists;
+ *                   validation-result.html is the dialog its 校验 button opens.
+ *  - the validation Web Worker is a chunk of its own, found by webpack through
+ *    `new Worker(new URL("./worker.ts", import.meta.url))` (src/taskpane/validation/worker-client.ts).
  *  - preview.html   the same task pane beside an in-memory .xlsx (ExcelJS): no Excel, no office.js.
  *  - index.html     sends a browser to the preview; support.html is the manifest's SupportUrl.
  *
@@ -166,6 +169,12 @@ module.exports = async (env, options) => {
       entry: "./src/commands/commands.ts",
       // The function file needs only office.js and its script; the commands folder's own page wins.
       html: { filename: "commands.html", template: fs.existsSync(own) ? own : "./src/taskpane/commands.html", chunks: ["commands"] },
+    });
+    // The dialog the 校验 command opens to show its result (same origin as the function file).
+    pages.push({
+      name: "validation-result",
+      entry: "./src/commands/result.ts",
+      html: { filename: "validation-result.html", template: "./src/commands/validation-result.html", chunks: ["validation-result"] },
     });
   }
   // `--env pages=preview,index` builds only those pages (the UI test needs just the preview).

@@ -3,6 +3,7 @@ import { type CSSProperties, type KeyboardEvent, type MouseEvent, memo, useCallb
 import { columnLetter } from "../core/a1";
 import { type GridCell, type Selection, cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "./selection";
 import type { SheetView, ViewCell } from "./sheet-view";
+import { MARK_STYLE } from "../workbook/port";
 
 const EXCEL_GREEN = "#217346";
 const HEADER_BG = "#f3f3f3";
@@ -100,6 +101,17 @@ export function Grid({ view, sheetName, label, selection, onSelect }: GridProps)
     window.addEventListener("mouseup", stop);
     return () => window.removeEventListener("mouseup", stop);
   }, []);
+
+  // Keep the active cell in view when it moves from outside the grid (a finding clicked in the
+  // pane, the name box): scrolled only as far as needed, so clicks inside the grid never jump.
+  const anchorRow = selection?.anchor.row;
+  const anchorCol = selection?.anchor.col;
+  useEffect(() => {
+    if (anchorRow === undefined || anchorCol === undefined) return;
+    scroller.current
+      ?.querySelector(`[data-r="${anchorRow}"][data-c="${anchorCol}"]`)
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [anchorRow, anchorCol, sheetName]);
 
   const lastCol = Math.max(view.lastCol, 0);
   const lastRow = Math.max(view.lastRow, 1);
@@ -256,6 +268,7 @@ const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, s
             data-c={c}
             aria-selected={selected || undefined}
             data-part={cell.tablePart}
+            data-mark={cell.mark}
             className={mergeClasses(
               styles.cell,
               cell.style?.wrap && styles.wrap,
@@ -292,6 +305,11 @@ function cellStyle(
   if (s?.color) css.color = s.color;
   if (s?.background) css.backgroundColor = s.background;
   if (s?.fontSize) css.fontSize = `${Math.round((s.fontSize * 4) / 3)}px`;
+  // A conditional format wins over the cell's own fill and font colour, as in Excel.
+  if (cell.mark) {
+    css.backgroundColor = MARK_STYLE[cell.mark].fill;
+    css.color = MARK_STYLE[cell.mark].font;
+  }
   const shadows: string[] = [];
   if (edges?.top) shadows.push(`inset 0 2px 0 ${EXCEL_GREEN}`);
   if (edges?.bottom) shadows.push(`inset 0 -2px 0 ${EXCEL_GREEN}`);

@@ -148,6 +148,22 @@ export function PreviewApp({ lang }: { lang: Lang }) {
     [ws, selection],
   );
 
+  // The adapter keeps the "active cell" for the port (validation scope 当前表格, selectCell): the
+  // grid's selection goes to it, and a cell the port selects (a finding clicked) comes back to
+  // the grid, switching sheets as Excel does. Equal selections are not re-sent, so this settles.
+  useEffect(() => {
+    if (book && rangeRef) book.selection = rangeRef;
+  }, [book, rangeRef]);
+  useEffect(() => {
+    if (!book) return undefined;
+    return book.onSelectionChange((sel) => {
+      const r = sel ? parseRange(sel.address) : undefined;
+      if (!sel || !r) return;
+      setActive(sel.sheet);
+      setSelection({ anchor: { row: r.top, col: r.left }, focus: { row: r.bottom, col: r.right } });
+    });
+  }, [book]);
+
   const showSheet = useCallback((name: string) => {
     setActive(name);
     setSelection(cellSelection({ row: 1, col: 0 }));
@@ -303,11 +319,14 @@ export function PreviewApp({ lang }: { lang: Lang }) {
                   aria-label={t("sheetTabs")}
                   data-testid="sheet-tabs"
                 >
-                  {book.workbook.worksheets.map((sheet) => (
-                    <Tab key={sheet.id} value={sheet.name}>
-                      {sheet.name}
-                    </Tab>
-                  ))}
+                  {/* Hidden sheets (the settings sheet) have no tab, as in Excel. */}
+                  {book.workbook.worksheets
+                    .filter((sheet) => sheet.state === "visible" || sheet.state === undefined)
+                    .map((sheet) => (
+                      <Tab key={sheet.id} value={sheet.name}>
+                        {sheet.name}
+                      </Tab>
+                    ))}
                 </TabList>
               </div>
             </>

@@ -2,7 +2,9 @@ import type * as ExcelJS from "exceljs";
 import type { Rect } from "../core/a1";
 import { toRawCell } from "../workbook/exceljs/cells";
 import { tablesOf } from "../workbook/exceljs/tables";
+import type { Mark } from "../workbook/port";
 import { cellText, type CellText } from "./cell-text";
+import { marksOf } from "./marks-view";
 import { rectContains } from "./selection";
 
 /** The preview renders at most this many rows: enough to look at, cheap to render. */
@@ -30,6 +32,8 @@ export interface ViewCell extends CellText {
   readonly tablePart?: "header" | "band" | "body";
   /** Left-aligned text whose right neighbour is empty runs on into it, as in Excel. */
   readonly spill?: boolean;
+  /** A validation mark on the cell (the add-in's conditional format): drawn in MARK_STYLE's colours. */
+  readonly mark?: Mark["severity"];
 }
 
 /** One sheet as the grid draws it: sizes in CSS pixels, cells already formatted. */
@@ -79,6 +83,7 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
   const defaultWidth = ws.properties.defaultColWidth ?? 8.43;
   const defaultHeight = ws.properties.defaultRowHeight ?? 15;
   const tables = tablesOf(ws).map(({ name, rect }) => ({ name, rect }));
+  const marks = marksOf(ws, rowCount, columnCount - 1);
 
   const columnWidths: number[] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -96,12 +101,13 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
       const cell = row?.findCell(c + 1);
       const table = tables.find((t) => rectContains(t.rect, r, c));
       const tablePart = !table ? undefined : r === table.rect.top ? "header" : (r - table.rect.top) % 2 === 1 ? "band" : "body";
+      const mark = marks.get(`${r}:${c}`);
       if (!cell) {
-        out.push(tablePart ? { ...EMPTY_CELL, tablePart } : EMPTY_CELL);
+        out.push(tablePart || mark ? { ...EMPTY_CELL, tablePart, mark } : EMPTY_CELL);
         continue;
       }
       const text = cellText(toRawCell(cell), cell.numFmt);
-      out.push({ ...text, style: styleOf(cell), tablePart });
+      out.push({ ...text, style: styleOf(cell), tablePart, mark });
     }
     for (let c = 0; c < out.length - 1; c++) {
       const cell = out[c];

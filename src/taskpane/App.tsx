@@ -14,6 +14,8 @@ export interface AppProps {
   readonly selection?: RangeRef | null;
   /** Called after every action that changed the workbook (the preview re-renders its grid). */
   readonly onWorkbookChanged?: (change: WorkbookChange) => void;
+  /** The active worksheet's name where the selection does not tell it (inside Excel). */
+  readonly activeSheet?: () => Promise<string | undefined>;
 }
 
 const useStyles = makeStyles({
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: the same component inside Excel (Office.js port) and on the preview page (ExcelJS port). */
-export function App({ port, host, lang, selection, onWorkbookChanged }: AppProps) {
+export function App({ port, host, lang, selection, onWorkbookChanged, activeSheet }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<string>(TABS[0].id);
   const [revision, setRevision] = useState(0);
@@ -40,9 +42,10 @@ export function App({ port, host, lang, selection, onWorkbookChanged }: AppProps
     },
     [onWorkbookChanged],
   );
+  const sheetOfSelection = useCallback(async () => selection?.sheet, [selection]);
   const env = useMemo<PaneEnv>(
-    () => ({ port, host, lang, t, selection, revision, workbookChanged }),
-    [port, host, lang, t, selection, revision, workbookChanged],
+    () => ({ port, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged }),
+    [port, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged],
   );
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   const panelId = `liaison-panel-${current.id}`;

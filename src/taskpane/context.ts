@@ -23,6 +23,11 @@ export interface PaneEnv {
    * itself. On the preview page it is the grid's selection (null when nothing is selected).
    */
   readonly selection?: RangeRef | null;
+  /**
+   * The name of the active worksheet (validation scope 当前工作表). On the preview page it is the
+   * selection's sheet; inside Excel the host asks Office.
+   */
+  readonly activeSheet: () => Promise<string | undefined>;
   /** Counts workbook changes made through the pane, so lists can reload after each one. */
   readonly revision: number;
   readonly workbookChanged: (change: WorkbookChange) => void;

@@ -24,6 +24,15 @@ function noOffice(tag?: string): void {
   );
 }
 
+/** The active worksheet's name (validation scope 当前工作表): one small Excel.run, no adapter needed. */
+function activeSheet(): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+    await context.sync();
+    return sheet.name;
+  });
+}
+
 if (typeof Office === "undefined") {
   // office.js did not load (offline, blocked, or the page was opened outside Office).
   noOffice();
@@ -37,7 +46,7 @@ if (typeof Office === "undefined") {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "officejs-adapter" */ "../workbook/officejs/adapter");
       return new OfficeWorkbook();
     });
-    root.render(<App port={port} host="office" lang={pickLang(Office.context.displayLanguage)} />);
+    root.render(<App port={port} host="office" lang={pickLang(Office.context.displayLanguage)} activeSheet={activeSheet} />);
     // Start loading the adapter now, so the first click does not wait for it.
     port.preload().catch((e: unknown) => console.error(e));
   });

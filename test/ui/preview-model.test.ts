@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { serialFromDay, dayFromYmd, serialFromMinute } from "../../src/core/cells/civil";
 import { excelDate, excelError } from "../../src/core/cells/types";
+import { commandsMessages } from "../../src/core/i18n/messages/commands";
 import { previewMessages } from "../../src/core/i18n/messages/preview";
 import { taskpaneMessages } from "../../src/core/i18n/messages/taskpane";
 import { cellText } from "../../src/preview/cell-text";
@@ -12,6 +13,9 @@ import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "../../src/preview/sa
 import { cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "../../src/preview/selection";
 import { MAX_VIEW_ROWS, buildSheetView } from "../../src/preview/sheet-view";
 import { lazyPort } from "../../src/taskpane/lazy-port";
+import { columnLetter } from "../../src/core/a1";
+import { marksOf } from "../../src/preview/marks-view";
+import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import type { RangeRef, WorkbookPort } from "../../src/workbook/port";
 
 describe("cellText", () => {
@@ -109,12 +113,13 @@ describe("buildSheetView", () => {
 
 describe("lazyPort", () => {
   // Only the operations these tests call; the proxy forwards by name, so the rest need not exist.
-  const fake = (): WorkbookPort => ({
-    listSheets: async () => ["A"],
-    insertTemplate: async () => ({ sheet: "S", table: "T", address: "A1:B2", rows: 1 }),
-    findTables: async () => [],
-    structureRange: async (target?: RangeRef) => ({ sheet: target?.sheet ?? "?", table: "T", templateId: "x", address: "A1", rows: 0 }),
-  }) as Partial<WorkbookPort> as WorkbookPort;
+  const fake = (): WorkbookPort =>
+    ({
+      listSheets: async () => ["A"],
+      insertTemplate: async () => ({ sheet: "S", table: "T", address: "A1:B2", rows: 1 }),
+      findTables: async () => [],
+      structureRange: async (target?: RangeRef) => ({ sheet: target?.sheet ?? "?", table: "T", templateId: "x", address: "A1", rows: 0 }),
+    }) as Partial<WorkbookPort> as WorkbookPort;
 
   it("loads the adapter once, on first use, and forwards every call", async () => {
     let loads = 0;
@@ -145,10 +150,44 @@ describe("lazyPort", () => {
   });
 });
 
+describe("validation marks in the sheet view", () => {
+  it("draws the add-in's marks (highest severity per cell) and ignores the user's own conditional formats", async () => {
+    const book = XlsxWorkbook.create();
+    await book.insertTemplate("supplier-evaluation", { examples: true });
+    const ws = book.workbook.getWorksheet("供应商评估表")!;
+    ws.addConditionalFormatting({
+      ref: "A2:A5",
+      rules: [{ type: "expression", formulae: ["TRUE"], style: { font: { bold: true } }, priority: 1 }],
+    } as ExcelJS.ConditionalFormattingOptions);
+    await book.applyMarks([
+      { sheet: "供应商评估表", cell: "H3", severity: "warning", message: "w" },
+      { sheet: "供应商评估表", cell: "H4", severity: "warning", message: "w" },
+      { sheet: "供应商评估表", cell: "H4", severity: "error", message: "e" },
+      { sheet: "供应商评估表", cell: "B2", severity: "info", message: "i" },
+    ]);
+    const view = buildSheetView(ws);
+    const marked = view.cells.flatMap((row, r) => row.flatMap((c, col) => (c.mark ? [`${columnLetter(col)}${r + 1}:${c.mark}`] : [])));
+    expect(marked.sort()).toEqual(["B2:info", "H3:warning", "H4:error"]);
+    expect(marksOf(ws, 3, 30)).toEqual(
+      new Map([
+        ["2:1", "info"],
+        ["3:7", "warning"],
+      ]),
+    );
+    await book.clearMarks();
+    expect(
+      buildSheetView(ws)
+        .cells.flat()
+        .some((c) => c.mark),
+    ).toBe(false);
+  });
+});
+
 describe("catalogs", () => {
   it.each([
     ["taskpane", taskpaneMessages],
     ["preview", previewMessages],
+    ["commands", commandsMessages],
   ])("%s has the same keys in both languages, none empty", (_, catalog) => {
     expect(Object.keys(catalog["en-US"]).sort()).toEqual(Object.keys(catalog["zh-CN"]).sort());
     for (const lang of ["zh-CN", "en-US"] as const) {

@@ -5,43 +5,17 @@
  * insert a template with examples, and structure the typed sample range (title row included).
  * Screenshots of each step go to test-results/ui/ (or $LIAISON_SCREENSHOTS).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import http from "node:http";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import type http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
+import { CHROMIUM, buildPreview, root, serve } from "./server";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = path.resolve(__dirname, "../..");
 const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
 
 const SAMPLE_SHEET = "协作需求(手工录入)";
 const INSERTED_SHEET = "跨部门协作需求表";
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-/** Serves `dir` on 127.0.0.1 (a random port); nothing outside it. */
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 /** Drags from one grid cell to another, as a person selects a range. */
 async function dragSelect(page: Page, from: [row: number, col: number], to: [row: number, col: number]) {
@@ -67,13 +41,7 @@ suite(`preview page, production build, headless Chromium${reason}`, () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = mkdtempSync(path.join(os.tmpdir(), "liaison-preview-"));
-    const cli = require.resolve("webpack-cli/bin/cli.js");
-    const build = spawnSync(process.execPath, [cli, "--mode", "production", "--env", "pages=preview", "--output-path", out], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    out = buildPreview();
     server = await serve(out);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

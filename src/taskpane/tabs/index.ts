@@ -23,4 +23,14 @@ export const TABS: readonly PaneTab[] = [
     label: "tabTables",
     Component: lazy(() => import(/* webpackChunkName: "tab-tables" */ "./TablesTab").then((m) => ({ default: m.TablesTab }))),
   },
+  {
+    id: "validate",
+    label: "tabValidate",
+    Component: lazy(() => import(/* webpackChunkName: "tab-validate" */ "./ValidateTab").then((m) => ({ default: m.ValidateTab }))),
+  },
+  {
+    id: "settings",
+    label: "tabSettings",
+    Component: lazy(() => import(/* webpackChunkName: "tab-settings" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab }))),
+  },
 ];

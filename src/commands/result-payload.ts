@@ -1,0 +1,87 @@
+import { isLiaisonError } from "../core/errors";
+import type { Lang } from "../core/i18n";
+import { RULE_IDS, type RuleId } from "../core/rules/spec";
+import type { ValidationResult } from "../taskpane/validation/run";
+import { ruleCounts } from "../taskpane/validation/findings-view";
+
+/**
+ * What the 校验 ribbon command hands its result dialog: a short summary, carried in the dialog
+ * URL's fragment (never sent to a server) as JSON. Only counts and a few settings problems travel:
+ * the findings themselves are in the workbook as marks, and in the pane's 校验 tab.
+ */
+export type ResultPayload =
+  | {
+      readonly kind: "done";
+      readonly lang: Lang;
+      readonly summary: { readonly error: number; readonly warning: number; readonly info: number };
+      readonly tables: number;
+      readonly rows: number;
+      readonly today: string;
+      readonly marked: number;
+      readonly provisional: boolean;
+      readonly rules: readonly (readonly [RuleId, number])[];
+      readonly settingsProblems: readonly string[];
+    }
+  | { readonly kind: "error"; readonly lang: Lang; readonly message: string };
+
+/** Settings problems shown in the dialog, at most, each cut to this many characters: the URL stays short. */
+const MAX_PROBLEMS = 3;
+const MAX_TEXT = 160;
+const cut = (s: string): string => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
+
+export function payloadOfResult(result: ValidationResult, lang: Lang): ResultPayload {
+  const { report } = result;
+  return {
+    kind: "done",
+    lang,
+    summary: report.summary,
+    tables: report.tables.length,
+    rows: report.tables.reduce((n, x) => n + x.rows, 0),
+    today: report.today,
+    marked: result.marked,
+    provisional: report.calendar.provisional,
+    rules: ruleCounts(report.findings).map(({ rule, n }) => [rule, n] as const),
+    settingsProblems: result.settingsProblems.slice(0, MAX_PROBLEMS).map(cut),
+  };
+}
+
+/** A failure as the dialog shows it: a LiaisonError's explanation, or the bug's name and message. */
+export function payloadOfError(error: unknown, lang: Lang): ResultPayload {
+  const message = isLiaisonError(error) ? error.describe(lang) : error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { kind: "error", lang, message: cut(message) };
+}
+
+export const encodePayload = (p: ResultPayload): string => encodeURIComponent(JSON.stringify(p));
+
+/** Reads a payload back from a URL fragment; undefined when it is missing or malformed. */
+export function decodePayload(fragment: string): ResultPayload | undefined {
+  try {
+    const p = JSON.parse(decodeURIComponent(fragment.replace(/^#/, ""))) as Partial<ResultPayload> & Record<string, unknown>;
+    const lang: Lang = p.lang === "en-US" ? "en-US" : "zh-CN";
+    if (p.kind === "error" && typeof p.message === "string") return { kind: "error", lang, message: p.message };
+    if (p.kind !== "done") return undefined;
+    const s = p.summary as Record<string, unknown> | undefined;
+    const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+    if (!s || typeof p.today !== "string") return undefined;
+    const rules = Array.isArray(p.rules)
+      ? (p.rules as unknown[]).filter(
+          (r): r is [RuleId, number] => Array.isArray(r) && RULE_IDS.includes(r[0] as RuleId) && typeof r[1] === "number",
+        )
+      : [];
+    return {
+      kind: "done",
+      lang,
+      summary: { error: num(s.error), warning: num(s.warning), info: num(s.info) },
+      tables: num(p.tables),
+      rows: num(p.rows),
+      today: p.today,
+      marked: num(p.marked),
+      provisional: p.provisional === true,
+      rules,
+      settingsProblems: Array.isArray(p.settingsProblems) ? p.settingsProblems.filter((x): x is string => typeof x === "string") : [],
+    };
+  } catch {
+    // Malformed fragment (someone opened the page by hand): the page says it cannot show a result.
+    return undefined;
+  }
+}

@@ -1,0 +1,226 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Select,
+  ToggleButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { ReportFinding } from "../../core/report";
+import type { RuleId, Severity } from "../../core/rules/spec";
+import { MARK_STYLE } from "../../workbook/port";
+import { usePane } from "../context";
+import { useAsyncAction } from "../useAsyncAction";
+import { SEVERITY_ORDER, filterFindings, groupFindings, ruleCounts } from "../validation/findings-view";
+import { ErrorBar } from "./ErrorBar";
+
+/** Findings shown per (sheet, severity) group before "show more": a long list stays quick to render. */
+const PAGE = 100;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  toggles: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  grow: { flex: 1, minWidth: 0 },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
+  groupTitle: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  finding: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeftWidth: "4px",
+    borderLeftStyle: "solid",
+    minHeight: "unset",
+  },
+  current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  findingText: { display: "flex", flexDirection: "column", gap: "1px", minWidth: 0 },
+  where: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  message: { whiteSpace: "normal", wordBreak: "break-word" },
+  headerCounts: { display: "inline-flex", gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalS },
+});
+
+const BADGE_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+/** A report's findings: filters (severity, rule, text), counts per rule, and a button per finding that selects its cell. */
+export function FindingsPanel({ findings }: { findings: readonly ReportFinding[] }) {
+  const { t, port } = usePane();
+  const styles = useStyles();
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITY_ORDER));
+  const [rule, setRule] = useState<RuleId | "">("");
+  const [text, setText] = useState("");
+  const [current, setCurrent] = useState<string | null>(null);
+  const select = useAsyncAction<[ReportFinding], void>(
+    async (f) => {
+      await port.selectCell(f.sheet, f.cell);
+      setCurrent(findingKey(f));
+    },
+    { whileBusy: "rerun" },
+  );
+
+  const totals = useMemo(() => {
+    const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) n[f.severity]++;
+    return n;
+  }, [findings]);
+  const counts = useMemo(() => ruleCounts(findings), [findings]);
+  const shown = useMemo(
+    () => filterFindings(findings, { severities, rule: rule === "" ? undefined : rule, text }),
+    [findings, severities, rule, text],
+  );
+  const sheets = useMemo(() => groupFindings(shown), [shown]);
+
+  const toggle = (s: Severity) =>
+    setSeverities((prev) => {
+      const next = new Set(prev);
+      if (next.has(s)) next.delete(s);
+      else next.add(s);
+      return next;
+    });
+
+  return (
+    <section className={styles.root} data-testid="findings">
+      <div className={styles.filters}>
+        <div className={styles.toggles} role="group" aria-label={t("filterSeverity")}>
+          {SEVERITY_ORDER.map((s) => (
+            <ToggleButton key={s} size="small" checked={severities.has(s)} onClick={() => toggle(s)} disabled={totals[s] === 0}>
+              {t(`severity.${s}`)} {totals[s]}
+            </ToggleButton>
+          ))}
+        </div>
+        <div className={styles.row}>
+          <Field label={t("filterRule")} size="small" className={styles.grow}>
+            <Select size="small" value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")} data-testid="rule-filter">
+              <option value="">{t("filterAllRules")}</option>
+              {counts.map(({ rule: r, n }) => (
+                <option key={r} value={r}>
+                  {t(`rule.${r}`)} ({n})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("filterSearch")} size="small" className={styles.grow}>
+            <Input
+              size="small"
+              value={text}
+              placeholder={t("filterSearchPlaceholder")}
+              onChange={(_, d) => setText(d.value)}
+              data-testid="finding-search"
+            />
+          </Field>
+        </div>
+        <div className={styles.counts} data-testid="rule-counts">
+          <Caption1>{t("ruleCounts")}</Caption1>
+          {counts.map(({ rule: r, n }) => (
+            <Badge key={r} appearance="outline" color="informative" size="small">
+              {t("ruleCount", { rule: t(`rule.${r}`), n })}
+            </Badge>
+          ))}
+        </div>
+        {shown.length !== findings.length && <Caption1>{t("filteredCount", { shown: shown.length, total: findings.length })}</Caption1>}
+      </div>
+      {select.error !== undefined && !select.busy && <ErrorBar error={select.error} />}
+      {shown.length === 0 ? (
+        <Caption1>{t("filterNoMatch")}</Caption1>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={sheets.map((s) => s.sheet)}>
+          {sheets.map((sheet) => (
+            <AccordionItem key={sheet.sheet} value={sheet.sheet}>
+              <AccordionHeader size="small">
+                {t("sheetGroup", { sheet: sheet.sheet })}
+                <span className={styles.headerCounts}>
+                  {SEVERITY_ORDER.filter((s) => sheet.count[s] > 0).map((s) => (
+                    <Badge key={s} size="small" color={BADGE_COLOR[s]}>
+                      {sheet.count[s]}
+                    </Badge>
+                  ))}
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                {sheet.groups.map((g) => (
+                  <FindingGroup
+                    key={g.severity}
+                    severity={g.severity}
+                    findings={g.findings}
+                    current={current}
+                    onSelect={(f) => void select.run(f)}
+                  />
+                ))}
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
+    </section>
+  );
+}
+
+const findingKey = (f: ReportFinding): string => `${f.sheet}!${f.cell}|${f.rule}`;
+
+interface FindingGroupProps {
+  readonly severity: Severity;
+  readonly findings: readonly ReportFinding[];
+  /** The finding whose cell was selected last: outlined, so the list shows where the grid is. */
+  readonly current: string | null;
+  readonly onSelect: (f: ReportFinding) => void;
+}
+
+function FindingGroup({ severity, findings, current, onSelect }: FindingGroupProps) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const [limit, setLimit] = useState(PAGE);
+  const style = MARK_STYLE[severity];
+  return (
+    <div className={styles.group}>
+      <Caption1 className={styles.groupTitle}>
+        {t(`severity.${severity}`)} ({findings.length})
+      </Caption1>
+      <ul className={styles.list}>
+        {findings.slice(0, limit).map((f) => (
+          <li key={`${f.cell}|${f.rule}`}>
+            <Button
+              appearance="subtle"
+              className={mergeClasses(styles.finding, current === findingKey(f) && styles.current)}
+              aria-current={current === findingKey(f) || undefined}
+              style={{ borderLeftColor: style.font, backgroundColor: `${style.fill}66` }}
+              aria-label={t("findingLabel", { cell: f.cell, column: f.column, message: f.message })}
+              data-testid="finding"
+              data-cell={`${f.sheet}!${f.cell}`}
+              data-rule={f.rule}
+              onClick={() => onSelect(f)}
+            >
+              <span className={styles.findingText}>
+                <span className={styles.where}>
+                  {f.cell} · {f.column} · {t(`rule.${f.rule}`)}
+                </span>
+                <span className={styles.message}>{f.message}</span>
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {findings.length > limit && (
+        <Button size="small" appearance="transparent" onClick={() => setLimit((n) => n + PAGE)}>
+          {t("showMore", { n: Math.min(PAGE, findings.length - limit) })}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReportFinding } from "../../core/report";
+import { RULE_IDS, type RuleId, type Severity } from "../../core/rules/spec";
+
+/** How the pane lists a report's findings: filtered, then grouped by sheet and severity. Pure, for tests. */
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+export interface FindingFilter {
+  readonly severities: ReadonlySet<Severity>;
+  /** One rule, or undefined for all. */
+  readonly rule?: RuleId;
+  /** Matched, case-insensitively, against the cell, the column, the message and the sheet. */
+  readonly text: string;
+}
+
+export function filterFindings(findings: readonly ReportFinding[], filter: FindingFilter): ReportFinding[] {
+  const needle = filter.text.trim().toLowerCase();
+  return findings.filter(
+    (f) =>
+      filter.severities.has(f.severity) &&
+      (filter.rule === undefined || f.rule === filter.rule) &&
+      (needle === "" || [f.cell, f.column, f.message, f.sheet].some((s) => s.toLowerCase().includes(needle))),
+  );
+}
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly findings: readonly ReportFinding[];
+}
+
+export interface SheetGroup {
+  readonly sheet: string;
+  readonly count: Readonly<Record<Severity, number>>;
+  readonly groups: readonly SeverityGroup[];
+}
+
+/** Sheets in the report's order (the workbook's), severities error → info, findings in report order (row, column). */
+export function groupFindings(findings: readonly ReportFinding[]): SheetGroup[] {
+  const sheets = new Map<string, Map<Severity, ReportFinding[]>>();
+  for (const f of findings) {
+    let bySeverity = sheets.get(f.sheet);
+    if (!bySeverity) sheets.set(f.sheet, (bySeverity = new Map()));
+    const list = bySeverity.get(f.severity);
+    if (list) list.push(f);
+    else bySeverity.set(f.severity, [f]);
+  }
+  return [...sheets].map(([sheet, bySeverity]) => ({
+    sheet,
+    count: {
+      error: bySeverity.get("error")?.length ?? 0,
+      warning: bySeverity.get("warning")?.length ?? 0,
+      info: bySeverity.get("info")?.length ?? 0,
+    },
+    groups: SEVERITY_ORDER.filter((s) => bySeverity.has(s)).map((severity) => ({ severity, findings: bySeverity.get(severity) ?? [] })),
+  }));
+}
+
+/** Findings per rule, for the rules that occur, in the contract's rule order (errors first). */
+export function ruleCounts(findings: readonly ReportFinding[]): { rule: RuleId; n: number }[] {
+  const n = new Map<RuleId, number>();
+  for (const f of findings) n.set(f.rule, (n.get(f.rule) ?? 0) + 1);
+  return RULE_IDS.filter((r) => n.has(r)).map((rule) => ({ rule, n: n.get(rule) ?? 0 }));
+}
