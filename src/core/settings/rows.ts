@@ -35,8 +35,9 @@ export const SETTING_ROW_KEYS = [
 ] as const;
 export type SettingRowKey = (typeof SETTING_ROW_KEYS)[number];
 
-type Kind = "number" | "clock" | "dates" | "text" | "date" | "datetime";
-const KIND: Readonly<Record<SettingRowKey, Kind>> = {
+/** How each flat key is written and read (the settings sheet, the pane's settings form). */
+export type SettingKind = "number" | "clock" | "dates" | "text" | "date" | "datetime";
+export const SETTING_KIND: Readonly<Record<SettingRowKey, SettingKind>> = {
   threshold: "number",
   consecutivePeriods: "number",
   minQuotes: "number",
@@ -107,7 +108,7 @@ function normaliseDateText(text: string): string {
   return isValidYmd(y, mo, d) ? isoDate(dayFromYmd(y, mo, d)) : t;
 }
 
-function convert(kind: Kind, v: unknown): unknown {
+function convert(kind: SettingKind, v: unknown): unknown {
   const serial = serialOf(v);
   switch (kind) {
     case "number": {
@@ -163,7 +164,7 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[], lang: La
     }
     const value = row[1];
     if (isBlank(value)) continue;
-    const kind = KIND[key];
+    const kind = SETTING_KIND[key];
     if (kind === "dates") {
       const list = lists[key as "holidays" | "workdays"];
       const serial = serialOf(value);

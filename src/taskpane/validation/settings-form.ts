@@ -1,5 +1,5 @@
 import type { TaskpaneKey } from "../../core/i18n/messages/taskpane";
-import { SETTING_ROW_KEYS, settingsSchema, settingsToRows, type Settings, type SettingRowKey } from "../../core/settings";
+import { SETTING_KIND, SETTING_ROW_KEYS, settingsSchema, settingsToRows, type Settings, type SettingRowKey } from "../../core/settings";
 
 /**
  * The settings form of the pane, as plain functions (tested without React): one text per flat
@@ -11,24 +11,10 @@ export type SettingsForm = Readonly<Record<SettingRowKey, string>>;
 export type FieldErrors = Partial<Record<SettingRowKey, TaskpaneKey>>;
 
 type Kind = "number" | "clock" | "dates" | "text" | "optional";
-const KIND: Readonly<Record<SettingRowKey, Kind>> = {
-  threshold: "number",
-  consecutivePeriods: "number",
-  minQuotes: "number",
-  "workingHours.start": "clock",
-  "workingHours.end": "clock",
-  "responseHours.inHours": "number",
-  "responseHours.offHours": "number",
-  rectificationWorkdays: "number",
-  confirmWorkdays: "number",
-  updateIntervalMinutes: "number",
-  holidays: "dates",
-  workdays: "dates",
-  issuingDepartment: "text",
-  reviewer: "text",
-  noticePrefix: "text",
-  today: "optional",
-  now: "optional",
+/** The form's kind of a field: the settings' own kinds, with the optional fixed clock as free text. */
+const kindOf = (key: SettingRowKey): Kind => {
+  const kind = SETTING_KIND[key];
+  return kind === "date" || kind === "datetime" ? "optional" : kind;
 };
 
 /** What each field accepts, shown under it when its value is refused. */
@@ -63,8 +49,8 @@ export const FIELD_GROUPS: readonly { readonly title: TaskpaneKey; readonly keys
   { title: "settingsGroupCalendar", keys: ["holidays", "workdays", "today", "now"] },
 ];
 
-export const isListField = (key: SettingRowKey): boolean => KIND[key] === "dates";
-export const isOptionalField = (key: SettingRowKey): boolean => KIND[key] === "optional";
+export const isListField = (key: SettingRowKey): boolean => kindOf(key) === "dates";
+export const isOptionalField = (key: SettingRowKey): boolean => kindOf(key) === "optional";
 
 export function formFromSettings(s: Settings): SettingsForm {
   const form = {} as Record<SettingRowKey, string>;
@@ -95,7 +81,7 @@ export type FormResult = { readonly ok: true; readonly settings: Settings } | { 
 export function settingsFromForm(form: SettingsForm): FormResult {
   const input: Record<string, unknown> = {};
   for (const key of SETTING_ROW_KEYS) {
-    const value = valueOf(KIND[key], form[key] ?? "");
+    const value = valueOf(kindOf(key), form[key] ?? "");
     if (value === undefined) continue;
     const [head, sub] = key.split(".");
     if (sub === undefined) input[head] = value;
