@@ -16,6 +16,7 @@ export interface ResultView {
 export function resultView(p: ResultPayload): ResultView {
   const t = translator(commandsMessages, p.lang);
   const pane = translator(taskpaneMessages, p.lang);
+  if (p.kind === "message") return { title: p.title, headline: p.headline, tone: p.tone, lines: p.lines, list: p.list, close: t("close") };
   if (p.kind === "error") {
     return {
       title: t("failedTitle"),

@@ -22,7 +22,17 @@ export type ResultPayload =
       readonly rules: readonly (readonly [RuleId, number])[];
       readonly settingsProblems: readonly string[];
     }
-  | { readonly kind: "error"; readonly lang: Lang; readonly message: string };
+  | { readonly kind: "error"; readonly lang: Lang; readonly message: string }
+  /** Text made by another command (the document buttons), shown as given: title, headline, lines, a list. */
+  | {
+      readonly kind: "message";
+      readonly lang: Lang;
+      readonly title: string;
+      readonly headline: string;
+      readonly tone: "ok" | "warning" | "error";
+      readonly lines: readonly string[];
+      readonly list: readonly string[];
+    };
 
 /** Settings problems shown in the dialog, at most, each cut to this many characters: the URL stays short. */
 const MAX_PROBLEMS = 3;
@@ -59,6 +69,7 @@ export function decodePayload(fragment: string): ResultPayload | undefined {
     const p = JSON.parse(decodeURIComponent(fragment.replace(/^#/, ""))) as Partial<ResultPayload> & Record<string, unknown>;
     const lang: Lang = p.lang === "en-US" ? "en-US" : "zh-CN";
     if (p.kind === "error" && typeof p.message === "string") return { kind: "error", lang, message: p.message };
+    if (p.kind === "message") return decodeMessage(p, lang);
     if (p.kind !== "done") return undefined;
     const s = p.summary as Record<string, unknown> | undefined;
     const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
@@ -84,4 +95,14 @@ export function decodePayload(fragment: string): ResultPayload | undefined {
     // Malformed fragment (someone opened the page by hand): the page says it cannot show a result.
     return undefined;
   }
+}
+
+function decodeMessage(p: Record<string, unknown>, lang: Lang): ResultPayload | undefined {
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.every((x): x is string => typeof x === "string") ? v : undefined;
+  const lines = strings(p.lines);
+  const list = strings(p.list);
+  const tone = p.tone === "ok" || p.tone === "warning" || p.tone === "error" ? p.tone : undefined;
+  if (typeof p.title !== "string" || typeof p.headline !== "string" || !tone || !lines || !list) return undefined;
+  return { kind: "message", lang, title: p.title, headline: p.headline, tone, lines, list };
 }

@@ -79,7 +79,7 @@ export interface StructureResult {
   readonly rows: number;
 }
 
-export interface WorkbookPort extends ValidationPort, LivePort {
+export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort {
   /** Sheet names in workbook order. */
   listSheets(): Promise<string[]>;
   /** Inserts a template as an Excel table on a new sheet. Never overwrites a sheet or table. */

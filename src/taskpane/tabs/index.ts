@@ -29,6 +29,11 @@ export const TABS: readonly PaneTab[] = [
     Component: lazy(() => import(/* webpackChunkName: "tab-validate" */ "./ValidateTab").then((m) => ({ default: m.ValidateTab }))),
   },
   {
+    id: "documents",
+    label: "tabDocuments",
+    Component: lazy(() => import(/* webpackChunkName: "tab-documents" */ "./DocumentsTab").then((m) => ({ default: m.DocumentsTab }))),
+  },
+  {
     id: "settings",
     label: "tabSettings",
     Component: lazy(() => import(/* webpackChunkName: "tab-settings" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab }))),

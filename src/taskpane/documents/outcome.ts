@@ -1,0 +1,12 @@
+import type { DocumentKind } from "../../core/documents";
+import type { Generated } from "../../workbook/generate";
+import type { SheetsResult } from "./run";
+
+/** What one press of a 文书 button produced, kept for display beside that kind's buttons. */
+export type Outcome =
+  | { readonly op: "sheets"; readonly kind: DocumentKind; readonly result: SheetsResult }
+  | { readonly op: "word"; readonly kind: DocumentKind; readonly generated: Generated; readonly file: string };
+
+export type Op = Outcome["op"];
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["minutes", "notice", "reminder"];
