@@ -1,6 +1,17 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type CSSProperties, type KeyboardEvent, type MouseEvent, memo, useCallback, useEffect, useRef } from "react";
-import { columnLetter } from "../core/a1";
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
+import { type Rect, cellAddress, columnLetter } from "../core/a1";
+import { CellEditor, type CommitMove, type EditState, startsTyping } from "./cell-editor";
 import { type GridCell, type Selection, cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "./selection";
 import type { SheetView, ViewCell } from "./sheet-view";
 import { MARK_STYLE } from "../workbook/port";
@@ -80,15 +91,29 @@ interface GridProps {
   readonly label: string;
   readonly selection: Selection | null;
   readonly onSelect: (selection: Selection) => void;
+  /** A cell's text for editing; without it (and `onEdit`) the grid is read-only. */
+  readonly editTextOf?: (cell: GridCell) => string;
+  /** A person typed `text` into `cell` (Enter, Tab or leaving the editor). */
+  readonly onEdit?: (cell: GridCell, text: string) => void;
+  /** Delete on a selection: empty these cells. */
+  readonly onClear?: (rect: Rect) => void;
+  /** Accessible name of the editor (`编辑单元格 B3`). */
+  readonly editLabel?: (address: string) => string;
 }
+
+const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] };
 
 /**
  * The worksheet grid of the preview: column letters, row numbers, formatted cells, and Excel's
  * selection gestures (click, shift-click, drag, row/column headers, arrow keys with shift).
  * Rows are memoised, so dragging a selection re-renders only the rows whose part of it changed.
  */
-export function Grid({ view, sheetName, label, selection, onSelect }: GridProps) {
+export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, onEdit, onClear, editLabel }: GridProps) {
   const styles = useStyles();
+  const [editing, setEditing] = useState<EditState | null>(null);
+  const editable = editTextOf !== undefined && onEdit !== undefined;
+  // Another sheet shown: an open editor belongs to the old one.
+  useEffect(() => setEditing(null), [sheetName]);
   const scroller = useRef<HTMLDivElement>(null);
   // Drag state lives in a ref: it changes on every mouse move and is not rendered itself.
   const drag = useRef<{ kind: "cell" | "row" | "col"; anchor: GridCell } | null>(null);
@@ -158,6 +183,30 @@ export function Grid({ view, sheetName, label, selection, onSelect }: GridProps)
         Enter: [1, 0],
         Tab: [0, 1],
       };
+      if (editable && selection && !e.defaultPrevented) {
+        const rect0 = selectionRect(selection);
+        if (e.key === "F2") {
+          e.preventDefault();
+          setEditing({ cell: selection.anchor, text: editTextOf(selection.anchor) });
+          return;
+        }
+        if (e.key === "Delete") {
+          e.preventDefault();
+          onClear?.(rect0);
+          return;
+        }
+        if (e.key === "Backspace") {
+          e.preventDefault();
+          setEditing({ cell: selection.anchor, text: "" });
+          return;
+        }
+        if (startsTyping(e)) {
+          // The character starts the cell over, as in Excel.
+          e.preventDefault();
+          setEditing({ cell: selection.anchor, text: e.key });
+          return;
+        }
+      }
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "a") {
         e.preventDefault();
         onSelect({ anchor: { row: 1, col: 0 }, focus: { row: lastRow, col: lastCol } });
@@ -178,8 +227,38 @@ export function Grid({ view, sheetName, label, selection, onSelect }: GridProps)
           ?.scrollIntoView({ block: "nearest", inline: "nearest" }),
       );
     },
-    [selection, onSelect, lastCol, lastRow],
+    [selection, onSelect, lastCol, lastRow, editable, editTextOf, onClear],
   );
+
+  const onDoubleClick = (e: MouseEvent) => {
+    if (!editable) return;
+    const h = hit(e);
+    if (h?.kind !== "cell") return;
+    onSelect(cellSelection(h.cell));
+    setEditing({ cell: h.cell, text: editTextOf(h.cell) });
+  };
+
+  const closeEditor = (move: CommitMove | "cancel", text?: string) => {
+    const state = editing;
+    setEditing(null);
+    scroller.current?.focus({ preventScroll: true });
+    if (!state) return;
+    // Unchanged text is not written back: a date shown as 2024-10-08 would come back as text.
+    if (move !== "cancel" && text !== undefined && text !== state.text) onEdit?.(state.cell, text);
+    if (move !== "cancel" && move !== "none") {
+      const [dr, dc] = MOVES[move];
+      onSelect(moveSelection(cellSelection(state.cell), dr, dc, false));
+    }
+  };
+  const editor: ReactNode = editing ? (
+    <CellEditor
+      key={`${editing.cell.row}:${editing.cell.col}`}
+      initial={editing.text}
+      label={editLabel?.(cellAddress(editing.cell.col, editing.cell.row)) ?? cellAddress(editing.cell.col, editing.cell.row)}
+      onCommit={(text, move) => closeEditor(move, text)}
+      onCancel={() => closeEditor("cancel")}
+    />
+  ) : null;
 
   const totalWidth = ROW_HEAD_WIDTH + view.columnWidths.reduce((a, b) => a + b, 0);
   return (
@@ -193,7 +272,13 @@ export function Grid({ view, sheetName, label, selection, onSelect }: GridProps)
       data-sheet={sheetName}
       onKeyDown={onKeyDown}
     >
-      <table className={styles.table} style={{ width: totalWidth }} onMouseDown={onMouseDown} onMouseOver={onMouseOver}>
+      <table
+        className={styles.table}
+        style={{ width: totalWidth }}
+        onMouseDown={onMouseDown}
+        onMouseOver={onMouseOver}
+        onDoubleClick={onDoubleClick}
+      >
         <colgroup>
           <col style={{ width: ROW_HEAD_WIDTH }} />
           {view.columnWidths.map((w, c) => (
@@ -230,6 +315,8 @@ export function Grid({ view, sheetName, label, selection, onSelect }: GridProps)
                 selLeft={inRows ? rect.left : -1}
                 selRight={inRows ? rect.right : -1}
                 activeCol={selection && selection.anchor.row === row ? selection.anchor.col : -1}
+                editCol={editing && editing.cell.row === row ? editing.cell.col : -1}
+                editor={editing && editing.cell.row === row ? editor : null}
               />
             );
           })}
@@ -249,9 +336,12 @@ interface RowProps {
   selTop: boolean;
   selBottom: boolean;
   activeCol: number;
+  /** The column being edited in this row (-1: none), and its editor. */
+  editCol: number;
+  editor: ReactNode;
 }
 
-const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, selTop, selBottom, activeCol }: RowProps) {
+const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, selTop, selBottom, activeCol, editCol, editor }: RowProps) {
   const styles = useStyles();
   return (
     <tr style={{ height }}>
@@ -283,7 +373,7 @@ const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, s
               active,
             )}
           >
-            {cell.text}
+            {c === editCol ? editor : cell.text}
           </td>
         );
       })}

@@ -11,22 +11,25 @@ import {
   TabList,
   Text,
   Toolbar,
+  type Theme,
   makeStyles,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { type ChangeEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { parseRange, rangeAddress } from "../core/a1";
+import { type Rect, cellAddress, parseRange, rangeAddress } from "../core/a1";
 import { isLiaisonError } from "../core/errors";
 import { type Lang, translator } from "../core/i18n";
 import { previewMessages } from "../core/i18n/messages/preview";
+import { liveMessages } from "../core/i18n/messages/live";
 import { App } from "../taskpane/App";
 import type { WorkbookChange } from "../taskpane/context";
+import { lightTheme } from "../taskpane/theme";
 import type { XlsxWorkbook } from "../workbook/exceljs/adapter";
 import type { RangeRef } from "../workbook/port";
+import { editText } from "./cell-editor";
 import { Grid } from "./Grid";
 import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "./sample";
-import { type Selection, cellSelection, selectionRect } from "./selection";
+import { type GridCell, type Selection, cellSelection, selectionRect } from "./selection";
 import { MAX_VIEW_ROWS, buildSheetView } from "./sheet-view";
 
 /** ExcelJS (with the adapter) is its own chunk: the page paints first, then loads it. */
@@ -72,7 +75,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     minHeight: "20px",
-    backgroundColor: "#ffffff",
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   sheetTabs: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -101,9 +104,15 @@ interface Notice {
  * The preview page: a stand-in for Excel (an .xlsx in memory, drawn as a grid) beside the very
  * same task pane that runs inside Excel, wired to the ExcelJS adapter. No network is needed.
  */
-export function PreviewApp({ lang }: { lang: Lang }) {
+export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
+  const theme = props.theme ?? lightTheme();
   const styles = useStyles();
+  // The pane's language menu changes the language; the page's own chrome follows it.
+  const [lang, setLang] = useState<Lang>(props.lang);
   const t = useMemo(() => translator(previewMessages, lang), [lang]);
+  // The start-up effect reads the current translator without re-running (and reloading the workbook) on a language change.
+  const tRef = useRef(t);
+  tRef.current = t;
   const [adapter, setAdapter] = useState<AdapterModule | null>(null);
   const [book, setBook] = useState<XlsxWorkbook | null>(null);
   const [fileName, setFileName] = useState(t("defaultFile"));
@@ -131,13 +140,13 @@ export function PreviewApp({ lang }: { lang: Lang }) {
       },
       (error: unknown) => {
         console.error(error);
-        if (live) setNotice({ title: t("loadFailed"), error });
+        if (live) setNotice({ title: tRef.current("loadFailed"), error });
       },
     );
     return () => {
       live = false;
     };
-  }, [t]);
+  }, []);
 
   const ws = book?.workbook.getWorksheet(active) ?? book?.workbook.worksheets[0];
   // `revision` is the signal that the workbook changed under the same objects.
@@ -223,6 +232,42 @@ export function PreviewApp({ lang }: { lang: Lang }) {
     replaceBook(blank, t("defaultFile"));
   };
 
+  // Cell editing: every edit goes through the port as a person's typing (setCellValue tells the
+  // live session, which re-checks the row), then the grid redraws.
+  const tLive = useMemo(() => translator(liveMessages, lang), [lang]);
+  const editTextOf = useCallback((cell: GridCell) => (ws ? editText(ws, cell) : ""), [ws]);
+  const writeCells = useCallback(
+    async (cells: readonly GridCell[], text: string) => {
+      if (!book || !ws) return;
+      for (const cell of cells) {
+        const address = cellAddress(cell.col, cell.row);
+        try {
+          await book.setCellValue(ws.name, address, text);
+        } catch (error) {
+          if (!isLiaisonError(error)) console.error(error);
+          setNotice({ title: tLive("editFailed", { cell: address }), error });
+          break;
+        }
+      }
+      setRevision((r) => r + 1);
+    },
+    [book, ws, tLive],
+  );
+  const onEdit = useCallback((cell: GridCell, text: string) => void writeCells([cell], text), [writeCells]);
+  const onClear = useCallback(
+    (rect: Rect) => {
+      if (!view) return;
+      // Only cells that hold something (a whole column selected is mostly empty).
+      const cells: GridCell[] = [];
+      for (let row = rect.top; row <= Math.min(rect.bottom, view.rowCount); row++)
+        for (let col = rect.left; col <= Math.min(rect.right, view.columnCount - 1); col++)
+          if (view.cells[row - 1][col].text !== "") cells.push({ row, col });
+      if (cells.length > 0) void writeCells(cells, "");
+    },
+    [view, writeCells],
+  );
+  const editLabel = useCallback((address: string) => tLive("editCell", { cell: address }), [tLive]);
+
   const nameBoxValue = nameBoxText ?? rangeRef?.address ?? "";
   const onNameBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Escape") setNameBoxText(null);
@@ -243,7 +288,9 @@ export function PreviewApp({ lang }: { lang: Lang }) {
       : "";
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
+    // The stand-in for Excel stays light (Excel's cells stay white under its dark themes too);
+    // `?theme=dark` shows the pane as it looks in a dark Office.
+    <FluentProvider theme={lightTheme()} lang={lang}>
       <div className={styles.page}>
         <div className={styles.workbook}>
           <header className={styles.titleBar}>
@@ -307,6 +354,10 @@ export function PreviewApp({ lang }: { lang: Lang }) {
                 label={t("gridLabel", { sheet: ws.name })}
                 selection={selection}
                 onSelect={setSelection}
+                editTextOf={editTextOf}
+                onEdit={onEdit}
+                onClear={onClear}
+                editLabel={editLabel}
               />
               {view.totalRows > MAX_VIEW_ROWS && (
                 <Caption1 className={styles.note}>{t("rowCap", { shown: MAX_VIEW_ROWS, total: view.totalRows })}</Caption1>
@@ -334,7 +385,15 @@ export function PreviewApp({ lang }: { lang: Lang }) {
         </div>
         <aside className={styles.pane} aria-label={t("paneLabel")}>
           {book ? (
-            <App port={book} host="preview" lang={lang} selection={rangeRef} onWorkbookChanged={onWorkbookChanged} />
+            <App
+              port={book}
+              host="preview"
+              lang={lang}
+              onLangChange={setLang}
+              theme={theme}
+              selection={rangeRef}
+              onWorkbookChanged={onWorkbookChanged}
+            />
           ) : (
             <div className={styles.center}>{notice ? null : <Spinner />}</div>
           )}

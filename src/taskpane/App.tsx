@@ -1,15 +1,30 @@
-import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { Suspense, useCallback, useMemo, useState } from "react";
+import { FluentProvider, Spinner, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { type Lang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../workbook/port";
+import { LanguageMenu } from "./components/LanguageMenu";
+import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
+import { storeLang } from "./language";
+import { useLiveValidation } from "./live/useLiveValidation";
 import { TABS } from "./tabs";
+import { lightTheme } from "./theme";
 
 export interface AppProps {
   readonly port: WorkbookPort;
   readonly host: PaneHost;
+  /**
+   * The language to start in: the stored choice, else Office's display language (inside Excel) or
+   * the page's (preview). The header's menu changes it; a new value from the host wins again.
+   */
   readonly lang: Lang;
+  /** Told after the person picks another language (the preview page's own chrome follows). */
+  readonly onLangChange?: (lang: Lang) => void;
+  /** Where the choice is kept: Office's storage partition key inside Excel on the web. */
+  readonly storagePartition?: string;
+  /** Light or dark after Office's theme (theme.ts: loadTheme); light by default. */
+  readonly theme?: Theme;
   /** The preview's grid selection; leave undefined inside Excel (the adapter reads the live one). */
   readonly selection?: RangeRef | null;
   /** Called after every action that changed the workbook (the preview re-renders its grid). */
@@ -19,20 +34,57 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  provider: { height: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
+  // The pane never scrolls sideways: Excel's pane can be as narrow as 320 px.
+  provider: {
+    height: "100%",
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { display: "block", marginBottom: tokens.spacingVerticalXS },
-  body: { flex: 1, overflowY: "auto", padding: tokens.spacingHorizontalL },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
+  // A long title (English, narrow pane) wraps rather than losing its end.
+  title: { display: "block", margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  body: { flex: 1, minWidth: 0, overflowY: "auto", overflowX: "hidden", padding: tokens.spacingHorizontalL },
 });
 
 /** The task pane: the same component inside Excel (Office.js port) and on the preview page (ExcelJS port). */
-export function App({ port, host, lang, selection, onWorkbookChanged, activeSheet }: AppProps) {
+export function App(props: AppProps) {
+  const { port, host, selection, onWorkbookChanged, activeSheet, onLangChange, storagePartition, theme } = props;
   const styles = useStyles();
   const [tab, setTab] = useState<string>(TABS[0].id);
+  // The language is the pane's state: every tab reads it from the context and re-renders with it.
+  const [lang, setLang] = useState<Lang>(props.lang);
+  const [hostLang, setHostLang] = useState<Lang>(props.lang);
+  if (props.lang !== hostLang) {
+    // The host changed it (the preview's ?lang, a re-render from Office): adopt it during render.
+    setHostLang(props.lang);
+    setLang(props.lang);
+  }
+  const changeLang = useCallback(
+    (next: Lang) => {
+      setLang(next);
+      storeLang(next, storagePartition);
+      onLangChange?.(next);
+    },
+    [onLangChange, storagePartition],
+  );
+  // The page's language follows, so screen readers and the browser's CJK font choice do too.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const [revision, setRevision] = useState(0);
   const t = useMemo<PaneEnv["t"]>(() => translator(taskpaneMessages, lang), [lang]);
   const workbookChanged = useCallback(
@@ -43,27 +95,26 @@ export function App({ port, host, lang, selection, onWorkbookChanged, activeShee
     [onWorkbookChanged],
   );
   const sheetOfSelection = useCallback(async () => selection?.sheet, [selection]);
+  const marksChanged = useCallback(() => onWorkbookChanged?.({}), [onWorkbookChanged]);
+  const live = useLiveValidation({ port, lang, revision, onMarksChanged: marksChanged });
   const env = useMemo<PaneEnv>(
-    () => ({ port, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged }),
-    [port, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged],
+    () => ({ port, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged, live }),
+    [port, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged, live],
   );
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   const panelId = `liaison-panel-${current.id}`;
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
+    <FluentProvider theme={theme ?? lightTheme()} className={styles.provider} lang={lang}>
       <PaneContext.Provider value={env}>
         <header className={styles.header}>
-          <Text as="h1" size={400} weight="semibold" className={styles.title}>
-            {t("appTitle")}
-          </Text>
-          <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(String(data.value))} aria-label={t("tabsLabel")}>
-            {TABS.map((x) => (
-              <Tab key={x.id} value={x.id} id={`liaison-tab-${x.id}`} aria-controls={`liaison-panel-${x.id}`}>
-                {t(x.label)}
-              </Tab>
-            ))}
-          </TabList>
+          <div className={styles.titleRow}>
+            <Text as="h1" size={300} weight="semibold" className={styles.title}>
+              {t("appTitle")}
+            </Text>
+            <LanguageMenu onChange={changeLang} />
+          </div>
+          <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
         </header>
         <main className={styles.body} role="tabpanel" id={panelId} aria-labelledby={`liaison-tab-${current.id}`}>
           <Suspense fallback={<Spinner label={t("loading")} />}>

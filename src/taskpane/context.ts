@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Lang, Params } from "../core/i18n";
 import type { TaskpaneKey } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../workbook/port";
+import type { LiveController } from "./live/useLiveValidation";
 
 /** Where the pane runs: inside Excel (Office.js) or on the browser preview page (ExcelJS). */
 export type PaneHost = "office" | "preview";
@@ -31,6 +32,8 @@ export interface PaneEnv {
   /** Counts workbook changes made through the pane, so lists can reload after each one. */
   readonly revision: number;
   readonly workbookChanged: (change: WorkbookChange) => void;
+  /** Live validation (实时校验), running for the whole pane whatever tab is open. */
+  readonly live: LiveController;
 }
 
 export const PaneContext = createContext<PaneEnv | null>(null);

@@ -2,7 +2,9 @@ import { createRoot } from "react-dom/client";
 import { LANGS, pickLang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import { App } from "./App";
+import { storedLang } from "./language";
 import { lazyPort } from "./lazy-port";
+import { loadTheme, themeKindOf } from "./theme";
 
 /** Entry of taskpane.html (inside Excel). office.js is loaded by the page from Microsoft's CDN. */
 const container = document.getElementById("container");
@@ -37,7 +39,7 @@ if (typeof Office === "undefined") {
   // office.js did not load (offline, blocked, or the page was opened outside Office).
   noOffice();
 } else {
-  void Office.onReady((info) => {
+  void Office.onReady(async (info) => {
     if (info.host !== Office.HostType.Excel) {
       noOffice(Office.context?.displayLanguage);
       return;
@@ -46,7 +48,16 @@ if (typeof Office === "undefined") {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "officejs-adapter" */ "../workbook/officejs/adapter");
       return new OfficeWorkbook();
     });
-    root.render(<App port={port} host="office" lang={pickLang(Office.context.displayLanguage)} activeSheet={activeSheet} />);
+    // Excel on the web partitions the add-in's storage per host page (undefined on desktop).
+    const partition = Office.context.partitionKey || undefined;
+    // The person's own choice (the header's menu) wins over Office's display language.
+    const lang = storedLang(partition) ?? pickLang(Office.context.displayLanguage);
+    // Excel has no theme-changed event (OfficeThemeChanged is Outlook's): the theme is read when
+    // the pane opens; after a change of Office theme the pane follows the next time it opens.
+    const theme = await loadTheme(themeKindOf(Office.context.officeTheme));
+    root.render(
+      <App port={port} host="office" lang={lang} storagePartition={partition} theme={theme} activeSheet={activeSheet} />,
+    );
     // Start loading the adapter now, so the first click does not wait for it.
     port.preload().catch((e: unknown) => console.error(e));
   });

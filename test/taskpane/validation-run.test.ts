@@ -39,6 +39,7 @@ function spy(book: XlsxWorkbook, hooks: { beforeReadTables?: () => void } = {}) 
       return book.applyMarks(marks);
     },
     clearMarks: () => book.clearMarks(),
+    updateMarks: (sheet, rows, marks) => book.updateMarks(sheet, rows, marks),
     selectCell: (s, c) => book.selectCell(s, c),
     writeSettings: (rows) => book.writeSettings(rows),
   };
@@ -140,26 +141,24 @@ describe("runValidation", () => {
     expect(result.report).toEqual(direct);
   });
 
-  it("replaces the previous marks: a second run over one sheet leaves no mark of the first elsewhere", async () => {
+  it("a full run replaces every previous mark", async () => {
     const book = await bookWith("supplier-evaluation", "collab-request");
-    await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
-    const sheets = await book.listSheets();
-    const collab = sheets.find((s) => s !== SHEET) ?? "";
-    expect(marksOf(book.workbook.getWorksheet(collab)!, 100, 30).size).toBeGreaterThan(0);
-    const second = await runValidation(book, { scope: { kind: "sheet", sheet: SHEET }, lang: "zh-CN", instant: INSTANT });
-    expect(second.report.tables.map((t) => t.sheet)).toEqual([SHEET]);
-    expect(marksOf(book.workbook.getWorksheet(collab)!, 100, 30).size).toBe(0);
-    expect(marksOf(book.workbook.getWorksheet(SHEET)!, 100, 30).size).toBe(second.marked);
+    const collab = (await book.listSheets()).find((s) => s !== SHEET) ?? "";
+    await book.applyMarks([{ sheet: collab, cell: "Z99", severity: "info", message: "stale" }]);
+    const result = await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
+    expect(marksOf(book.workbook.getWorksheet(collab)!, 100, 30).has("99:25")).toBe(false);
+    const total = [SHEET, collab].reduce((n, s) => n + marksOf(book.workbook.getWorksheet(s)!, 100, 30).size, 0);
+    expect(total).toBe(result.marked);
   });
 
-  it("with no table in scope reports zero tables and clears old marks", async () => {
+  it("with no table in scope changes no mark", async () => {
     const book = await bookWith("supplier-evaluation");
-    await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
+    const first = await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
     book.workbook.addWorksheet("空白");
     const result = await runValidation(book, { scope: { kind: "sheet", sheet: "空白" }, lang: "zh-CN", instant: INSTANT });
     expect(result.report.tables).toEqual([]);
     expect(result.report.summary).toEqual({ error: 0, warning: 0, info: 0 });
-    expect(marksOf(book.workbook.getWorksheet(SHEET)!, 100, 30).size).toBe(0);
+    expect(marksOf(book.workbook.getWorksheet(SHEET)!, 100, 30).size).toBe(first.marked);
   });
 
   describe("cancellation writes no mark", () => {

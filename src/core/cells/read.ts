@@ -233,7 +233,8 @@ export function parseDateText(t: string): ParsedDate | undefined {
   return { year, month, day, minute };
 }
 
-function serialOk(serial: number): boolean {
+/** True for serials Excel can show as a date (readTable's fast path checks the same). */
+export function serialOk(serial: number): boolean {
   return serial >= MIN_SERIAL && serial < MAX_SERIAL;
 }
 

@@ -1,6 +1,3 @@
-import { getTemplate } from "../templates";
-import type { FoundTable } from "../../workbook/port";
-
 /**
  * Which tables are re-checked as they are edited:
  *  - `liaison` (default): the Excel tables Liaison made — inserted from a template or structured
@@ -16,16 +13,4 @@ export const DEFAULT_LIVE_MODE: LiveMode = "liaison";
 
 export function isLiveMode(value: unknown): value is LiveMode {
   return typeof value === "string" && (LIVE_MODES as readonly string[]).includes(value);
-}
-
-/** True for an Excel table named as Liaison names the tables it makes: the template's table name, optionally numbered. */
-export function madeByLiaison(table: FoundTable): boolean {
-  if (table.kind !== "table" || table.tableName === undefined) return false;
-  const base = getTemplate(table.templateId).tableName.toLowerCase();
-  const name = table.tableName.toLowerCase();
-  return name === base || (name.startsWith(base) && /^[0-9]+$/.test(name.slice(base.length)));
-}
-
-export function isLiveTable(table: FoundTable, mode: LiveMode): boolean {
-  return mode === "all" || (mode === "liaison" && madeByLiaison(table));
 }

@@ -8,7 +8,8 @@ import { readTable, type TableRead } from "../table/read-table";
 import { getTemplate } from "../templates";
 import type { FoundTable, LivePort, Mark, SheetChange, TableData, ValidationPort } from "../../workbook/port";
 import { createDebouncer, type Batch, type Timer } from "./debounce";
-import { isLiveTable, type LiveMode } from "./mode";
+import { isLiveTable } from "./live-table";
+import type { LiveMode } from "./mode";
 import { recheckTable } from "./recheck";
 
 /**

@@ -1,4 +1,6 @@
+import type { TypedValue } from "../table/read-table";
 import type { TableContext } from "./context";
+import { fillMessage } from "./context";
 import type { ConsistencyRule, QuantifiedRule } from "./spec";
 
 /**
@@ -26,14 +28,44 @@ function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: rea
   const tj = ctx.col(targetKey);
   if (!ctx.present[sj]) return;
   const targetPresent = ctx.present[tj];
-  const wanted = new Set(statusValues);
-  const { values, n } = ctx;
-  for (let r = 0; r < n; r++) {
-    const status = values[r][sj];
-    if (typeof status !== "string" || !wanted.has(status)) continue;
-    if (targetPresent && !ctx.isEmpty(r, tj)) continue;
-    ctx.emit(r, tj, "consistency", ctx.t(message, { status: ctx.colName(sj), value: status, col: ctx.colName(tj) }));
+  let rows = rowsWithStatus(ctx.others(sj), new Set(statusValues), ctx.n);
+  if (targetPresent) rows = emptyAmong(rows, ctx.num[tj], ctx.other[tj], ctx.invalid[tj]);
+  if (rows.length === 0) return;
+  const fill = ctx.message(message, { status: ctx.colName(sj), col: ctx.colName(tj) }, ["value"]);
+  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], tj, "consistency", fillMessage(fill, ctx.value(rows[i], sj)));
+}
+
+/** Those of `rows` whose cell is empty (null — NaN in a numeric column — and not unreadable). */
+function emptyAmong(
+  rows: readonly number[],
+  num: Float64Array | undefined,
+  other: readonly TypedValue[] | undefined,
+  invalid: Uint8Array | undefined,
+): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const empty = num !== undefined ? num[r] !== num[r] : (other as readonly TypedValue[])[r] === null;
+    if (empty && (invalid === undefined || invalid[r] !== 1)) out.push(r);
   }
+  return out;
+}
+
+/** Those of `rows` that hold a number (not NaN) in `values`. */
+function withNumber(rows: readonly number[], values: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (values[rows[i]] === values[rows[i]]) out.push(rows[i]);
+  return out;
+}
+
+/** Rows whose status is one of `wanted`. */
+function rowsWithStatus(statuses: readonly TypedValue[], wanted: ReadonlySet<string>, n: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const status = statuses[r];
+    if (typeof status === "string" && wanted.has(status)) rows.push(r);
+  }
+  return rows;
 }
 
 /** A completion date next to a status that says the work has not started: the status is stale. */
@@ -41,12 +73,13 @@ function dateContradictsStatus(ctx: TableContext, dateKey: string, statusKey: st
   const dj = ctx.col(dateKey);
   const sj = ctx.col(statusKey);
   if (!ctx.present[dj] || !ctx.present[sj]) return;
-  const wanted = new Set(statusValues);
-  const { values, n } = ctx;
-  for (let r = 0; r < n; r++) {
-    const date = values[r][dj];
-    const status = values[r][sj];
-    if (typeof date !== "number" || typeof status !== "string" || !wanted.has(status)) continue;
+  const dates = ctx.numbers(dj);
+  const statuses = ctx.others(sj);
+  const rows = withNumber(rowsWithStatus(statuses, new Set(statusValues), ctx.n), dates);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const date = dates[r];
+    const status = statuses[r] as string;
     ctx.emit(
       r,
       sj,
@@ -67,11 +100,13 @@ function notBefore(ctx: TableContext, laterKey: string, earlierKey: string): voi
   const ej = ctx.col(earlierKey);
   if (!ctx.present[lj] || !ctx.present[ej]) return;
   const byMinute = ctx.isDateTime[lj] && ctx.isDateTime[ej];
-  const { values, n } = ctx;
+  const { n } = ctx;
+  const laters = ctx.numbers(lj);
+  const earliers = ctx.numbers(ej);
   for (let r = 0; r < n; r++) {
-    const later = values[r][lj];
-    const earlier = values[r][ej];
-    if (typeof later !== "number" || typeof earlier !== "number") continue;
+    const later = laters[r];
+    const earlier = earliers[r];
+    if (later !== later || earlier !== earlier) continue; // NaN: no date
     const before = byMinute ? later < earlier : ctx.day(lj, later) < ctx.day(ej, earlier);
     if (!before) continue;
     ctx.emit(
@@ -104,11 +139,12 @@ export function quantifiedRule(ctx: TableContext, spec: QuantifiedRule): void {
   const sj = ctx.col(spec.status);
   if (!ctx.present[cj] || !ctx.present[sj]) return;
   const wanted = new Set(spec.doneValues);
-  const { values, n } = ctx;
+  const { n } = ctx;
+  const statuses = ctx.others(sj);
   for (let r = 0; r < n; r++) {
-    const status = values[r][sj];
+    const status = statuses[r];
     if (typeof status !== "string" || !wanted.has(status)) continue;
-    const v = values[r][cj];
+    const v = ctx.value(r, cj);
     if (typeof v === "number" || (typeof v === "string" && hasFigure(v))) continue;
     if (v === null && ctx.isInvalid(r, cj)) continue;
     ctx.emit(r, cj, "quantified", ctx.t("quantified", { status: ctx.colName(sj), value: status, col: ctx.colName(cj) }));

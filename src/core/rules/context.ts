@@ -1,21 +1,24 @@
-import { cellAddress } from "../a1";
-import { isoDate, ymdFromDay, dayFromYmd } from "../cells/civil";
+import { columnLetter } from "../a1";
+import { isoDate } from "../cells/civil";
 import type { DayNumber, MinuteNumber } from "../cells/types";
 import type { WorkCalendar, WorkingHours } from "../calendar/calendar";
 import { DEFAULT_LANG, translator, type Lang, type Params } from "../i18n";
 import { findingMessages } from "../i18n/messages/findings";
 import type { Settings } from "../settings/schema";
 import type { TableRead, TypedValue } from "../table/read-table";
+import { readColumns, valueAt, type ReadColumns } from "../table/columns";
+import { YearCache } from "../table/years";
 import type { ColumnDef, TemplateDef } from "../templates/types";
 import type { FoundTable } from "../../workbook/port";
 import type { Finding } from "./finding";
 import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from "./spec";
 
 /**
- * What every rule needs about one table, computed once: column indices, where each template
+ * What every rule needs about one table, computed once: the read's columns (columns.ts: one
+ * Float64Array per numeric column, NaN = null; one array per other column), where each template
  * column sits on the sheet, which cells were unreadable, the clock, and the output buffer.
- * Rules loop over `values` column-wise with these precomputed numbers; the only allocations in
- * a loop are the findings themselves.
+ * Rules loop over those columns; the only allocations in a loop are the findings themselves,
+ * and their messages come from templates filled in once per rule and column (`message`).
  */
 
 export type TableShape = Pick<FoundTable, "sheet" | "headerRow" | "firstColumn" | "columns" | "missingRequired">;
@@ -86,9 +89,63 @@ function compiledTranslator(lang: Lang): (key: string, params?: Params) => strin
   return t;
 }
 
+/**
+ * A message whose per-table parts (column names, bounds, the threshold …) are filled in once and
+ * whose per-finding parts are given by position to `fillMessage`, in the order of the `vars`
+ * names passed to `TableContext.message`. Same text as `t(key, {...fixed, ...vars})`.
+ * Laid out as [literal, (var index, var name, literal)…] in a plain array: `fillMessage` runs once
+ * per finding and touches nothing made for one check (see column-rules.ts on why).
+ */
+export type PreparedMessage = readonly (string | number)[];
+
+function prepareMessage(template: string, fixed: Params, vars: readonly string[]): PreparedMessage {
+  if (vars.length > 4) throw new Error(`rules: a message takes at most 4 varying parts, not ${vars.length}`);
+  const out: (string | number)[] = [""];
+  const parts = template.split(PLACEHOLDER);
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) {
+      out[out.length - 1] += parts[i];
+      continue;
+    }
+    const name = parts[i];
+    const slot = vars.indexOf(name);
+    if (slot >= 0) out.push(slot, name, "");
+    else {
+      const v = name in fixed ? fixed[name] : undefined;
+      out[out.length - 1] += v === undefined ? `{${name}}` : String(v); // as `format`: an unknown placeholder stays visible
+    }
+  }
+  return out;
+}
+
+/** The message with its per-finding parts; an undefined part stays visible as `{name}`, as in `format`. */
+export function fillMessage(message: PreparedMessage, a?: unknown, b?: unknown, c?: unknown, d?: unknown): string {
+  let out = message[0] as string;
+  for (let i = 1; i < message.length; i += 3) {
+    const slot = message[i];
+    const v = slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : d;
+    out += (v === undefined ? `{${message[i + 1] as string}}` : String(v)) + (message[i + 2] as string);
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/;
+
+/** A finding message's template in a language (the default language's when missing, as `t`). */
+function templateOf(lang: Lang, key: string): string {
+  const dict: Readonly<Record<string, string>> = findingMessages[lang];
+  const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
+  const template = dict[key] ?? fallback[key];
+  if (template === undefined) throw new Error(`i18n: missing message "${key}"`); // as the catalog's translator
+  return template;
+}
+
 export class TableContext {
   readonly cols: readonly ColumnDef[];
-  readonly values: readonly (readonly TypedValue[])[];
+  /** Per numeric template column (number, integer, date, datetime): its values, NaN where null. */
+  readonly num: readonly (Float64Array | undefined)[];
+  /** Per other template column: its values (strings, string lists, null). */
+  readonly other: readonly (readonly TypedValue[] | undefined)[];
   readonly excelRows: readonly number[];
   readonly n: number;
   readonly present: readonly boolean[];
@@ -99,14 +156,17 @@ export class TableContext {
   readonly isDateTime: readonly boolean[];
   readonly t: (key: string, params?: Params) => string;
   readonly out: Pending = { rowIndex: [], sortKey: [], findings: [] };
+  /** Per-table results shared between rules (the score column of `threshold` and `consecutive`). */
+  readonly memo = new Map<string, unknown>();
   /** Years without holiday data met while counting working days, and where first. */
   readonly provisional = new Set<number>();
   provisionalAt: { r: number; j: number } | undefined;
 
   private readonly keyIndex: ReadonlyMap<string, number>;
-  private yearStart = 0;
-  private yearEnd = -1;
-  private year = 0;
+  private readonly columns: ReadColumns;
+  private readonly years = new YearCache();
+  /** Column letters by sheet column, made once each: every finding has a cell address. */
+  private readonly letters: string[] = [];
 
   constructor(
     readonly tpl: TemplateDef,
@@ -120,9 +180,11 @@ export class TableContext {
     readonly lang: Lang,
   ) {
     this.cols = tpl.columns;
-    this.values = read.values;
+    this.columns = readColumns(read, tpl.columns);
+    this.num = this.columns.numbers;
+    this.other = this.columns.others;
     this.excelRows = read.excelRows;
-    this.n = read.values.length;
+    this.n = this.columns.n;
     this.present = read.present;
     this.keyIndex = new Map(tpl.columns.map((c, j) => [c.key, j]));
     this.isDateTime = tpl.columns.map((c) => c.type === "datetime");
@@ -164,9 +226,28 @@ export class TableContext {
     return this.lang === "en-US" ? this.cols[j].en : this.cols[j].name;
   }
 
+  /** The value at row r of column j, as `read.values[r][j]` holds it. */
+  value(r: number, j: number): TypedValue {
+    return valueAt(this.columns, r, j);
+  }
+
+  /** The numbers of a numeric column; a rule spec naming another column is a bug in the template. */
+  numbers(j: number): Float64Array {
+    const num = this.num[j];
+    if (num === undefined) throw new Error(`rules: column "${this.cols[j].key}" of template "${this.tpl.id}" is not numeric`);
+    return num;
+  }
+
+  /** The values of a non-numeric column (strings, string lists, null). */
+  others(j: number): readonly TypedValue[] {
+    const other = this.other[j];
+    if (other === undefined) throw new Error(`rules: column "${this.cols[j].key}" of template "${this.tpl.id}" is numeric`);
+    return other;
+  }
+
   /** True when the cell is empty: null and not an unreadable value. */
   isEmpty(r: number, j: number): boolean {
-    return this.values[r][j] === null && this.invalid[j]?.[r] !== 1;
+    return this.value(r, j) === null && this.invalid[j]?.[r] !== 1;
   }
 
   isInvalid(r: number, j: number): boolean {
@@ -231,12 +312,22 @@ export class TableContext {
   }
 
   private yearOf(day: DayNumber): number {
-    if (day >= this.yearStart && day <= this.yearEnd) return this.year;
-    const year = ymdFromDay(day).year;
-    this.year = year;
-    this.yearStart = dayFromYmd(year, 1, 1);
-    this.yearEnd = dayFromYmd(year + 1, 1, 1) - 1;
-    return year;
+    return this.years.of(day);
+  }
+
+  /**
+   * A message of the findings catalog with its per-table parts filled in now and its per-finding
+   * parts (`vars`, by name) given by position to the returned function, for rules that write
+   * thousands of findings with the same wording.
+   */
+  message(key: string, fixed: Params, vars: readonly string[]): PreparedMessage {
+    return prepareMessage(templateOf(this.lang, key), fixed, vars);
+  }
+
+  private letter(sheetCol: number): string {
+    let letter = this.letters[sheetCol];
+    if (letter === undefined) this.letters[sheetCol] = letter = columnLetter(sheetCol);
+    return letter;
   }
 
   private sortCol(j: number): number {
@@ -254,7 +345,7 @@ export class TableContext {
       sheet: this.table.sheet,
       row,
       column: this.cols[j].name,
-      cell: cellAddress(sheetCol, row),
+      cell: this.letter(sheetCol) + row,
       rule,
       severity,
       message,
@@ -268,7 +359,7 @@ export class TableContext {
       sheet: this.table.sheet,
       row,
       column: this.cols[j].name,
-      cell: cellAddress(sheetCol, row),
+      cell: this.letter(sheetCol) + row,
       rule,
       severity: RULE_SEVERITY[rule],
       message,

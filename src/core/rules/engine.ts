@@ -5,9 +5,9 @@ import type { Settings } from "../settings/schema";
 import { workingHoursOf } from "../settings/derived";
 import type { TableRead } from "../table/read-table";
 import type { TemplateDef } from "../templates/types";
-import { issueRules, missingColumnRule, rangeRule, requiredRule } from "./column-rules";
+import { cellRules, issueRules, missingColumnRule } from "./column-rules";
 import { consistencyRule, quantifiedRule } from "./consistency-rules";
-import { SORT_COL, SORT_SHEET_COL, TableContext, type Pending, type TableShape } from "./context";
+import { SORT_COL, SORT_SHEET_COL, TableContext, type TableShape } from "./context";
 import type { Finding } from "./finding";
 import { minCountRule, uniqueRule } from "./key-rules";
 import { consecutiveRule, sumRule, thresholdRule } from "./score-rules";
@@ -76,8 +76,7 @@ export function validateTable(input: ValidateInput): Finding[] {
 
   missingColumnRule(ctx);
   issueRules(ctx);
-  requiredRule(ctx);
-  rangeRule(ctx);
+  cellRules(ctx);
   for (const spec of tpl.rules ?? []) runSpec(ctx, spec);
 
   if (ctx.provisionalAt) {
@@ -85,7 +84,7 @@ export function validateTable(input: ValidateInput): Finding[] {
     const years = [...ctx.provisional].sort((a, b) => a - b).join(", ");
     ctx.emit(r, j, "calendar", ctx.t("calendar", { years }));
   }
-  return sortAndDedupe(ctx.out, ctx.n);
+  return sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n);
 }
 
 /**
@@ -93,8 +92,7 @@ export function validateTable(input: ValidateInput): Finding[] {
  * few findings by sheet column, template column and rule; drop a second finding of the same rule
  * on the same cell (two rules about columns the sheet lacks both land on the row's first cell).
  */
-function sortAndDedupe(out: Pending, n: number): Finding[] {
-  const { rowIndex, sortKey, findings } = out;
+function sortAndDedupe(rowIndex: readonly number[], sortKey: readonly number[], findings: readonly Finding[], n: number): Finding[] {
   const count = findings.length;
   const start = new Int32Array(n + 2);
   for (let i = 0; i < count; i++) start[rowIndex[i] + 2]++;

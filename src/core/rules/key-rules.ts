@@ -16,10 +16,10 @@ function keyOf(v: TypedValue): string | undefined {
 export function uniqueRule(ctx: TableContext, spec: UniqueRule): void {
   const j = ctx.col(spec.column);
   if (!ctx.present[j]) return;
-  const { values, n, excelRows } = ctx;
+  const { n, excelRows } = ctx;
   const first = new Map<string, number>();
   for (let r = 0; r < n; r++) {
-    const key = keyOf(values[r][j]);
+    const key = keyOf(ctx.value(r, j));
     if (key === undefined) continue;
     const seen = first.get(key);
     if (seen === undefined) {
@@ -36,18 +36,18 @@ export function minCountRule(ctx: TableContext, spec: MinCountRule): void {
   if (!ctx.present[gj]) return;
   const dj = spec.distinct !== undefined ? ctx.col(spec.distinct) : undefined;
   const countDistinct = dj !== undefined && ctx.present[dj];
-  const { values, n } = ctx;
+  const { n } = ctx;
   const min = ctx.settings.minQuotes;
 
   const firstRow = new Map<string, number>();
   const count = new Map<string, number>();
   const distinct = new Map<string, Set<string>>();
   for (let r = 0; r < n; r++) {
-    const group = keyOf(values[r][gj]);
+    const group = keyOf(ctx.value(r, gj));
     if (group === undefined) continue;
     if (!firstRow.has(group)) firstRow.set(group, r);
     if (countDistinct) {
-      const d = keyOf(values[r][dj]);
+      const d = keyOf(ctx.value(r, dj));
       if (d === undefined) continue; // a quote without a supplier counts for nobody
       let set = distinct.get(group);
       if (!set) distinct.set(group, (set = new Set()));

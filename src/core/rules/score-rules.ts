@@ -1,5 +1,6 @@
 import type { TableContext } from "./context";
-import { quote, showNumber } from "./context";
+import { fillMessage, quote, showNumber } from "./context";
+import type { TypedValue } from "../table/read-table";
 import type { ConsecutiveRule, SumRule, ThresholdRule } from "./spec";
 
 /** 供应商评估: 总分 = sum of the five items (`sum`), below the pass mark (`threshold`), repeatedly (`consecutive`). */
@@ -8,69 +9,86 @@ import type { ConsecutiveRule, SumRule, ThresholdRule } from "./spec";
 const EPSILON = 1e-6;
 
 /**
- * The score a row is judged by: the total cell when it holds a number; the sum of the parts when
- * the total is empty (or the sheet has no total column) and every part is a number; otherwise
- * undefined (an unreadable total such as 八十 already has a `type` finding).
+ * The score each row is judged by (NaN: none): the total cell when it holds a number; the sum of
+ * the parts when the total is empty (or the sheet has no total column) and every part is a
+ * number; otherwise none (an unreadable total such as 八十 already has a `type` finding).
+ * Computed once per table and shared by `threshold` and `consecutive`.
  */
-export function scoreReader(
-  ctx: TableContext,
-  totalKey: string,
-  partKeys: readonly string[] | undefined,
-): (r: number) => number | undefined {
+export function scores(ctx: TableContext, totalKey: string, partKeys: readonly string[] | undefined): Float64Array {
+  const memoKey = `score ${totalKey} ${(partKeys ?? []).join(" ")}`;
+  const known = ctx.memo.get(memoKey);
+  if (known instanceof Float64Array) return known;
   const tj = ctx.col(totalKey);
+  const total = ctx.numbers(tj);
+  const invalid = ctx.invalid[tj];
   const parts = (partKeys ?? []).map((k) => ctx.col(k));
   const partsUsable = parts.length > 0 && parts.every((j) => ctx.present[j]);
-  const { values } = ctx;
-  return (r) => {
-    const row = values[r];
-    const v = row[tj];
-    if (typeof v === "number") return v;
-    if (ctx.isInvalid(r, tj) || !partsUsable) return undefined;
-    let sum = 0;
-    for (let p = 0; p < parts.length; p++) {
-      const x = row[parts[p]];
-      if (typeof x !== "number") return undefined;
-      sum += x;
-    }
-    return sum;
-  };
+  const partValues = partsUsable ? parts.map((j) => ctx.numbers(j)) : [];
+  const out = scoreColumn(total, invalid, partValues, ctx.n);
+  ctx.memo.set(memoKey, out);
+  return out;
+}
+
+/** The total where it is a number, else (when the total is not unreadable) the sum of the parts; NaN: none. */
+function scoreColumn(total: Float64Array, invalid: Uint8Array | undefined, parts: readonly Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = total[r];
+    if (v === v || parts.length === 0 || (invalid !== undefined && invalid[r] === 1))
+      out[r] = v; // NaN unless a number
+    else out[r] = sumOf(parts, r);
+  }
+  return out;
+}
+
+/** The sum of the parts in row r, in their order; NaN when any part is not a number. */
+function sumOf(parts: readonly Float64Array[], r: number): number {
+  let sum = 0;
+  for (let p = 0; p < parts.length; p++) sum += parts[p][r];
+  return sum;
 }
 
 export function sumRule(ctx: TableContext, spec: SumRule): void {
   const tj = ctx.col(spec.total);
   const parts = spec.parts.map((k) => ctx.col(k));
   if (!ctx.present[tj] || parts.some((j) => !ctx.present[j])) return;
-  const { values, n } = ctx;
-  for (let r = 0; r < n; r++) {
-    const row = values[r];
-    const total = row[tj];
-    if (typeof total !== "number") continue;
-    let sum = 0;
-    let complete = true;
-    for (let p = 0; p < parts.length; p++) {
-      const x = row[parts[p]];
-      if (typeof x !== "number") {
-        complete = false;
-        break;
-      }
-      sum += x;
-    }
-    if (complete && Math.abs(total - sum) > EPSILON) {
-      ctx.emit(r, tj, "sum", ctx.t("sum", { col: ctx.colName(tj), total: showNumber(total), sum: showNumber(sum) }));
-    }
+  const totals = ctx.numbers(tj);
+  const partValues = parts.map((j) => ctx.numbers(j));
+  const rows = sumMismatches(totals, partValues, ctx.n);
+  if (rows.length === 0) return;
+  const message = ctx.message("sum", { col: ctx.colName(tj) }, ["total", "sum"]);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    ctx.emit(r, tj, "sum", fillMessage(message, showNumber(totals[r]), showNumber(sumOf(partValues, r))));
   }
+}
+
+/** Rows whose total and parts are all numbers and the total is not their sum. */
+function sumMismatches(totals: Float64Array, parts: readonly Float64Array[], n: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const total = totals[r];
+    // NaN (an empty total, or a part that is not a number) compares false: nothing to say.
+    if (total === total && Math.abs(total - sumOf(parts, r)) > EPSILON) rows.push(r);
+  }
+  return rows;
 }
 
 export function thresholdRule(ctx: TableContext, spec: ThresholdRule): void {
   const tj = ctx.col(spec.column);
-  const score = scoreReader(ctx, spec.column, spec.parts);
+  const score = scores(ctx, spec.column, spec.parts);
   const threshold = ctx.settings.threshold;
-  const shownThreshold = showNumber(threshold);
-  for (let r = 0; r < ctx.n; r++) {
-    const s = score(r);
-    if (s === undefined || s >= threshold) continue;
-    ctx.emit(r, tj, "threshold", ctx.t("threshold", { col: ctx.colName(tj), total: showNumber(s), threshold: shownThreshold }));
-  }
+  const rows = rowsBelow(score, threshold, ctx.n);
+  if (rows.length === 0) return;
+  const message = ctx.message("threshold", { col: ctx.colName(tj), threshold: showNumber(threshold) }, ["total"]);
+  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], tj, "threshold", fillMessage(message, showNumber(score[rows[i]])));
+}
+
+/** Rows whose score is below the threshold (NaN: no score, never below). */
+function rowsBelow(score: Float64Array, threshold: number, n: number): number[] {
+  const rows: number[] = [];
+  for (let r = 0; r < n; r++) if (score[r] < threshold) rows.push(r);
+  return rows;
 }
 
 /** `2024Q2` → a running quarter number, so that 2023Q4 and 2024Q1 are neighbours. */
@@ -92,47 +110,124 @@ export function consecutiveRule(ctx: TableContext, spec: ConsecutiveRule): void 
   const pj = ctx.col(spec.period);
   const tj = ctx.col(spec.column);
   if (!ctx.present[kj] || !ctx.present[pj]) return;
-  const score = scoreReader(ctx, spec.column, spec.parts);
-  const threshold = ctx.settings.threshold;
-  const need = ctx.settings.consecutivePeriods;
-  const { values, n } = ctx;
-
-  // key → (period index → first below-threshold row).
-  const byKey = new Map<string, Map<number, number>>();
-  for (let r = 0; r < n; r++) {
-    const key = values[r][kj];
-    if (typeof key !== "string") continue;
-    const period = quarterIndex(values[r][pj]);
-    if (period === undefined) continue;
-    const s = score(r);
-    if (s === undefined || s >= threshold) continue;
-    let periods = byKey.get(key);
-    if (!periods) byKey.set(key, (periods = new Map()));
-    if (!periods.has(period)) periods.set(period, r);
+  // Keys and periods are text (a numeric column never holds one).
+  const keys = ctx.other[kj];
+  const periodValues = ctx.other[pj];
+  if (keys === undefined || periodValues === undefined) return;
+  const below = belowThresholdRows(scores(ctx, spec.column, spec.parts), ctx.settings.threshold, ctx.n, keys, periodValues);
+  const order = byKeyThenPeriod(below);
+  const runs = completedRuns(order, below.key, below.period, below.row, ctx.settings.consecutivePeriods);
+  if (runs.length === 0) return;
+  const message = ctx.message("consecutive", { col: ctx.colName(tj), threshold: showNumber(ctx.settings.threshold) }, [
+    "key",
+    "n",
+    "from",
+    "to",
+  ]);
+  for (let i = 0; i < runs.length; i += 3) {
+    const r = runs[i];
+    const from = periodValues[runs[i + 2]] as string;
+    ctx.emit(r, tj, "consecutive", fillMessage(message, quote(keys[r] as string), runs[i + 1], from, periodValues[r] as string));
   }
+}
 
-  for (const [key, periods] of byKey) {
-    if (periods.size < need) continue;
-    const sorted = [...periods.keys()].sort((a, b) => a - b);
-    let runStart = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      if (i > 0 && sorted[i] !== sorted[i - 1] + 1) runStart = i;
-      const length = i - runStart + 1;
-      if (length < need) continue;
-      const r = periods.get(sorted[i]) as number;
-      ctx.emit(
-        r,
-        tj,
-        "consecutive",
-        ctx.t("consecutive", {
-          key: quote(key),
-          n: length,
-          from: values[periods.get(sorted[runStart]) as number][pj] as string,
-          to: values[r][pj] as string,
-          col: ctx.colName(tj),
-          threshold: showNumber(threshold),
-        }),
-      );
+/**
+ * The rows that complete a run of at least `need` consecutive periods of one key, as triples
+ * (row, run length, row of the run's first period). `order` lists the entries by key, then
+ * period, then row; the first row of a period stands for it.
+ */
+function completedRuns(
+  order: Int32Array,
+  keyOf: readonly number[],
+  periodOf: readonly number[],
+  rowOf: readonly number[],
+  need: number,
+): number[] {
+  const out: number[] = [];
+  let key = -1;
+  let previous = 0; // the previous distinct period of this key
+  let runFirstRow = 0;
+  let length = 0;
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i];
+    const period = periodOf[e];
+    const r = rowOf[e];
+    if (keyOf[e] !== key) {
+      key = keyOf[e];
+      length = 0;
+    } else if (period === previous) {
+      continue; // a later row of the same period
     }
+    if (length > 0 && period === previous + 1) length++;
+    else {
+      length = 1;
+      runFirstRow = r;
+    }
+    previous = period;
+    if (length >= need) out.push(r, length, runFirstRow);
   }
+  return out;
+}
+
+/** Below-threshold rows that have a key and a period, in row order, keys numbered as they first appear. */
+interface BelowRows {
+  readonly key: number[];
+  readonly period: number[];
+  readonly row: number[];
+  readonly keyCount: number;
+}
+
+function belowThresholdRows(
+  score: Float64Array,
+  threshold: number,
+  n: number,
+  keys: readonly TypedValue[],
+  periodValues: readonly TypedValue[],
+): BelowRows {
+  const keyIds = new Map<string, number>();
+  const periodIndex = new Map<string, number | undefined>(); // a few distinct periods: parsed once each
+  const keyOf: number[] = [];
+  const periodOf: number[] = [];
+  const rowOf: number[] = [];
+  for (let r = 0; r < n; r++) {
+    if (!(score[r] < threshold)) continue; // NaN: no score
+    const key = keys[r];
+    const text = periodValues[r];
+    if (typeof key !== "string" || typeof text !== "string") continue;
+    let period = periodIndex.get(text);
+    if (period === undefined && !periodIndex.has(text)) periodIndex.set(text, (period = quarterIndex(text)));
+    if (period === undefined) continue;
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    keyOf.push(id);
+    periodOf.push(period);
+    rowOf.push(r);
+  }
+  return { key: keyOf, period: periodOf, row: rowOf, keyCount: keyIds.size };
+}
+
+/**
+ * Entry indices of `below` grouped by key, by period within a key, in row order within a period:
+ * two stable counting sorts (by period rank, then by key), linear in the rows.
+ */
+function byKeyThenPeriod(below: BelowRows): Int32Array {
+  const m = below.row.length;
+  const periods = [...new Set(below.period)].sort((a, b) => a - b);
+  const rankOf = new Map(periods.map((p, i) => [p, i]));
+  const rank = new Int32Array(m);
+  for (let e = 0; e < m; e++) rank[e] = rankOf.get(below.period[e]) as number;
+  const identity = new Int32Array(m);
+  for (let e = 0; e < m; e++) identity[e] = e;
+  const byPeriod = countingSort(identity, rank, periods.length);
+  return countingSort(byPeriod, Int32Array.from(below.key), below.keyCount);
+}
+
+/** `items` stably ordered by `bucketOf[item]` (0 … buckets−1). */
+function countingSort(items: Int32Array, bucketOf: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let i = 0; i < items.length; i++) start[bucketOf[items[i]] + 1]++;
+  for (let b = 1; b <= buckets; b++) start[b] += start[b - 1];
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[start[bucketOf[items[i]]]++] = items[i];
+  return out;
 }

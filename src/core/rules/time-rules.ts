@@ -1,4 +1,6 @@
-import type { TableContext } from "./context";
+import type { TypedValue } from "../table/read-table";
+import type { PreparedMessage, TableContext } from "./context";
+import { fillMessage } from "./context";
 import type { DeadlineRule, DueRule, StaleUpdateRule } from "./spec";
 
 /**
@@ -18,7 +20,10 @@ export function deadlineRule(ctx: TableContext, spec: DeadlineRule): void {
   const wj = spec.when ? ctx.col(spec.when.column) : undefined;
   if (!ctx.present[fj] || !ctx.present[tj] || (wj !== undefined && !ctx.present[wj])) return;
   const equals = spec.when?.equals;
-  const { values, n, calendar, t, today, now } = ctx;
+  const { n, calendar, t, today, now } = ctx;
+  const fromValues = ctx.numbers(fj);
+  const toValues = ctx.numbers(tj);
+  const whenValues = wj !== undefined ? ctx.others(wj) : undefined;
   const limit = spec.limit;
   const byDays = "workdays" in limit || "workdaysBefore" in limit || !ctx.isDateTime[fj] || !ctx.isDateTime[tj];
   const fromName = ctx.colName(fj);
@@ -40,12 +45,12 @@ export function deadlineRule(ctx: TableContext, spec: DeadlineRule): void {
   const limitOfDay = new Map<number, number>();
 
   for (let r = 0; r < n; r++) {
-    const row = values[r];
-    const f = row[fj];
-    if (typeof f !== "number") continue;
-    if (wj !== undefined && row[wj] !== equals) continue;
-    const to = row[tj];
-    if (typeof to !== "number" && (!spec.missingIsLate || !ctx.isEmpty(r, tj))) continue;
+    const f = fromValues[r];
+    if (f !== f) continue; // NaN: no date
+    if (whenValues !== undefined && whenValues[r] !== equals) continue;
+    const to = toValues[r];
+    const hasTo = to === to;
+    if (!hasTo && (!spec.missingIsLate || !ctx.isEmpty(r, tj))) continue;
 
     let limitDay = 0;
     let limitMinute = 0;
@@ -74,13 +79,13 @@ export function deadlineRule(ctx: TableContext, spec: DeadlineRule): void {
     }
 
     let late: boolean;
-    if (typeof to === "number") late = byDays ? ctx.day(tj, to) > limitDay : to > limitMinute;
+    if (hasTo) late = byDays ? ctx.day(tj, to) > limitDay : to > limitMinute;
     else late = byDays ? today > limitDay : now > limitMinute;
     if (!late) continue;
 
     const rule = ruleText ?? (inside ? ruleTextIn : ruleTextOut);
     const params = { to: toName, from: fromName, rule, limit: byDays ? ctx.isoDay(limitDay) : ctx.isoMinute(limitMinute) };
-    if (typeof to === "number") ctx.emit(r, tj, "deadline", t("deadline.late", { ...params, toValue: ctx.show(tj, to) }));
+    if (hasTo) ctx.emit(r, tj, "deadline", t("deadline.late", { ...params, toValue: ctx.show(tj, to) }));
     else ctx.emit(r, tj, "deadline", t("deadline.missing", params));
   }
 }
@@ -98,42 +103,96 @@ export function dueRule(ctx: TableContext, spec: DueRule): void {
   const hasDone = cj >= 0 && ctx.present[cj];
   const hasStatus = sj >= 0 && ctx.present[sj];
   const doneValues = new Set(spec.doneValues ?? []);
-  const { values, n, t, today } = ctx;
+  const { n, today } = ctx;
+  const dueValues = ctx.numbers(dj);
+  const doneDates = hasDone ? ctx.numbers(cj) : undefined;
+  const statuses = hasStatus ? ctx.others(sj) : undefined;
+  const doneInvalid = hasDone ? ctx.invalid[cj] : undefined;
   const dueName = ctx.colName(dj);
+  const { late, open, days } = dueRows(
+    dueValues,
+    ctx.isDateTime[dj],
+    doneDates,
+    hasDone && ctx.isDateTime[cj],
+    doneInvalid,
+    statuses,
+    doneValues,
+    today,
+    n,
+  );
 
+  if (late.length > 0) {
+    const message = ctx.message("late", { col: ctx.colName(cj), dueCol: dueName }, ["done", "due", "days"]);
+    const doneDays = doneDates as Float64Array;
+    for (let i = 0; i < late.length; i++) {
+      const r = late[i];
+      const dueDay = ctx.day(dj, dueValues[r]);
+      const doneDay = ctx.day(cj, doneDays[r]);
+      ctx.emit(r, cj, "late", fillMessage(message, ctx.show(cj, doneDays[r]), ctx.isoDay(dueDay), doneDay - dueDay));
+    }
+  }
+  // Wordings with the column name filled in, made on first use.
+  let tomorrow: PreparedMessage | undefined;
+  let dueToday: PreparedMessage | undefined;
+  let overdue: PreparedMessage | undefined;
+  let escalation: PreparedMessage | undefined;
+  for (let i = 0; i < open.length; i++) {
+    const r = open[i];
+    const d = days[i];
+    const dueText = ctx.isoDay(ctx.day(dj, dueValues[r]));
+    if (d === -1)
+      ctx.emit(r, dj, "due-soon", fillMessage((tomorrow ??= ctx.message("due-soon.tomorrow", { col: dueName }, ["due"])), dueText));
+    else if (d === 0)
+      ctx.emit(r, dj, "due-soon", fillMessage((dueToday ??= ctx.message("due-soon.today", { col: dueName }, ["due"])), dueText));
+    else if (d === 1) ctx.emit(r, dj, "overdue", fillMessage((overdue ??= ctx.message("overdue", { col: dueName }, ["due"])), dueText));
+    else
+      ctx.emit(r, dj, "escalation", fillMessage((escalation ??= ctx.message("escalation", { col: dueName }, ["due", "days"])), dueText, d));
+  }
+}
+
+/**
+ * The rows the due-date family reports: `late` (done after the due date) and `open` items due
+ * tomorrow or earlier, with `days` = today − due for each. Row numbers stay in arrays of their
+ * own: mixed with the days (read from a Float64Array) they would be stored as doubles. Dates are day numbers, or minutes
+ * where the column holds date-times (`…Minutes`).
+ */
+function dueRows(
+  dueValues: Float64Array,
+  dueMinutes: boolean,
+  doneDates: Float64Array | undefined,
+  doneMinutes: boolean,
+  doneInvalid: Uint8Array | undefined,
+  statuses: readonly TypedValue[] | undefined,
+  doneValues: ReadonlySet<string>,
+  today: number,
+  n: number,
+): { late: number[]; open: number[]; days: number[] } {
+  const late: number[] = [];
+  const open: number[] = [];
+  const days: number[] = [];
   for (let r = 0; r < n; r++) {
-    const row = values[r];
-    const due = row[dj];
-    if (typeof due !== "number") continue;
-    const dueDay = ctx.day(dj, due);
-    if (hasDone) {
-      const done = row[cj];
-      if (typeof done === "number") {
-        const doneDay = ctx.day(cj, done);
-        if (doneDay > dueDay) {
-          ctx.emit(
-            r,
-            cj,
-            "late",
-            t("late", { col: ctx.colName(cj), done: ctx.show(cj, done), dueCol: dueName, due: ctx.isoDay(dueDay), days: doneDay - dueDay }),
-          );
-        }
+    const due = dueValues[r];
+    if (due !== due) continue; // NaN: no due date
+    const dueDay = dueMinutes ? Math.floor(due / 1440) : due;
+    if (doneDates !== undefined) {
+      const done = doneDates[r];
+      if (done === done) {
+        if ((doneMinutes ? Math.floor(done / 1440) : done) > dueDay) late.push(r);
         continue;
       }
-      if (ctx.isInvalid(r, cj)) continue;
+      if (doneInvalid !== undefined && doneInvalid[r] === 1) continue;
     }
-    if (hasStatus) {
-      const status = row[sj];
+    if (statuses !== undefined) {
+      const status = statuses[r];
       if (typeof status === "string" && doneValues.has(status)) continue;
     }
     const d = today - dueDay;
-    if (d < -1) continue;
-    const dueText = ctx.isoDay(dueDay);
-    if (d === -1) ctx.emit(r, dj, "due-soon", t("due-soon.tomorrow", { col: dueName, due: dueText }));
-    else if (d === 0) ctx.emit(r, dj, "due-soon", t("due-soon.today", { col: dueName, due: dueText }));
-    else if (d === 1) ctx.emit(r, dj, "overdue", t("overdue", { col: dueName, due: dueText }));
-    else ctx.emit(r, dj, "escalation", t("escalation", { col: dueName, due: dueText, days: d }));
+    if (d >= -1) {
+      open.push(r);
+      days.push(d);
+    }
   }
+  return { late, open, days };
 }
 
 /**
@@ -148,21 +207,23 @@ export function staleUpdateRule(ctx: TableContext, spec: StaleUpdateRule): void 
   const hasLast = ctx.present[lj];
   const hasSince = sj >= 0 && ctx.present[sj];
   const minutes = spec.minutes ?? ctx.settings.updateIntervalMinutes;
-  const { values, n, t, now } = ctx;
+  const { n, t, now } = ctx;
+  const resolved = ctx.numbers(rj);
+  const lasts = ctx.numbers(lj);
+  const sinces = hasSince ? ctx.numbers(sj) : undefined;
 
   for (let r = 0; r < n; r++) {
-    const row = values[r];
-    if (row[rj] !== null || ctx.isInvalid(r, rj)) continue;
-    const last = hasLast ? row[lj] : null;
-    if (typeof last === "number") {
+    if (resolved[r] === resolved[r] || ctx.isInvalid(r, rj)) continue; // a resolution date, or an unreadable one
+    const last = hasLast ? lasts[r] : NaN;
+    if (last === last) {
       if (now - ctx.minute(lj, last) > minutes) {
         ctx.emit(r, lj, "stale-update", t("stale-update", { col: ctx.colName(lj), last: ctx.show(lj, last), minutes }));
       }
       continue;
     }
     if (hasLast && ctx.isInvalid(r, lj)) continue;
-    const since = hasSince ? row[sj] : null;
-    if (typeof since === "number" && now - ctx.minute(sj, since) > minutes) {
+    const since = sinces !== undefined ? sinces[r] : NaN;
+    if (since === since && now - ctx.minute(sj, since) > minutes) {
       ctx.emit(
         r,
         lj,

@@ -88,7 +88,7 @@ function TableItem({ table }: { table: FoundTable }) {
           : t("tablesLine", { sheet: table.sheet, address: table.address, rows: table.rows })}
       </Caption1>
       {table.missingRequired.length > 0 && (
-        <Caption1 className={styles.warn}>{t("tablesMissing", { columns: table.missingRequired.join("、") })}</Caption1>
+        <Caption1 className={styles.warn}>{t("tablesMissing", { columns: table.missingRequired.join(t("listSeparator")) })}</Caption1>
       )}
     </li>
   );

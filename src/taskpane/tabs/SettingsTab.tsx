@@ -15,6 +15,7 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { DEFAULT_SETTINGS, settingLabel, settingsFromRows, settingsToRows, type SettingRowKey } from "../../core/settings";
 import { ErrorBar } from "../components/ErrorBar";
+import { LiveSetting } from "../live/LiveSetting";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
 import {
@@ -97,6 +98,7 @@ export function SettingsTab() {
 
   return (
     <form className={styles.root} onSubmit={onSubmit} noValidate data-testid="settings-form">
+      <LiveSetting />
       <Caption1>{t("settingsIntro")}</Caption1>
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

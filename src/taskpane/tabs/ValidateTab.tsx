@@ -16,10 +16,13 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { LiaisonError } from "../../core/errors";
+import type { ReportFinding } from "../../core/report";
 import type { TableScope } from "../../workbook/port";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingsPanel } from "../components/FindingsPanel";
 import { usePane } from "../context";
+import { LiveError, LiveStatus } from "../live/LiveStatus";
+import { countBySeverity, mergeLiveFindings } from "../live/merge";
 import { useAsyncAction } from "../useAsyncAction";
 import type { ValidationProgress, ValidationResult } from "../validation/run";
 import { useValidation } from "../validation/useValidation";
@@ -46,13 +49,16 @@ const useStyles = makeStyles({
 
 /** Tab 校验: check the tables against the manual's rules, mark the cells, list the findings. */
 export function ValidateTab() {
-  const { port, lang, t, activeSheet, workbookChanged } = usePane();
+  const { port, lang, t, activeSheet, workbookChanged, live } = usePane();
   const styles = useStyles();
   const [scope, setScope] = useState<ScopeChoice>("all");
   const [notice, setNotice] = useState<"cleared" | null>(null);
   const validation = useValidation(port, lang);
   const { state } = validation;
   const running = state.status === "running";
+  // The last check's findings, with the live tables' findings as the live session has them now.
+  const report = state.status === "done" ? state.result.report : undefined;
+  const findings = mergeLiveFindings(report, live.snapshot);
 
   const start = useAsyncAction<[], void>(async () => {
     setNotice(null);
@@ -70,6 +76,8 @@ export function ValidateTab() {
   return (
     <div className={styles.root}>
       <Caption1>{t("validateIntro")}</Caption1>
+      <LiveStatus />
+      <LiveError />
       <Field label={t("scopeLabel")}>
         <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as ScopeChoice)} disabled={running}>
           <Radio value="all" label={t("scopeAll")} />
@@ -118,7 +126,8 @@ export function ValidateTab() {
           <MessageBarBody role="status">{t("marksCleared")}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && <Outcome result={state.result} />}
+      {state.status === "done" && <Outcome result={state.result} findings={findings} />}
+      {state.status !== "done" && findings.length > 0 && <FindingsPanel findings={findings} />}
     </div>
   );
 }
@@ -162,7 +171,8 @@ function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onC
   );
 }
 
-function Outcome({ result }: { result: ValidationResult }) {
+/** `findings`: the report's, merged with live validation's (the summary counts them). */
+function Outcome({ result, findings }: { result: ValidationResult; findings: readonly ReportFinding[] }) {
   const { t, lang } = usePane();
   const n = (x: number): string => x.toLocaleString(lang);
   const styles = useStyles();
@@ -175,12 +185,11 @@ function Outcome({ result }: { result: ValidationResult }) {
     );
   }
   const rows = report.tables.reduce((n, x) => n + x.rows, 0);
+  const summary = countBySeverity(findings);
   return (
     <>
       <div className={styles.summary} role="status" data-testid="validate-summary" data-ran-in={result.ranIn}>
-        <Subtitle2>
-          {t("summaryLine", { error: n(report.summary.error), warning: n(report.summary.warning), info: n(report.summary.info) })}
-        </Subtitle2>
+        <Subtitle2>{t("summaryLine", { error: n(summary.error), warning: n(summary.warning), info: n(summary.info) })}</Subtitle2>
         <Caption1>
           {t("summaryDetail", { tables: report.tables.length, rows: n(rows), today: report.today, marked: n(result.marked) })}
         </Caption1>
@@ -193,13 +202,13 @@ function Outcome({ result }: { result: ValidationResult }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {report.findings.length === 0 ? (
+      {findings.length === 0 ? (
         <div className={styles.empty} data-testid="validate-empty">
           <Subtitle2>{t("noFindings")}</Subtitle2>
           <Caption1>{t("noFindingsDetail")}</Caption1>
         </div>
       ) : (
-        <FindingsPanel findings={report.findings} />
+        <FindingsPanel findings={findings} />
       )}
     </>
   );

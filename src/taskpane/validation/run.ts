@@ -2,7 +2,7 @@ import { checkTables, resolveClock, CheckCancelled } from "../../core/check";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
 import { settingsFromRows, type Settings } from "../../core/settings";
-import type { TableData, TableScope, ValidationPort, WorkbookPort } from "../../workbook/port";
+import type { LivePort, Mark, TableData, TableScope, ValidationPort, WorkbookPort } from "../../workbook/port";
 import { ValidationCancelled, throwIfAborted } from "./cancel";
 import type { Checker } from "./checker";
 import { marksFromFindings } from "./marks";
@@ -45,13 +45,17 @@ export interface ValidationResult {
   readonly ranIn: "thread" | "worker";
 }
 
-export type ValidationWorkbook = Pick<WorkbookPort, "listSheets"> & ValidationPort;
+export type ValidationWorkbook = Pick<WorkbookPort, "listSheets"> & ValidationPort & Pick<LivePort, "updateMarks">;
 
 /**
  * The validation flow shared by the task pane and the ribbon command: the workbook's settings →
  * the clock → the tables in scope → the check (in a worker for big inputs) → the marks, which
- * replace the previous ones. Cancelling (`signal`) at any point before the marks are written
- * rejects with ValidationCancelled and leaves the workbook untouched.
+ * replace the previous ones within the run's scope (see `writeMarks`). Cancelling (`signal`) at
+ * any point before the marks are written rejects with ValidationCancelled and leaves the workbook
+ * untouched: the marks are written by one port command, after the last cancellation point.
+ *
+ * The run checks the data it read: an edit made while it checks is not in its report (live
+ * validation, when on, re-checks that row once the edit is heard).
  */
 export async function runValidation(port: ValidationWorkbook, opts: ValidationOptions): Promise<ValidationResult> {
   const { signal, onProgress } = opts;
@@ -79,8 +83,57 @@ export async function runValidation(port: ValidationWorkbook, opts: ValidationOp
 
   onProgress?.({ phase: "marking" });
   const marks = marksFromFindings(report.findings);
-  await port.applyMarks(marks);
+  await writeMarks(port, opts.scope, tables, marks);
   return { report, settings, settingsProblems: problems, marked: marks.length, ranIn: useWorker ? "worker" : "thread" };
+}
+
+/**
+ * A run answers for its scope only. `all`: every mark of the workbook is replaced (applyMarks).
+ * A scoped run covers one sheet — 当前工作表 that sheet, 当前表格 the table's — and replaces the
+ * marks of the rows it checked, in one `updateMarks` command; marks on other sheets, and for
+ * 当前表格 on the rows of other tables, stay as they are.
+ *  - 当前工作表: rows 1 to the last row of the sheet's lowest table (a table removed since the last
+ *    run above that row loses its stale marks too);
+ *  - 当前表格: the table's header row to its last data row.
+ * A scoped run that finds no table changes no mark. Marks on rows below every table (a table
+ * that shrank or was deleted) stay until a full run or 清除标记.
+ */
+async function writeMarks(
+  port: ValidationWorkbook,
+  scope: TableScope,
+  tables: readonly TableData[],
+  marks: readonly Mark[],
+): Promise<void> {
+  if (scope.kind === "all") return port.applyMarks(marks);
+  const sheets = new Map<string, { sheet: string; rows: Set<number> }>();
+  const entry = (sheet: string) => {
+    const key = sheet.toLowerCase();
+    let e = sheets.get(key);
+    if (!e) sheets.set(key, (e = { sheet, rows: new Set() }));
+    return e;
+  };
+  for (const { table, body } of tables) {
+    const bottom = table.headerRow + Math.max(table.rows, body.length);
+    const rows = entry(table.sheet).rows;
+    for (let row = scope.kind === "sheet" ? 1 : table.headerRow; row <= bottom; row++) rows.add(row);
+  }
+  // Every mark's row is in the set already (findings sit on a table's rows); made sure of anyway,
+  // since updateMarks refuses a mark outside the rows it is given.
+  const bySheet = new Map<string, Mark[]>();
+  for (const m of marks) {
+    const e = entry(m.sheet);
+    e.rows.add(Number(/\d+$/.exec(m.cell)?.[0]));
+    const list = bySheet.get(m.sheet.toLowerCase());
+    if (list) list.push(m);
+    else bySheet.set(m.sheet.toLowerCase(), [m]);
+  }
+  for (const [key, { sheet, rows }] of sheets) {
+    await port.updateMarks(
+      sheet,
+      [...rows].sort((a, b) => a - b),
+      bySheet.get(key) ?? [],
+    );
+  }
 }
 
 const totalRows = (tables: readonly TableData[]): number => tables.reduce((n, t) => n + t.body.length, 0);

@@ -28,11 +28,24 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
+    // The pane closed or the page went away while a check ran: stop it (the worker is terminated).
+    // Marks are written in one command after the last cancellation point, so none are half-written.
+    const leave = () => controller.current?.abort();
+    window.addEventListener("pagehide", leave);
     return () => {
       mounted.current = false;
+      window.removeEventListener("pagehide", leave);
       controller.current?.abort();
     };
   }, []);
+  // The language changed during a run: its findings would come in the old language, so it is
+  // cancelled (shown as cancelled; run it again). Past the cancellation points — the marks being
+  // written — it completes, in the language it started in.
+  const runLang = useRef(lang);
+  useEffect(() => {
+    if (runLang.current !== lang) controller.current?.abort();
+    runLang.current = lang;
+  }, [lang]);
 
   const run = useCallback(
     async (scope: TableScope): Promise<ValidationResult | undefined> => {

@@ -22,6 +22,7 @@ import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
 import { quietly, watchChanges } from "./watch";
+import { writing } from "./read-only";
 import { readSelectedRows } from "./read-selected-rows";
 import { readTables } from "./read-tables";
 import { readRegister } from "./register";
@@ -44,7 +45,7 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
   }
 
   insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
-    return Excel.run((context) => quietly(context, () => insertTemplate(context, templateId, options)));
+    return writing(() => Excel.run((context) => quietly(context, () => insertTemplate(context, templateId, options))));
   }
 
   findTables(): Promise<FoundTable[]> {
@@ -53,7 +54,7 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   /** `target` defaults to the current selection. */
   structureRange(target?: RangeRef): Promise<StructureResult> {
-    return Excel.run((context) => quietly(context, () => structureRange(context, target)));
+    return writing(() => Excel.run((context) => quietly(context, () => structureRange(context, target))));
   }
 
   /** `current`: the table under the active cell. */
@@ -62,15 +63,15 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
   }
 
   applyMarks(marks: readonly Mark[]): Promise<void> {
-    return Excel.run((context) => quietly(context, () => applyMarks(context, marks)));
+    return writing(() => Excel.run((context) => quietly(context, () => applyMarks(context, marks))));
   }
 
   clearMarks(): Promise<void> {
-    return Excel.run((context) => quietly(context, () => clearMarks(context)));
+    return writing(() => Excel.run((context) => quietly(context, () => clearMarks(context))));
   }
 
   updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
-    return Excel.run((context) => quietly(context, () => updateMarks(context, sheet, rows, marks)));
+    return writing(() => Excel.run((context) => quietly(context, () => updateMarks(context, sheet, rows, marks))));
   }
 
   watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
@@ -86,7 +87,7 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
   }
 
   writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
-    return Excel.run((context) => quietly(context, () => writeSettings(context, rows)));
+    return writing(() => Excel.run((context) => quietly(context, () => writeSettings(context, rows))));
   }
 
   /** `target` defaults to the current selection (every area of it). */
@@ -99,6 +100,6 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
   }
 
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
-    return Excel.run((context) => quietly(context, () => writeDocuments(context, docs)));
+    return writing(() => Excel.run((context) => quietly(context, () => writeDocuments(context, docs))));
   }
 }

@@ -26,6 +26,7 @@ export const errorMessages = {
     calendarConflict: "日期 {date} 同时被设为节假日和调休工作日,请只保留其中一个。",
     invalidWorkingHours: "工作时间 {start}–{end} 无效:开始时间须早于结束时间,且都在 00:00–24:00 之内。",
     noTableAtSelection: "当前单元格不在任何可识别的表格中。请先点击要检查的表格内的单元格(含表头行)。",
+    workbookReadOnly: "此工作簿以只读方式打开,无法写入(标记、设置等)。请启用编辑或另存一份副本后再试,未做任何更改。",
     sheetProtected: "工作表“{sheet}”受保护,无法更改。请先撤销工作表保护(审阅 → 撤销工作表保护)后再试,未做任何更改。",
     sheetHidden: "工作表“{sheet}”已隐藏,无法定位到其中的单元格。请先取消隐藏该工作表(右键工作表标签 → 取消隐藏)。",
     noActiveSheet: "无法确定当前工作表。请先点击工作表中的一个单元格,再校验“当前工作表”。",
@@ -58,6 +59,8 @@ export const errorMessages = {
     calendarConflict: "The date {date} is listed both as a holiday and as a make-up workday; keep only one of them.",
     invalidWorkingHours: "The working hours {start}–{end} are invalid: the start must be before the end, both within 00:00–24:00.",
     noTableAtSelection: "The active cell is not in a recognised table. Click a cell inside the table to check (its header row counts) first.",
+    workbookReadOnly:
+      "This workbook is open read-only, so nothing can be written to it (marks, settings …). Enable editing or save a copy, then try again; nothing was changed.",
     sheetProtected: 'The sheet "{sheet}" is protected and cannot be changed. Unprotect it first (Review → Unprotect Sheet) and try again; nothing was changed.',
     sheetHidden: 'The sheet "{sheet}" is hidden, so its cells cannot be shown. Unhide it first (right-click a sheet tab → Unhide).',
     noActiveSheet: 'The active sheet is unknown. Click a cell of the sheet first, then check "Active sheet".',

@@ -5,6 +5,9 @@ export const taskpaneMessages = {
   "zh-CN": {
     appTitle: "Liaison · 沟通协作助手",
     tabsLabel: "功能",
+    languageMenuTitle: "界面语言",
+    "lang.zh-CN": "中文",
+    "lang.en-US": "English",
     tabTemplates: "模板",
     tabTables: "表格",
     noOffice: "未检测到 Office。请在 Excel 中打开此加载项;若只想试用,请打开预览页 preview.html。",
@@ -17,8 +20,8 @@ export const taskpaneMessages = {
     templateRequired: "必填 {n} 列",
     insertEmpty: "插入空表",
     insertExamples: "插入示例",
-    insertEmptyLabel: "插入空的“{name}”",
-    insertExamplesLabel: "插入带示例数据的“{name}”",
+    insertEmptyLabel: "插入空表:{name}",
+    insertExamplesLabel: "插入示例:{name}",
     insertDone: "已在工作表“{sheet}”中插入表格 {table}({address},{rows} 行数据)。",
     insertDoneEmpty: "已在工作表“{sheet}”中插入空表格 {table}({address})。",
     noTemplates: "没有可用的模板。",
@@ -42,6 +45,7 @@ export const taskpaneMessages = {
     kindTable: "Excel 表格",
     kindRange: "普通区域",
     tablesMissing: "缺少必填列:{columns}",
+    listSeparator: "、",
     // Validation (tab 校验)
     tabValidate: "校验",
     validateIntro:
@@ -102,6 +106,7 @@ export const taskpaneMessages = {
     "rule.calendar": "节假日数据",
     // Settings (tab 设置)
     tabSettings: "设置",
+    tabDocuments: "文书",
     settingsIntro: "这些值保存在工作簿中(隐藏工作表“Liaison设置”),校验和文书都按它们计算,换一台电脑打开结果也一样。",
     settingsLoading: "正在读取设置…",
     settingsSave: "保存",
@@ -136,6 +141,9 @@ export const taskpaneMessages = {
   "en-US": {
     appTitle: "Liaison · Communication assistant",
     tabsLabel: "Features",
+    languageMenuTitle: "Interface language",
+    "lang.zh-CN": "中文",
+    "lang.en-US": "English",
     tabTemplates: "Templates",
     tabTables: "Tables",
     noOffice: "Office was not found. Open this add-in in Excel; to try it without Excel, open the preview page preview.html.",
@@ -148,8 +156,8 @@ export const taskpaneMessages = {
     templateRequired: "{n} required",
     insertEmpty: "Insert empty",
     insertExamples: "Insert with examples",
-    insertEmptyLabel: 'Insert an empty "{name}"',
-    insertExamplesLabel: 'Insert "{name}" with example rows',
+    insertEmptyLabel: "Insert empty: {name}",
+    insertExamplesLabel: "Insert with examples: {name}",
     insertDone: 'Inserted table {table} on sheet "{sheet}" ({address}, {rows} data rows).',
     insertDoneEmpty: 'Inserted the empty table {table} on sheet "{sheet}" ({address}).',
     noTemplates: "No templates are available.",
@@ -172,6 +180,7 @@ export const taskpaneMessages = {
     kindTable: "Excel table",
     kindRange: "Plain range",
     tablesMissing: "Missing required columns: {columns}",
+    listSeparator: ", ",
     tabValidate: "Check",
     validateIntro:
       "Checks the tables against the manual's rules: required cells, formats, time limits, scores. Cells with findings are coloured by severity (conditional formats only, no value changes); checking again replaces the old marks.",
@@ -231,6 +240,7 @@ export const taskpaneMessages = {
     "rule.due-soon": "Due soon",
     "rule.calendar": "Holiday data",
     tabSettings: "Settings",
+    tabDocuments: "Documents",
     settingsIntro:
       'These values are stored in the workbook (hidden sheet "Liaison设置"); checks and documents use them, so the file gives the same results on any computer.',
     settingsLoading: "Reading the settings…",
