@@ -34,7 +34,7 @@ export function resultView(p: ResultPayload): ResultView {
     const total = p.summary.error + p.summary.warning + p.summary.info;
     if (total === 0) lines.push(t("noFindings"));
     else
-      lines.push(t("byRule", { list: p.rules.map(([rule, n]) => `${pane(`rule.${rule}`)} ${n}`).join(p.lang === "zh-CN" ? "、" : ", ") }));
+      lines.push(t("byRule", { list: p.rules.map(([rule, n]) => `${pane(`rule.${rule}`)} ${n}`).join(t("listSeparator")) }));
     if (p.provisional) lines.push(t("provisional"));
     if (total > 0) lines.push(t("more"));
   }

@@ -15,6 +15,7 @@ export const commandsMessages = {
     failedTitle: "校验未完成",
     failed: "校验未完成:{message}",
     close: "关闭",
+    listSeparator: "、",
     badPayload: "无法显示校验结果。",
   },
   "en-US": {
@@ -30,6 +31,7 @@ export const commandsMessages = {
     failedTitle: "Check not completed",
     failed: "The check did not complete: {message}",
     close: "Close",
+    listSeparator: ", ",
     badPayload: "The check results cannot be shown.",
   },
 } satisfies Catalog;
