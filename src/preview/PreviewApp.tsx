@@ -107,7 +107,7 @@ interface Notice {
 export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   const theme = props.theme ?? lightTheme();
   const styles = useStyles();
-  // The pane's language menu changes the language; the page's own chrome follows it.
+  // 中文 / English in the pane's header changes the language; the page's own chrome follows it.
   const [lang, setLang] = useState<Lang>(props.lang);
   const t = useMemo(() => translator(previewMessages, lang), [lang]);
   // The start-up effect reads the current translator without re-running (and reloading the workbook) on a language change.

@@ -6,7 +6,7 @@ import { PreviewApp } from "./PreviewApp";
 
 /**
  * Entry of preview.html. The product speaks Chinese first: the page is in Chinese unless
- * `?lang=en-US` asks otherwise or the person chose English in the pane's language menu before (the
+ * `?lang=en-US` asks otherwise or the person chose English in the pane's header before (the
  * browser's language is not used: most test browsers say en-US). `?theme=dark` shows the pane as
  * it looks under Office's dark themes.
  */
@@ -17,6 +17,4 @@ const param = params.get("lang");
 const lang = param ? pickLang(param) : (storedLang() ?? DEFAULT_LANG);
 const root = createRoot(container);
 document.documentElement.lang = lang;
-void loadTheme(params.get("theme") === "dark" ? "dark" : "light").then((theme) =>
-  root.render(<PreviewApp lang={lang} theme={theme} />),
-);
+void loadTheme(params.get("theme") === "dark" ? "dark" : "light").then((theme) => root.render(<PreviewApp lang={lang} theme={theme} />));

@@ -16,7 +16,7 @@ export interface AppProps {
   readonly host: PaneHost;
   /**
    * The language to start in: the stored choice, else Office's display language (inside Excel) or
-   * the page's (preview). The header's menu changes it; a new value from the host wins again.
+   * the page's (preview). 中文 / English in the header changes it; a new value from the host wins again.
    */
   readonly lang: Lang;
   /** Told after the person picks another language (the preview page's own chrome follows). */

@@ -50,14 +50,12 @@ if (typeof Office === "undefined") {
     });
     // Excel on the web partitions the add-in's storage per host page (undefined on desktop).
     const partition = Office.context.partitionKey || undefined;
-    // The person's own choice (the header's menu) wins over Office's display language.
+    // The person's own choice (中文 / English in the pane's header) wins over Office's display language.
     const lang = storedLang(partition) ?? pickLang(Office.context.displayLanguage);
     // Excel has no theme-changed event (OfficeThemeChanged is Outlook's): the theme is read when
     // the pane opens; after a change of Office theme the pane follows the next time it opens.
     const theme = await loadTheme(themeKindOf(Office.context.officeTheme));
-    root.render(
-      <App port={port} host="office" lang={lang} storagePartition={partition} theme={theme} activeSheet={activeSheet} />,
-    );
+    root.render(<App port={port} host="office" lang={lang} storagePartition={partition} theme={theme} activeSheet={activeSheet} />);
     // Start loading the adapter now, so the first click does not wait for it.
     port.preload().catch((e: unknown) => console.error(e));
   });

@@ -30,7 +30,12 @@ interface Violation {
 
 declare global {
   interface Window {
-    axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] }> };
+    axe: {
+      run: (
+        context: unknown,
+        options: unknown,
+      ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] }>;
+    };
   }
 }
 
@@ -96,31 +101,39 @@ suite(`accessibility of the preview page and the task pane (axe-core)${reason}`,
     // Fluent's focus management (Tabster) puts focusable, aria-hidden <i data-tabster-dummy> sentinels
     // around toolbars and tab lists that pass the focus on at once: a known false positive of the
     // aria-hidden-focus rule (microsoft/tabster#288, Fluent v9 known issues). They alone are left out.
-    const result = await page.evaluate(() =>
-      window.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }),
-    );
+    const result = await page.evaluate(() => window.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }));
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")), html: v.nodes.slice(0, 2).map((n) => n.html.slice(0, 200)) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+        html: v.nodes.slice(0, 2).map((n) => n.html.slice(0, 200)),
+      }));
   }
 
   it.each([
     ["Chinese, light", "?lang=zh-CN"],
     ["English, light", "?lang=en-US"],
     ["Chinese, dark", "?lang=zh-CN&theme=dark"],
-  ])("%s: no serious or critical violation on any tab", async (name, query) => {
-    const { page, errors } = await open(query);
-    const found: Record<string, Violation[]> = {};
-    for (const id of TABS) {
-      await openTab(page, id);
-      await page.screenshot({ path: path.join(shots, `${name.replace(/\W+/g, "-")}-${id}.png`) });
-      const v = await serious(page);
-      if (v.length > 0) found[id] = v;
-    }
-    expect(found).toEqual({});
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 120_000);
+  ])(
+    "%s: no serious or critical violation on any tab",
+    async (name, query) => {
+      const { page, errors } = await open(query);
+      const found: Record<string, Violation[]> = {};
+      for (const id of TABS) {
+        await openTab(page, id);
+        await page.screenshot({ path: path.join(shots, `${name.replace(/\W+/g, "-")}-${id}.png`) });
+        const v = await serious(page);
+        if (v.length > 0) found[id] = v;
+      }
+      expect(found).toEqual({});
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   // Excel's default pane widths: 320 px on Windows, 270 px on a Mac.
   it.each([
@@ -128,29 +141,38 @@ suite(`accessibility of the preview page and the task pane (axe-core)${reason}`,
     ["English", "?lang=en-US", 320],
     ["Chinese", "?lang=zh-CN", 270],
     ["English", "?lang=en-US", 270],
-  ])("%s at %#: the tabs fit and nothing scrolls sideways", async (_name, query, width) => {
-    const { page } = await open(query);
-    await page.locator("aside").evaluate((aside, w) => {
-      (aside.parentElement as HTMLElement).style.gridTemplateColumns = `minmax(0, 1fr) ${w}px`;
-    }, width);
-    for (const id of TABS) {
-      await openTab(page, id);
-      const layout = await page.evaluate(() => {
-        const tabs = document.querySelector('aside [role="tablist"]') as HTMLElement;
-        const main = document.querySelector("aside main") as HTMLElement;
-        return {
-          tabsFit: tabs.scrollWidth <= tabs.clientWidth,
-          paneFits: main.scrollWidth <= main.clientWidth,
-          // What sticks out, to name it when the pane does not fit.
-          wide: [...main.querySelectorAll("*")]
-            .filter((e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 && e.getBoundingClientRect().width > 0)
-            .slice(0, 3)
-            .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute("data-testid") ? `[data-testid=${e.getAttribute("data-testid")}]` : ""}.${(e.textContent ?? "").slice(0, 30)}`),
-          pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-        };
-      });
-      expect({ id, ...layout }).toEqual({ id, tabsFit: true, paneFits: true, pageFits: true, wide: [] });
-    }
-    await page.close();
-  }, 120_000);
+  ])(
+    "%s at %#: the tabs fit and nothing scrolls sideways",
+    async (_name, query, width) => {
+      const { page } = await open(query);
+      await page.locator("aside").evaluate((aside, w) => {
+        (aside.parentElement as HTMLElement).style.gridTemplateColumns = `minmax(0, 1fr) ${w}px`;
+      }, width);
+      for (const id of TABS) {
+        await openTab(page, id);
+        const layout = await page.evaluate(() => {
+          const tabs = document.querySelector('aside [role="tablist"]') as HTMLElement;
+          const main = document.querySelector("aside main") as HTMLElement;
+          return {
+            tabsFit: tabs.scrollWidth <= tabs.clientWidth,
+            paneFits: main.scrollWidth <= main.clientWidth,
+            // What sticks out, to name it when the pane does not fit.
+            wide: [...main.querySelectorAll("*")]
+              .filter(
+                (e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 && e.getBoundingClientRect().width > 0,
+              )
+              .slice(0, 3)
+              .map(
+                (e) =>
+                  `${e.tagName.toLowerCase()}${e.getAttribute("data-testid") ? `[data-testid=${e.getAttribute("data-testid")}]` : ""}.${(e.textContent ?? "").slice(0, 30)}`,
+              ),
+            pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+          };
+        });
+        expect({ id, ...layout }).toEqual({ id, tabsFit: true, paneFits: true, pageFits: true, wide: [] });
+      }
+      await page.close();
+    },
+    120_000,
+  );
 });

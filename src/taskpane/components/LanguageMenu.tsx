@@ -5,7 +5,12 @@ import { usePane } from "../context";
 const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", flexShrink: 0, gap: tokens.spacingHorizontalXXS },
   divider: { color: tokens.colorNeutralForeground4 },
-  button: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  button: {
+    minWidth: "auto",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
 });
 

@@ -1,11 +1,5 @@
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
-import {
-  CheckmarkCircleRegular,
-  DocumentTextRegular,
-  SettingsRegular,
-  TableAddRegular,
-  TableRegular,
-} from "@fluentui/react-icons";
+import { CheckmarkCircleRegular, DocumentTextRegular, SettingsRegular, TableAddRegular, TableRegular } from "@fluentui/react-icons";
 import { type ReactElement, useLayoutEffect, useRef, useState } from "react";
 import type { Lang } from "../../core/i18n";
 import { usePane } from "../context";
