@@ -27,7 +27,7 @@ export const liveMessages = {
     liveLiaison: "Tables made by Liaison",
     liveAll: "All tables",
     liveOn: "Live validation is on",
-    liveOnDetail: "{tables} tables · checked again as you edit",
+    liveOnDetail: "Tables checked as you edit: {tables}",
     liveStarting: "Starting live validation…",
     liveOffNote: "Live validation is off; use the Check button.",
     liveFailed: "Live validation failed",
