@@ -7,6 +7,7 @@ import {
   memo,
   useCallback,
   useEffect,
+  useId,
   useRef,
   useState,
 } from "react";
@@ -27,10 +28,11 @@ const useStyles = makeStyles({
     overflow: "auto",
     backgroundColor: "#ffffff",
     position: "relative",
-    outlineStyle: "none",
-    ":focus-visible": { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+    // The grid (the table) takes the focus; its ring is drawn on the visible frame around it.
+    ":has(> table:focus-visible)": { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
   },
   table: {
+    outlineStyle: "none",
     borderCollapse: "separate",
     borderSpacing: 0,
     tableLayout: "fixed",
@@ -115,6 +117,10 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   // Another sheet shown: an open editor belongs to the old one.
   useEffect(() => setEditing(null), [sheetName]);
   const scroller = useRef<HTMLDivElement>(null);
+  // The element with role="grid": it holds the focus and names the active cell
+  // (aria-activedescendant), so a screen reader follows the selection as it moves.
+  const grid = useRef<HTMLTableElement>(null);
+  const idPrefix = useId();
   // Drag state lives in a ref: it changes on every mouse move and is not rendered itself.
   const drag = useRef<{ kind: "cell" | "row" | "col"; anchor: GridCell } | null>(null);
   const rect = selection ? selectionRect(selection) : null;
@@ -160,7 +166,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
     const h = hit(e);
     if (!h) return;
     e.preventDefault();
-    scroller.current?.focus({ preventScroll: true });
+    grid.current?.focus({ preventScroll: true });
     const anchor = e.shiftKey && selection ? selection.anchor : h.cell;
     drag.current = { kind: h.kind, anchor };
     onSelect(e.shiftKey && selection ? spanning(h.kind, anchor, h.cell) : spanning(h.kind, h.cell, h.cell));
@@ -241,7 +247,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   const closeEditor = (move: CommitMove | "cancel", text?: string) => {
     const state = editing;
     setEditing(null);
-    scroller.current?.focus({ preventScroll: true });
+    grid.current?.focus({ preventScroll: true });
     if (!state) return;
     // Unchanged text is not written back: a date shown as 2024-10-08 would come back as text.
     if (move !== "cancel" && text !== undefined && text !== state.text) onEdit?.(state.cell, text);
@@ -261,18 +267,21 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   ) : null;
 
   const totalWidth = ROW_HEAD_WIDTH + view.columnWidths.reduce((a, b) => a + b, 0);
+  // Only a rendered cell can be the active descendant (the name box may select beyond the view).
+  const activeId =
+    selection && !editing && selection.anchor.row >= 1 && selection.anchor.col < (view.cells[selection.anchor.row - 1]?.length ?? 0)
+      ? cellId(idPrefix, selection.anchor.row, selection.anchor.col)
+      : undefined;
   return (
-    <div
-      ref={scroller}
-      className={styles.scroller}
-      tabIndex={0}
-      role="region"
-      aria-label={label}
-      data-testid="grid"
-      data-sheet={sheetName}
-      onKeyDown={onKeyDown}
-    >
+    <div ref={scroller} className={styles.scroller} data-testid="grid" data-sheet={sheetName}>
       <table
+        ref={grid}
+        role="grid"
+        aria-label={label}
+        aria-multiselectable="true"
+        aria-activedescendant={activeId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
         className={styles.table}
         style={{ width: totalWidth }}
         onMouseDown={onMouseDown}
@@ -292,6 +301,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
               <th
                 key={c}
                 scope="col"
+                role="columnheader"
                 data-colhead={c}
                 className={mergeClasses(styles.head, rect !== null && c >= rect.left && c <= rect.right && styles.headSelected)}
               >
@@ -307,6 +317,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
             return (
               <GridRow
                 key={row}
+                idPrefix={idPrefix}
                 row={row}
                 cells={cells}
                 height={view.rowHeights[i]}
@@ -327,6 +338,8 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
 }
 
 interface RowProps {
+  /** Prefix of the cells' ids (the grid's aria-activedescendant points at one). */
+  idPrefix: string;
   row: number;
   cells: readonly ViewCell[];
   height: number;
@@ -341,11 +354,11 @@ interface RowProps {
   editor: ReactNode;
 }
 
-const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, selTop, selBottom, activeCol, editCol, editor }: RowProps) {
+const GridRow = memo(function GridRow({ idPrefix, row, cells, height, selLeft, selRight, selTop, selBottom, activeCol, editCol, editor }: RowProps) {
   const styles = useStyles();
   return (
     <tr style={{ height }}>
-      <th scope="row" data-rowhead={row} className={mergeClasses(styles.rowHead, selLeft >= 0 && styles.headSelected)}>
+      <th scope="row" role="rowheader" data-rowhead={row} className={mergeClasses(styles.rowHead, selLeft >= 0 && styles.headSelected)}>
         {row}
       </th>
       {cells.map((cell, c) => {
@@ -354,9 +367,11 @@ const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, s
         return (
           <td
             key={c}
+            id={cellId(idPrefix, row, c)}
+            role="gridcell"
             data-r={row}
             data-c={c}
-            aria-selected={selected || undefined}
+            aria-selected={selected}
             data-part={cell.tablePart}
             data-mark={cell.mark}
             className={mergeClasses(
@@ -380,6 +395,9 @@ const GridRow = memo(function GridRow({ row, cells, height, selLeft, selRight, s
     </tr>
   );
 });
+
+/** Id of a grid cell: unique per grid (`idPrefix` from useId), stable per address. */
+const cellId = (idPrefix: string, row: number, col: number): string => `${idPrefix}r${row}c${col}`;
 
 /** Per-cell style from the workbook, plus the green selection border on the selection's edges. */
 function cellStyle(

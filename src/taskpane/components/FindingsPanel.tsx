@@ -14,10 +14,9 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { ReportFinding } from "../../core/report";
 import type { RuleId, Severity } from "../../core/rules/spec";
-import { MARK_STYLE } from "../../workbook/port";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
 import { SEVERITY_ORDER, filterFindings, groupFindings, ruleCounts } from "../validation/findings-view";
@@ -26,12 +25,24 @@ import { ErrorBar } from "./ErrorBar";
 /** Findings shown per (sheet, severity) group before "show more": a long list stays quick to render. */
 const PAGE = 100;
 
+/** A finding button's tinted background and coloured left edge, from theme tokens. */
+function severityLook(background: string, edge: string) {
+  return {
+    backgroundColor: background,
+    borderLeftColor: edge,
+    ":hover": { borderLeftColor: edge },
+    ":hover:active": { borderLeftColor: edge },
+  };
+}
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   toggles: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
-  grow: { flex: 1, minWidth: 0 },
+  // Side by side where there is room; stacked in a narrow pane (Excel's default 270–320 px).
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  grow: { flex: "1 1 120px", minWidth: 0 },
+  fill: { width: "100%", minWidth: 0 },
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
   groupTitle: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
@@ -46,6 +57,12 @@ const useStyles = makeStyles({
     borderLeftStyle: "solid",
     minHeight: "unset",
   },
+  // Theme tokens (not the workbook's fixed mark colours): readable in the light and dark themes.
+  // The severity's edge stays while hovered and pressed (the subtle button would clear it).
+  error: severityLook(tokens.colorStatusDangerBackground1, tokens.colorStatusDangerBorderActive),
+  warning: severityLook(tokens.colorStatusWarningBackground1, tokens.colorStatusWarningBorderActive),
+  info: severityLook(tokens.colorPaletteBlueBackground2, tokens.colorPaletteBlueBorderActive),
+  hint: { display: "none" },
   current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   findingText: { display: "flex", flexDirection: "column", gap: "1px", minWidth: 0 },
   where: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -107,7 +124,7 @@ export function FindingsPanel({ findings }: { findings: readonly ReportFinding[]
         </div>
         <div className={styles.row}>
           <Field label={t("filterRule")} size="small" className={styles.grow}>
-            <Select size="small" value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")} data-testid="rule-filter">
+            <Select size="small" className={styles.fill} value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")} data-testid="rule-filter">
               <option value="">{t("filterAllRules")}</option>
               {counts.map(({ rule: r, n }) => (
                 <option key={r} value={r}>
@@ -119,6 +136,7 @@ export function FindingsPanel({ findings }: { findings: readonly ReportFinding[]
           <Field label={t("filterSearch")} size="small" className={styles.grow}>
             <Input
               size="small"
+              className={styles.fill}
               value={text}
               placeholder={t("filterSearchPlaceholder")}
               onChange={(_, d) => setText(d.value)}
@@ -186,9 +204,13 @@ function FindingGroup({ severity, findings, current, onSelect }: FindingGroupPro
   const { t } = usePane();
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
-  const style = MARK_STYLE[severity];
+  // What a click does, as each button's description: its name stays its visible text.
+  const hintId = useId();
   return (
     <div className={styles.group}>
+      <span id={hintId} className={styles.hint}>
+        {t("findingHint")}
+      </span>
       <Caption1 className={styles.groupTitle}>
         {t(`severity.${severity}`)} ({findings.length})
       </Caption1>
@@ -197,10 +219,9 @@ function FindingGroup({ severity, findings, current, onSelect }: FindingGroupPro
           <li key={`${f.cell}|${f.rule}`}>
             <Button
               appearance="subtle"
-              className={mergeClasses(styles.finding, current === findingKey(f) && styles.current)}
+              className={mergeClasses(styles.finding, styles[severity], current === findingKey(f) && styles.current)}
               aria-current={current === findingKey(f) || undefined}
-              style={{ borderLeftColor: style.font, backgroundColor: `${style.fill}66` }}
-              aria-label={t("findingLabel", { cell: f.cell, column: f.column, message: f.message })}
+              aria-describedby={hintId}
               data-testid="finding"
               data-cell={`${f.sheet}!${f.cell}`}
               data-rule={f.rule}

@@ -24,12 +24,15 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The buttons name their document (the visible text is the accessible name, as speech input
+  // needs): long in English, so they wrap inside a narrow pane instead of pushing it sideways.
+  button: { maxWidth: "100%", whiteSpace: "normal", textAlign: "start" },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
 /**
- * Tab 文书: documents from the selected rows. Each kind has "生成工作表" (print-ready sheets and
- * register lines, through the flow the ribbon buttons share) and "下载 Word" (a .docx only, not
+ * Tab 文书: documents from the selected rows. Each kind has "生成…工作表" (print-ready sheets and
+ * register lines, through the flow the ribbon buttons share) and "下载…的 Word 文件" (a .docx only, not
  * registered — as the CLI's .docx). The outcome shows under the kind that made it; the register
  * below reloads after every change.
  */
@@ -76,19 +79,19 @@ export function DocumentsTab() {
               <Button
                 appearance="primary"
                 disabled={action.busy}
-                aria-label={d("generateSheetsLabel", { document: title })}
+                className={styles.button}
                 icon={spinning("sheets") ? <Spinner size="extra-tiny" /> : undefined}
                 onClick={() => void action.run("sheets", kind)}
               >
-                {d("generateSheets")}
+                {d("generateSheets", { document: title })}
               </Button>
               <Button
                 disabled={action.busy}
-                aria-label={d("downloadWordLabel", { document: title })}
+                className={styles.button}
                 icon={spinning("word") ? <Spinner size="extra-tiny" /> : undefined}
                 onClick={() => void action.run("word", kind)}
               >
-                {d("downloadWord")}
+                {d("downloadWord", { document: title })}
               </Button>
             </div>
             {action.busy && pressedKind === kind && (

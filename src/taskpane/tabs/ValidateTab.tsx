@@ -32,6 +32,8 @@ type ScopeChoice = "all" | "sheet" | "current";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  // In a row where there is room, wrapping onto more lines in a narrow pane (270–320 px).
+  scopes: { flexWrap: "wrap" },
   progress: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   progressBar: { flex: 1 },
   summary: {
@@ -79,7 +81,7 @@ export function ValidateTab() {
       <LiveStatus />
       <LiveError />
       <Field label={t("scopeLabel")}>
-        <RadioGroup layout="horizontal" value={scope} onChange={(_, d) => setScope(d.value as ScopeChoice)} disabled={running}>
+        <RadioGroup layout="horizontal" className={styles.scopes} value={scope} onChange={(_, d) => setScope(d.value as ScopeChoice)} disabled={running}>
           <Radio value="all" label={t("scopeAll")} />
           <Radio value="sheet" label={t("scopeSheet")} />
           <Radio value="current" label={t("scopeCurrent")} />

@@ -17,12 +17,11 @@ export const documentsPaneMessages = {
     "from.minutes": "选中“沟通会议记录”或“待办事项”中的行:每次会议一份,附上它的待办事项。",
     "from.notice": "选中“供应商评估表”中的行:总分低于合格线(见“设置”页)的供应商每家一份,其余行跳过。",
     "from.reminder": "选中“待办事项”中的行:已逾期且未完成的事项每项一份,其余行跳过。",
-    generateSheets: "生成工作表",
-    generateSheetsLabel: "生成{document}工作表",
-    downloadWord: "下载 Word",
-    downloadWordLabel: "下载{document}的 Word 文件",
+    // Button texts name their document: the visible text is the whole accessible name.
+    generateSheets: "生成{document}工作表",
+    downloadWord: "下载{document}的 Word 文件",
     wordNote:
-      "“生成工作表”为每份文书新建一张可打印的工作表(A4,适合页宽)并记入“文书登记”。“下载 Word”只下载 .docx,不改动工作簿、不登记编号(与命令行一致),下次生成会再用这些编号;要登记的 Word,请先生成工作表,再点“下载这些文书的 Word”。",
+      "“生成…工作表”为每份文书新建一张可打印的工作表(A4,适合页宽)并记入“文书登记”。“下载…的 Word 文件”只下载 .docx,不改动工作簿、不登记编号(与命令行一致),下次生成会再用这些编号;要登记的 Word,请先生成工作表,再点“下载这些文书的 Word”。",
     busy: "正在生成…",
     sheetsDone: "已生成 {count} 份{document},并记入“文书登记”。",
     wordDone: "已下载 {file}:{count} 份{document}。Word 文件未登记,编号没有记入“文书登记”。",
@@ -69,12 +68,10 @@ export const documentsPaneMessages = {
     "from.notice":
       'Select rows of "Supplier evaluation": one notice per supplier whose total is under the pass mark (see the Settings tab); other rows are skipped.',
     "from.reminder": 'Select rows of "Action items": one reminder per overdue, unfinished item; other rows are skipped.',
-    generateSheets: "Create sheets",
-    generateSheetsLabel: "Create {document} sheets",
-    downloadWord: "Download Word",
-    downloadWordLabel: "Download {document} as a Word file",
+    generateSheets: "Create {document} sheets",
+    downloadWord: "Download {document} as a Word file",
     wordNote:
-      '"Create sheets" adds one print-ready sheet per document (A4, fitted to the page width) and logs it in the register "文书登记". "Download Word" only downloads a .docx: the workbook is not changed and the numbers are not logged (as with the CLI), so later documents reuse them. For a logged Word file, create the sheets, then use "Download these as Word".',
+      '"Create … sheets" adds one print-ready sheet per document (A4, fitted to the page width) and logs it in the register "文书登记". "Download … as a Word file" only downloads a .docx: the workbook is not changed and the numbers are not logged (as with the CLI), so later documents reuse them. For a logged Word file, create the sheets, then use "Download these as Word".',
     busy: "Generating…",
     sheetsDone: 'Created {count} {document} document(s), logged in the register "文书登记".',
     wordDone: 'Downloaded {file}: {count} {document} document(s). A Word file is not logged: its numbers are not in "文书登记".',
