@@ -33,8 +33,7 @@ export function resultView(p: ResultPayload): ResultView {
     lines.push(t("detail", { tables: p.tables, rows: p.rows, today: p.today, marked: p.marked }));
     const total = p.summary.error + p.summary.warning + p.summary.info;
     if (total === 0) lines.push(t("noFindings"));
-    else
-      lines.push(t("byRule", { list: p.rules.map(([rule, n]) => `${pane(`rule.${rule}`)} ${n}`).join(t("listSeparator")) }));
+    else lines.push(t("byRule", { list: p.rules.map(([rule, n]) => `${pane(`rule.${rule}`)} ${n}`).join(t("listSeparator")) }));
     if (p.provisional) lines.push(t("provisional"));
     if (total > 0) lines.push(t("more"));
   }

@@ -45,7 +45,10 @@ export function parseRange(address: string): (Rect & { sheet?: string }) | undef
   let sheet: string | undefined;
   const bang = text.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
   text = text.replace(/\$/g, "").toUpperCase();

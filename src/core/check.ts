@@ -68,7 +68,12 @@ export interface Clock {
  * `instant`. `--now` alone also fixes today (its date); `--today` alone means "as of the end of
  * that day" (23:59), so a run with only --today is reproducible too.
  */
-export function resolveClock(opts: { readonly today?: string; readonly now?: string; readonly settings: Settings; readonly instant: Date }): Clock {
+export function resolveClock(opts: {
+  readonly today?: string;
+  readonly now?: string;
+  readonly settings: Settings;
+  readonly instant: Date;
+}): Clock {
   const todayText = opts.today ?? (opts.now === undefined ? opts.settings.today : undefined);
   const nowText = opts.now ?? (opts.today === undefined ? opts.settings.now : undefined);
   const now = nowText !== undefined ? parseIsoDateTime(nowText) : undefined;

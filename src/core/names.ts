@@ -33,7 +33,11 @@ export function assertNewSheetName(name: string, existing: readonly string[]): v
  * Excel forbids in sheet names become `-` (the template 周/月度工作汇报表 → sheet 周-月度工作汇报表).
  */
 export function uniqueSheetName(rawBase: string, existing: readonly string[]): string {
-  const base = rawBase.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const base =
+    rawBase
+      .replace(/[:\\/?*[\]]/g, "-")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;

@@ -354,7 +354,19 @@ interface RowProps {
   editor: ReactNode;
 }
 
-const GridRow = memo(function GridRow({ idPrefix, row, cells, height, selLeft, selRight, selTop, selBottom, activeCol, editCol, editor }: RowProps) {
+const GridRow = memo(function GridRow({
+  idPrefix,
+  row,
+  cells,
+  height,
+  selLeft,
+  selRight,
+  selTop,
+  selBottom,
+  activeCol,
+  editCol,
+  editor,
+}: RowProps) {
   const styles = useStyles();
   return (
     <tr style={{ height }}>

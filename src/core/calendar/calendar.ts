@@ -165,8 +165,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
   const used = new Set<number>();
 
   const inRange = (day: DayNumber): boolean => day >= RANGE_START && day - RANGE_START < RANGE_LENGTH;
-  const yearOf = (day: DayNumber): number =>
-    inRange(day) ? FIRST_YEAR + yearOffset[day - RANGE_START] : ymdFromDay(day).year;
+  const yearOf = (day: DayNumber): number => (inRange(day) ? FIRST_YEAR + yearOffset[day - RANGE_START] : ymdFromDay(day).year);
 
   const noteYear = (year: number): void => {
     if (year >= FIRST_YEAR && year < END_YEAR) {

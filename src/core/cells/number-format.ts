@@ -19,7 +19,8 @@ export function isDateFormat(format: string | null | undefined): boolean {
 function detect(format: string): boolean {
   if (/\[\$-(F800|F400|x-sysdate|x-systime)\]/i.test(format)) return true;
   // Only the first section (positive numbers) matters for how a value is shown.
-  const section = format.split(";")[0]
+  const section = format
+    .split(";")[0]
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/_./g, "")

@@ -15,14 +15,7 @@ import { toSimplified } from "../headers/chinese";
  */
 
 export type InvalidReason =
-  | "not-a-number"
-  | "not-an-integer"
-  | "not-a-date"
-  | "not-a-datetime"
-  | "not-a-phone"
-  | "not-a-quarter"
-  | "not-in-list"
-  | "error-value";
+  "not-a-number" | "not-an-integer" | "not-a-date" | "not-a-datetime" | "not-a-phone" | "not-a-quarter" | "not-in-list" | "error-value";
 
 export interface PartialDateRead {
   readonly kind: "partial-date";

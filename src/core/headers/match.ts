@@ -257,7 +257,8 @@ export function matchHeadersIn(headers: readonly (string | null)[], templates: r
   for (const tpl of templates) {
     const r = matchOne(compile(tpl), headers);
     if (r.matched < 0) continue;
-    if (!best || r.match.score > best.match.score || (r.match.score === best.match.score && r.headersMatched > best.headersMatched)) best = r;
+    if (!best || r.match.score > best.match.score || (r.match.score === best.match.score && r.headersMatched > best.headersMatched))
+      best = r;
   }
   return best?.match;
 }

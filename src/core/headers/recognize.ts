@@ -22,7 +22,10 @@ export function matchHeaders(headers: readonly (string | null)[], templateIds?: 
 }
 
 /** Finds a header row of a catalog template in the first `maxHeaderRows` rows of `grid`. */
-export function recognizeGrid(grid: readonly (readonly RawCell[])[], maxHeaderRows: number = DEFAULT_MAX_HEADER_ROWS): GridRecognition | undefined {
+export function recognizeGrid(
+  grid: readonly (readonly RawCell[])[],
+  maxHeaderRows: number = DEFAULT_MAX_HEADER_ROWS,
+): GridRecognition | undefined {
   return recognizeGridIn(grid, TEMPLATES, maxHeaderRows);
 }
 

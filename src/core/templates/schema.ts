@@ -104,7 +104,9 @@ export const templateDefSchema = z
     examples: z.array(exampleRowSchema),
     titleColumns: z.array(z.string()).min(1),
     // Rule specs are TypeScript data (rules/spec.ts); checkRuleSpecs checks them against the columns.
-    rules: z.array(z.custom<RuleSpec>((v) => typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string")).optional(),
+    rules: z
+      .array(z.custom<RuleSpec>((v) => typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string"))
+      .optional(),
   })
   .superRefine((tpl, ctx) => {
     const issue = (message: string, path: (string | number)[]): void => ctx.addIssue({ code: "custom", message, path });

@@ -124,7 +124,13 @@ export function FindingsPanel({ findings }: { findings: readonly ReportFinding[]
         </div>
         <div className={styles.row}>
           <Field label={t("filterRule")} size="small" className={styles.grow}>
-            <Select size="small" className={styles.fill} value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")} data-testid="rule-filter">
+            <Select
+              size="small"
+              className={styles.fill}
+              value={rule}
+              onChange={(_, d) => setRule(d.value as RuleId | "")}
+              data-testid="rule-filter"
+            >
               <option value="">{t("filterAllRules")}</option>
               {counts.map(({ rule: r, n }) => (
                 <option key={r} value={r}>

@@ -81,7 +81,13 @@ export function ValidateTab() {
       <LiveStatus />
       <LiveError />
       <Field label={t("scopeLabel")}>
-        <RadioGroup layout="horizontal" className={styles.scopes} value={scope} onChange={(_, d) => setScope(d.value as ScopeChoice)} disabled={running}>
+        <RadioGroup
+          layout="horizontal"
+          className={styles.scopes}
+          value={scope}
+          onChange={(_, d) => setScope(d.value as ScopeChoice)}
+          disabled={running}
+        >
           <Radio value="all" label={t("scopeAll")} />
           <Radio value="sheet" label={t("scopeSheet")} />
           <Radio value="current" label={t("scopeCurrent")} />

@@ -48,7 +48,8 @@ export const cliMessages = {
     annotatedWritten: "已写入标注副本 {file}:{marks} 个单元格已标出,发现列在工作表“{sheet}”。",
     skippedRow: "liaison: 已跳过:{reason}",
     documentsWrittenXlsx: "已写入 {file}:{count} 份文书({numbers}),工作表 {sheets},已记入“文书登记”。",
-    documentsWrittenDocx: "已写入 {file}:{count} 份文书({numbers})。.docx 不含登记表,这些编号没有记入工作簿的“文书登记”;需要登记时请输出 .xlsx。",
+    documentsWrittenDocx:
+      "已写入 {file}:{count} 份文书({numbers})。.docx 不含登记表,这些编号没有记入工作簿的“文书登记”;需要登记时请输出 .xlsx。",
     findingsSheet: "校验结果",
     findingsHeader: "工作表|单元格|列|规则|级别|说明",
     // Bugs (anything that is not bad input).
@@ -160,7 +161,8 @@ export const cliMessages = {
     annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
     skippedRow: "liaison: skipped: {reason}",
     documentsWrittenXlsx: 'Wrote {file}: {count} document(s) ({numbers}) on the sheet(s) {sheets}, logged in the register "文书登记".',
-    documentsWrittenDocx: 'Wrote {file}: {count} document(s) ({numbers}). A .docx has no register: these numbers are not logged in the workbook\'s "文书登记"; write an .xlsx to log them.',
+    documentsWrittenDocx:
+      'Wrote {file}: {count} document(s) ({numbers}). A .docx has no register: these numbers are not logged in the workbook\'s "文书登记"; write an .xlsx to log them.',
     findingsSheet: "Check results",
     findingsHeader: "Sheet|Cell|Column|Rule|Severity|Message",
     internalError: "liaison internal error: {message}",

@@ -18,7 +18,8 @@ export const errorMessages = {
     invalidTableName: "表格名称“{table}”无效:须以字母、汉字或下划线开头,且不含空格和符号。",
     sheetNotFound: "找不到工作表“{sheet}”。",
     tooManyRows: "选区共有 {rows} 行,超过上限 {limit} 行。",
-    tableHeaderNotText: "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头,为保证数据不被改动,请先填写或修改这些表头。",
+    tableHeaderNotText:
+      "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头,为保证数据不被改动,请先填写或修改这些表头。",
     unreadableFile: "无法读取该文件:它不是有效的 .xlsx 工作簿,或已损坏。",
     encryptedFile: "该工作簿设有打开密码(已加密),无法读取。请在 Excel 中取消密码并另存为 .xlsx 后再试。",
     legacyXlsFile: "这是旧版 .xls 格式的工作簿。请在 Excel 中另存为 .xlsx 后再试。",
@@ -43,35 +44,43 @@ export const errorMessages = {
     emptySelection: "Select a range first (its header row and the data rows).",
     wholeColumnSelection: "The selection is a whole column or row, which is too large. Select just the range of the table.",
     mergedCells: "The selection contains merged cells ({address}). An Excel table cannot contain merged cells: unmerge them first.",
-    noTemplateMatch: 'The header of the selection matches no template. Make sure the selection includes the header row (e.g. "项目名称", "协作部门" …).',
+    noTemplateMatch:
+      'The header of the selection matches no template. Make sure the selection includes the header row (e.g. "项目名称", "协作部门" …).',
     alreadyTable: 'The selection is already part of the table "{table}"; there is nothing to structure.',
     sheetExists: 'A sheet named "{sheet}" already exists. Choose another name: existing sheets are never overwritten.',
     tableNameInUse: 'The table name "{table}" is already in use. Choose another name.',
     invalidSheetName: 'The sheet name "{sheet}" is invalid: it must not be empty, longer than 31 characters, or contain : \\ / ? * [ ].',
-    invalidTableName: 'The table name "{table}" is invalid: it must start with a letter, a Chinese character or an underscore, with no spaces or symbols.',
+    invalidTableName:
+      'The table name "{table}" is invalid: it must start with a letter, a Chinese character or an underscore, with no spaces or symbols.',
     sheetNotFound: 'There is no sheet named "{sheet}".',
     tooManyRows: "The selection has {rows} rows, more than the limit of {limit}.",
-    tableHeaderNotText: "The header cells {cells} are empty, duplicated or not text. Excel would rewrite such headers when making a table; to keep your data unchanged, fill in or rename them first.",
+    tableHeaderNotText:
+      "The header cells {cells} are empty, duplicated or not text. Excel would rewrite such headers when making a table; to keep your data unchanged, fill in or rename them first.",
     unreadableFile: "The file cannot be read: it is not a valid .xlsx workbook, or it is damaged.",
-    encryptedFile: "The workbook is protected by an open password (encrypted) and cannot be read. Remove the password in Excel, save it as .xlsx and try again.",
+    encryptedFile:
+      "The workbook is protected by an open password (encrypted) and cannot be read. Remove the password in Excel, save it as .xlsx and try again.",
     legacyXlsFile: "This is an old-style .xls workbook. Save it as .xlsx in Excel and try again.",
     invalidAddress: 'The range address "{address}" is invalid; it should look like A1:F20.',
     calendarConflict: "The date {date} is listed both as a holiday and as a make-up workday; keep only one of them.",
     invalidWorkingHours: "The working hours {start}–{end} are invalid: the start must be before the end, both within 00:00–24:00.",
-    noTableAtSelection: "The active cell is not in a recognised table. Click a cell inside the table to check (its header row counts) first.",
+    noTableAtSelection:
+      "The active cell is not in a recognised table. Click a cell inside the table to check (its header row counts) first.",
     workbookReadOnly:
       "This workbook is open read-only, so nothing can be written to it (marks, settings …). Enable editing or save a copy, then try again; nothing was changed.",
-    sheetProtected: 'The sheet "{sheet}" is protected and cannot be changed. Unprotect it first (Review → Unprotect Sheet) and try again; nothing was changed.',
+    sheetProtected:
+      'The sheet "{sheet}" is protected and cannot be changed. Unprotect it first (Review → Unprotect Sheet) and try again; nothing was changed.',
     sheetHidden: 'The sheet "{sheet}" is hidden, so its cells cannot be shown. Unhide it first (right-click a sheet tab → Unhide).',
     noActiveSheet: 'The active sheet is unknown. Click a cell of the sheet first, then check "Active sheet".',
     wrongTemplateForDocument:
       'The document "{document}" is made from rows of {expected}; the selected rows belong to "{actual}". Select rows of {expected} and try again.',
     noEligibleRows: 'None of the selected rows can make the document "{document}": {reasons}',
     selectionSpansTables: "The selection spans several tables ({tables}). Select rows of one table only.",
-    noDataRowsSelected: "The selection holds no data row (the header row and rows hidden by a filter do not count). Select the table rows to make documents from.",
+    noDataRowsSelected:
+      "The selection holds no data row (the header row and rows hidden by a filter do not count). Select the table rows to make documents from.",
     noTableAtRows: 'Rows {rows} of the sheet "{sheet}" are not in any recognised table.',
     documentNumberInUse: 'The document number "{number}" is already in the register (文书登记); nothing was changed.',
-    registerBadType: 'Row {row} of the register (文书登记) has the type "{value}", which is not one of 会议纪要, 整改通知书, 催办通知. Correct it and try again.',
+    registerBadType:
+      'Row {row} of the register (文书登记) has the type "{value}", which is not one of 会议纪要, 整改通知书, 催办通知. Correct it and try again.',
   },
 } satisfies Catalog;
 
