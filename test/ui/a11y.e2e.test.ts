@@ -7,12 +7,12 @@
  * And the pane's layout at Excel's default pane widths (320 px Windows, 270 px Mac): the tabs fit
  * (as names, or as icons where the names do not) and nothing pushes the page sideways.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
-import { type Browser, type Page, chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import path from "node:path";
-import { CHROMIUM, buildPreview, root, serve } from "./server";
+import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
 
 /** A screenshot of every tab checked, to look at (dark theme especially). */
 const shots = path.join(process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui"), "a11y");
@@ -51,26 +51,18 @@ suite(`accessibility of the preview page and the task pane (axe-core)${reason}`,
     out = buildPreview("liaison-a11y-");
     server = await serve(out);
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-    if (out) rmSync(out, { recursive: true, force: true });
+    await closePreview({ browser, server, out });
   });
 
   /** A fresh page with 供应商评估表 inserted (examples), so every tab has something to show. */
   async function open(query: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
+    recordPageErrors(page, errors);
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/preview.html${query}`);
     await page.getByTestId("grid").waitFor();

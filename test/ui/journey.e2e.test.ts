@@ -11,14 +11,14 @@
  * Screenshots of each step go to test-results/ui/journey/ (or $LIAISON_SCREENSHOTS/journey); a
  * curated set is copied to docs/screenshots/journey-{zh,en}-*.png for the README and the tour.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { CHROMIUM, buildPreview, root, serve } from "./server";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
 
 const shots = path.join(process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui"), "journey");
 const docsShots = path.join(root, "docs", "screenshots");
@@ -117,26 +117,18 @@ suite(`the journey through the task pane, in Chinese and in English${reason}`, (
   beforeAll(async () => {
     out = buildPreview("liaison-journey-");
     server = await serve(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     mkdirSync(shots, { recursive: true });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-    if (out) rmSync(out, { recursive: true, force: true });
+    await closePreview({ browser, server, out });
   });
 
   async function journey(s: Script): Promise<void> {
     const page: Page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
     const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") pageErrors.push(m.text());
-    });
+    recordPageErrors(page, pageErrors);
     const shot = async (name: string) => {
       const file = path.join(shots, `journey-${s.lang}-${name}.png`);
       await page.screenshot({ path: file });

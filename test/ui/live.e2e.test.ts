@@ -6,12 +6,12 @@
  * edit, `=1+1` stays text, Delete clears, and with 实时校验 off an edit is not re-checked.
  * Screenshots go to test-results/ui/ (or $LIAISON_SCREENSHOTS); the best one to docs/screenshots/live.png.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { CHROMIUM, buildPreview, root, serve } from "./server";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
 
 const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
 const SHEET = "供应商评估表";
@@ -31,22 +31,14 @@ suite(`live validation and cell editing on the preview page${reason}`, () => {
   beforeAll(async () => {
     out = buildPreview("liaison-live-");
     server = await serve(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") pageErrors.push(m.text());
-    });
+    recordPageErrors(page, pageErrors);
     mkdirSync(shots, { recursive: true });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-    if (out) rmSync(out, { recursive: true, force: true });
+    await closePreview({ browser, server, out });
   });
 
   const cell = (row: number, col: number) => page.locator(`[data-testid="grid"] td[data-r="${row}"][data-c="${col}"]`);

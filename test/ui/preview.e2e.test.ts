@@ -5,12 +5,12 @@
  * insert a template with examples, and structure the typed sample range (title row included).
  * Screenshots of each step go to test-results/ui/ (or $LIAISON_SCREENSHOTS).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { CHROMIUM, buildPreview, root, serve } from "./server";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
 
 const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
 
@@ -43,22 +43,14 @@ suite(`preview page, production build, headless Chromium${reason}`, () => {
   beforeAll(async () => {
     out = buildPreview();
     server = await serve(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") pageErrors.push(m.text());
-    });
+    recordPageErrors(page, pageErrors);
     mkdirSync(shots, { recursive: true });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-    if (out) rmSync(out, { recursive: true, force: true });
+    await closePreview({ browser, server, out });
   });
 
   it("inserts a template with examples and structures the typed sample range", async () => {

@@ -3,8 +3,9 @@
  * filesystem cache makes a rebuild take seconds), served from 127.0.0.1.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
+import { chromium, type Browser, type Page } from "playwright-core";
 import os from "node:os";
 import path from "node:path";
 
@@ -44,4 +45,27 @@ export function serve(dir: string): Promise<http.Server> {
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs (no background connections). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** Collects the page's uncaught errors and console errors into `into` (tests assert it stays empty). */
+export function recordPageErrors(page: Page, into: string[]): void {
+  page.on("pageerror", (e) => into.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") into.push(m.text());
+  });
+}
+
+/** Tears down what a suite's beforeAll started: the browser, the server, the build directory (any may be missing if set-up failed). */
+export async function closePreview(parts: { browser?: Browser; server?: http.Server; out?: string }): Promise<void> {
+  await parts.browser?.close();
+  await new Promise((r) => (parts.server ? parts.server.close(r) : r(undefined)));
+  if (parts.out) rmSync(parts.out, { recursive: true, force: true });
 }

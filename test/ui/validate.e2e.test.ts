@@ -6,14 +6,14 @@
  * the Web Worker (progress shown while the worker works, report and marks at the end). Screenshots go to
  * test-results/ui/ (or $LIAISON_SCREENSHOTS); the first one also to docs/screenshots/validate.png.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { CHROMIUM, buildPreview, root, serve } from "./server";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
 
 const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
 const SUPPLIER_SHEET = "供应商评估表";
@@ -61,22 +61,14 @@ suite(`validation on the preview page, production build, headless Chromium${reas
   beforeAll(async () => {
     out = buildPreview("liaison-validate-");
     server = await serve(out);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") pageErrors.push(m.text());
-    });
+    recordPageErrors(page, pageErrors);
     mkdirSync(shots, { recursive: true });
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => (server ? server.close(r) : r(undefined)));
-    if (out) rmSync(out, { recursive: true, force: true });
+    await closePreview({ browser, server, out });
   });
 
   const download = async (name: string): Promise<string> => {
