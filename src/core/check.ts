@@ -7,7 +7,7 @@ import type { Finding } from "./rules/finding";
 import { calendarOf, type Settings } from "./settings";
 import { readTable } from "./table/read-table";
 import { getTemplate } from "./templates";
-import type { TableData } from "../workbook/port";
+import type { TableData } from "./layout/types";
 
 export interface CheckInput {
   /** The file name shown in the report. */

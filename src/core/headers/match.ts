@@ -1,4 +1,4 @@
-import type { FoundColumn } from "../../workbook/port";
+import type { FoundColumn } from "../layout/types";
 import { formatNumber } from "../cells/read";
 import { toHalfWidth, trimCell } from "../cells/normalize";
 import type { RawCell } from "../cells/types";

@@ -1,5 +1,5 @@
 import { getTemplate } from "../templates";
-import type { FoundTable } from "../../workbook/port";
+import type { FoundTable } from "../layout/types";
 import type { LiveMode } from "./mode";
 
 /** True for an Excel table named as Liaison names the tables it makes: the template's table name, optionally numbered. */

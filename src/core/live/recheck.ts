@@ -1,7 +1,7 @@
 import { validateTable, type ValidateInput } from "../rules";
 import type { Finding } from "../rules/finding";
 import type { TableRead } from "../table/read-table";
-import type { FoundTable } from "../../workbook/port";
+import type { FoundTable } from "../layout/types";
 import { rowsToRecheck, subRead } from "./rows";
 
 /**

@@ -3,7 +3,7 @@ import { isoDate } from "../cells/civil";
 import type { DayNumber } from "../cells/types";
 import type { WorkCalendar } from "../calendar/calendar";
 import type { Finding } from "../rules/finding";
-import type { FoundTable } from "../../workbook/port";
+import type { FoundTable } from "../layout/types";
 import type { Report } from "./schema";
 
 export interface ReportTableInput {

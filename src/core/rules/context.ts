@@ -9,7 +9,7 @@ import type { TableRead, TypedValue } from "../table/read-table";
 import { readColumns, valueAt, type ReadColumns } from "../table/columns";
 import { YearCache } from "../table/years";
 import type { ColumnDef, TemplateDef } from "../templates/types";
-import type { FoundTable } from "../../workbook/port";
+import type { FoundTable } from "../layout/types";
 import type { Finding } from "./finding";
 import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from "./spec";
 

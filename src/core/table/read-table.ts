@@ -1,4 +1,4 @@
-import type { FoundColumn } from "../../workbook/port";
+import type { FoundColumn } from "../layout/types";
 import { dayFromSerial, dayFromYmd, minuteFromSerial, ymdFromDay } from "../cells/civil";
 import { trimCell } from "../cells/normalize";
 import {
