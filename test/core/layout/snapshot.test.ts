@@ -23,3 +23,17 @@ describe("SheetGrid", () => {
     expect(t).toMatchObject({ sheet: "S", templateId: "action-items", kind: "range", headerRow: 2, rows: 1, address: "A2:D3" });
   });
 });
+
+describe("tableData", () => {
+  it("reads a found table's rows from the snapshot, padded to the table's width", () => {
+    const { tableData } = jest.requireActual<typeof import("../../../src/core/layout/body")>("../../../src/core/layout/body");
+    const sheet = {
+      name: "S",
+      grid: gridFromDense([["x"], [null, "待办事项", "负责人", "截止日期", "状态"], [null, "发报价", "王五"]]),
+      tables: [],
+      merges: [],
+    };
+    const [t] = locateTables([sheet]);
+    expect(tableData(sheet, t).body).toEqual([["发报价", "王五", null, null]]);
+  });
+});
