@@ -1,5 +1,6 @@
 import { gridFromRows, gridFromDense, cellAt } from "../../../src/core/layout/snapshot";
 import { locateTables } from "../../../src/core/layout/locate";
+import { tableData } from "../../../src/core/layout/body";
 
 describe("SheetGrid", () => {
   it("keeps only the rows that hold something, trimmed at their last non-empty cell", () => {
@@ -26,7 +27,6 @@ describe("SheetGrid", () => {
 
 describe("tableData", () => {
   it("reads a found table's rows from the snapshot, padded to the table's width", () => {
-    const { tableData } = jest.requireActual<typeof import("../../../src/core/layout/body")>("../../../src/core/layout/body");
     const sheet = {
       name: "S",
       grid: gridFromDense([["x"], [null, "待办事项", "负责人", "截止日期", "状态"], [null, "发报价", "王五"]]),
