@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -36,7 +36,6 @@ const at = (report: Report, sheet: string, cell: string, rule: string): ReportFi
   report.findings.find((f) => f.sheet === sheet && f.cell === cell && f.rule === rule);
 
 beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "pipe" });
   dir = mkdtempSync(path.join(tmpdir(), "liaison-check-"));
   book = path.join(dir, "t.xlsx");
   const r = liaison(["template", "all", "--examples", "--out", book]);

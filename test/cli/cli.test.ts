@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,14 +7,13 @@ import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 
 /**
  * The real entry: bin/liaison.js running the esbuild bundle, as `npx liaison` does after `npm ci`.
- * The bundle is rebuilt first so that the test runs the current sources.
+ * Jest's globalSetup (test/support/global-setup.ts) rebuilt the bundle from the current sources.
  */
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "liaison.js");
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "pipe" });
   dir = mkdtempSync(path.join(tmpdir(), "liaison-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,34 +1,29 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
+import { SOFFICE, describeWhen, requireTool } from "../support/requires";
 
 /**
  * The generated notices as another program prints them: LibreOffice turns the notice sheets of a
  * `liaison generate notice` copy into a PDF, where each must be exactly one A4 page (fitted to
  * the width, nothing pushed onto a second page) carrying its text down to the receipt's last line
- * and the footer. CI installs LibreOffice and poppler-utils; without them the test says so and skips.
+ * and the footer. CI installs LibreOffice and poppler-utils (test/support/requires.ts).
  */
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "liaison.js");
-const SOFFICE = [
-  "/usr/bin/soffice",
-  "/usr/bin/libreoffice",
-  "/usr/local/bin/soffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-].find(existsSync);
-const hasPoppler = spawnSync("pdfinfo", ["-v"]).error === undefined && spawnSync("pdftotext", ["-v"]).error === undefined;
-const describeIfTools = SOFFICE && hasPoppler ? describe : describe.skip;
-if (!SOFFICE || !hasPoppler) {
-  // A visible note rather than a silent skip.
-  console.warn("LibreOffice or poppler-utils (pdfinfo, pdftotext) not found: skipping the printed-notice test.");
-}
+const LIBREOFFICE = requireTool("LibreOffice", SOFFICE, "Install it: apt-get install libreoffice-calc.");
+const PDFINFO = requireTool("pdfinfo", "pdfinfo", "Install poppler-utils.");
+const PDFTOTEXT = requireTool("pdftotext", "pdftotext", "Install poppler-utils.");
 
-describeIfTools("generated notices print as one A4 page each (LibreOffice)", () => {
+describeWhen(
+  LIBREOFFICE,
+  PDFINFO,
+  PDFTOTEXT,
+)("generated notices print as one A4 page each (LibreOffice)", () => {
   let dir: string;
   beforeAll(() => {
-    execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "pipe" });
     dir = mkdtempSync(path.join(tmpdir(), "liaison-print-"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,7 +56,7 @@ describeIfTools("generated notices print as one A4 page each (LibreOffice)", () 
     writeFileSync(path.join(dir, "only-notices.xlsx"), await copy.toBuffer());
 
     const convert = spawnSync(
-      SOFFICE as string,
+      LIBREOFFICE!,
       [
         `-env:UserInstallation=file://${path.join(dir, "profile")}`,
         "--headless",
@@ -75,12 +70,12 @@ describeIfTools("generated notices print as one A4 page each (LibreOffice)", () 
     );
     expect(convert.status).toBe(0);
     const pdf = path.join(dir, "only-notices.pdf");
-    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    const info = execFileSync(PDFINFO!, [pdf], { encoding: "utf8" });
     expect(info).toMatch(/Pages:\s+3\n/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
 
     for (let page = 1; page <= 3; page++) {
-      const text = execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" });
+      const text = execFileSync(PDFTOTEXT!, ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" });
       const number = /ZG-\d{4}Q\d-\d{3}/.exec(text)?.[0];
       expect(number).toBeDefined();
       // Title at the top, the receipt's last line and the footer (number and page count) at the bottom.

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,7 +29,6 @@ const lines = (text: string): string[] => text.split("\n").filter((l) => l !== "
 const out = (name: string): string => path.join(dir, name);
 
 beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, stdio: "pipe" });
   dir = mkdtempSync(path.join(tmpdir(), "liaison-generate-"));
   book = out("book.xlsx");
   const r = liaison(["template", "all", "--examples", "--out", book]);

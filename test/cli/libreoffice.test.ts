@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies (the rule guesses from names like getCell) */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as ExcelJS from "exceljs";
@@ -12,25 +12,16 @@ import { run } from "../../src/cli/run";
 import { MARK_SIGNATURE } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { toRawCell } from "../../src/workbook/exceljs/cells";
+import { SOFFICE, describeWhen, requireTool } from "../support/requires";
 
 /**
  * End to end with another spreadsheet program: the workbook `liaison template all --examples`
  * writes must open in LibreOffice, and what LibreOffice saves again must still hold the tables,
- * dropdowns and date formats. CI installs LibreOffice; without it the test says so and skips.
+ * dropdowns and date formats. CI installs LibreOffice (test/support/requires.ts).
  */
-const LIBREOFFICE = [
-  "/usr/bin/libreoffice",
-  "/usr/bin/soffice",
-  "/usr/local/bin/soffice",
-  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-].find(existsSync);
-const describeIfLibreOffice = LIBREOFFICE ? describe : describe.skip;
-if (!LIBREOFFICE) {
-  // A visible note rather than a silent skip.
-  console.warn("LibreOffice not found: skipping the LibreOffice round-trip test (install libreoffice to run it).");
-}
+const LIBREOFFICE = requireTool("LibreOffice", SOFFICE, "Install it: apt-get install libreoffice-calc.");
 
-describeIfLibreOffice("LibreOffice opens and re-saves the template workbook", () => {
+describeWhen(LIBREOFFICE)("LibreOffice opens and re-saves the template workbook", () => {
   let dir: string;
   let original: XlsxWorkbook;
   beforeAll(async () => {
@@ -105,7 +96,7 @@ describeIfLibreOffice("LibreOffice opens and re-saves the template workbook", ()
   });
 });
 
-describeIfLibreOffice("LibreOffice opens the annotated copy of `liaison check --out`", () => {
+describeWhen(LIBREOFFICE)("LibreOffice opens the annotated copy of `liaison check --out`", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "liaison-lo-check-"));

@@ -3,29 +3,31 @@
 // test/manifest/xsd (see PROVENANCE.md there) so this runs on a fresh clone; xmllint comes from
 // the libxml2-utils package (.ci/run installs it).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { productionManifest } from "../../scripts/manifest-urls.js";
+import { requireFile, requireTool, testWhen } from "../support/requires";
 import { MANIFEST_PATH, ROOT, readManifestText } from "./manifest-model";
 
 const SCHEMA = join(__dirname, "xsd", "OfficeAppManifestV1_1.xsd");
 const SHARED_SCRIPT = join(ROOT, "..", "shared", "tools", "validate-manifest.sh");
-const haveXmllint = spawnSync("xmllint", ["--version"]).status === 0;
+const XMLLINT = requireTool("xmllint", "xmllint", "Install it: apt-get install libxml2-utils.");
+// CI copies the project's shared folder beside the clone (../shared); a developer's clone may not have it.
+const SHARED = requireFile("the shared manifest check", SHARED_SCRIPT, "It comes with the shared folder beside the clone (../shared).");
 
 function xmllint(file: string) {
-  return spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
+  return spawnSync(XMLLINT!, ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
 }
 
-const withXmllint = haveXmllint ? test : test.skip;
-const why = haveXmllint ? "" : " (skipped: xmllint not installed — apt-get install libxml2-utils)";
+const withXmllint = testWhen(XMLLINT);
 
-withXmllint(`manifest.xml validates against the Office manifest XSD${why}`, () => {
+withXmllint(`manifest.xml validates against the Office manifest XSD`, () => {
   const run = xmllint(MANIFEST_PATH);
   expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({ status: 0, stderr: `${MANIFEST_PATH} validates` });
 });
 
-withXmllint(`the production manifest validates against the Office manifest XSD${why}`, () => {
+withXmllint(`the production manifest validates against the Office manifest XSD`, () => {
   const dir = mkdtempSync(join(tmpdir(), "liaison-manifest-"));
   try {
     const file = join(dir, "manifest.xml");
@@ -37,7 +39,7 @@ withXmllint(`the production manifest validates against the Office manifest XSD${
   }
 });
 
-withXmllint(`the XSD check rejects a manifest with elements out of order${why}`, () => {
+withXmllint(`the XSD check rejects a manifest with elements out of order`, () => {
   const dir = mkdtempSync(join(tmpdir(), "liaison-manifest-"));
   try {
     const file = join(dir, "manifest.xml");
@@ -52,11 +54,7 @@ withXmllint(`the XSD check rejects a manifest with elements out of order${why}`,
   }
 });
 
-const withSharedScript = haveXmllint && existsSync(SHARED_SCRIPT) ? test : test.skip;
-withSharedScript(
-  `the shared validate-manifest.sh accepts manifest.xml${existsSync(SHARED_SCRIPT) ? why : " (skipped: ../shared/tools/validate-manifest.sh not present in this checkout)"}`,
-  () => {
-    const run = spawnSync("sh", [SHARED_SCRIPT, "manifest.xml"], { cwd: ROOT, encoding: "utf8" });
-    expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({ status: 0, stderr: "manifest.xml validates" });
-  },
-);
+testWhen(XMLLINT, SHARED)("the shared validate-manifest.sh accepts manifest.xml", () => {
+  const run = spawnSync("sh", [SHARED_SCRIPT, "manifest.xml"], { cwd: ROOT, encoding: "utf8" });
+  expect({ status: run.status, stderr: run.stderr.trim() }).toEqual({ status: 0, stderr: "manifest.xml validates" });
+});

@@ -1,7 +1,7 @@
 // What the XSD cannot check in manifest.xml: references resolve to the right kind of resource,
 // ids are unique and short enough, every zh-CN string has its en-US form, icons exist at the size
 // the manifest declares, the production copy is https-only, and the API minimum matches the code.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "@xmldom/xmldom";
 import { DEV_URL, manifestUrls, productionManifest } from "../../scripts/manifest-urls.js";
@@ -202,24 +202,17 @@ describe("manifest.xml API requirement", () => {
     expect(excelApiSets[0].getAttribute("MinVersion")).toMatch(/^1\.\d+$/);
   });
 
-  const haveFile = existsSync(requirementsFile);
-  (haveFile ? test : test.skip)(
-    haveFile
-      ? "ExcelApi MinVersion equals REQUIRED_EXCEL_API of the Office.js adapter"
-      : "ExcelApi MinVersion equals REQUIRED_EXCEL_API (skipped: src/workbook/officejs/requirements.ts does not exist yet)",
-    () => {
-      // Loaded at run time: the adapter file may not exist yet while the manifest already does.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require(requirementsFile) as { REQUIRED_EXCEL_API?: unknown };
-      const required = mod.REQUIRED_EXCEL_API;
-      const version =
-        typeof required === "string"
-          ? required
-          : typeof required === "object" && required !== null && "version" in required
-            ? String((required as { version: unknown }).version)
-            : undefined;
-      if (version === undefined) throw new Error(`REQUIRED_EXCEL_API has an unexpected shape: ${JSON.stringify(required)}`);
-      expect(excelApiSets[0].getAttribute("MinVersion")).toBe(version);
-    },
-  );
+  test("ExcelApi MinVersion equals REQUIRED_EXCEL_API of the Office.js adapter", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(requirementsFile) as { REQUIRED_EXCEL_API?: unknown };
+    const required = mod.REQUIRED_EXCEL_API;
+    const version =
+      typeof required === "string"
+        ? required
+        : typeof required === "object" && required !== null && "version" in required
+          ? String((required as { version: unknown }).version)
+          : undefined;
+    if (version === undefined) throw new Error(`REQUIRED_EXCEL_API has an unexpected shape: ${JSON.stringify(required)}`);
+    expect(excelApiSets[0].getAttribute("MinVersion")).toBe(version);
+  });
 });

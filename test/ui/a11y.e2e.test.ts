@@ -7,15 +7,16 @@
  * And the pane's layout at Excel's default pane widths (320 px Windows, 270 px Mac): the tabs fit
  * (as names, or as icons where the names do not) and nothing pushes the page sideways.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import path from "node:path";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
 /** A screenshot of every tab checked, to look at (dark theme especially). */
-const shots = path.join(process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui"), "a11y");
+const shots = screenshotsDir("a11y");
 
 /** The pane's tabs, in order (src/taskpane/tabs/index.ts ids). */
 const TABS = ["templates", "tables", "validate", "documents", "settings"] as const;
@@ -39,17 +40,16 @@ declare global {
   }
 }
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
-suite(`accessibility of the preview page and the task pane (axe-core)${reason}`, () => {
+suite(`accessibility of the preview page and the task pane (axe-core)`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-a11y-");
-    server = await serve(out);
+    out = scratchDir("liaison-a11y-");
+    server = await serve(previewBuild());
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
   }, 240_000);

@@ -5,23 +5,23 @@
  * register 文书登记 appear in the grid), downloads them as Word (a real .docx naming the
  * suppliers), downloads a Word-only file (nothing registered), sees the error for a row that
  * passes, and reopens the downloaded workbook with ExcelJS. Screenshots go to test-results/ui/
- * (or $LIAISON_SCREENSHOTS); the one after generating also to docs/screenshots/documents.png.
+ * (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies the one after generating to docs/screenshots/documents.png.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
+const shots = screenshotsDir();
 const SUPPLIER_SHEET = "供应商评估表";
 const REGISTER_SHEET = "文书登记";
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
 /** The text of word/document.xml in a .docx (throws when the file is not a Word package). */
 async function wordText(file: string): Promise<string> {
@@ -31,7 +31,7 @@ async function wordText(file: string): Promise<string> {
   return main.async("string");
 }
 
-suite(`documents on the preview page, production build, headless Chromium${reason}`, () => {
+suite(`documents on the preview page, production build, headless Chromium`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
@@ -39,8 +39,8 @@ suite(`documents on the preview page, production build, headless Chromium${reaso
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = buildPreview("liaison-documents-");
-    server = await serve(out);
+    out = scratchDir("liaison-documents-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     recordPageErrors(page, pageErrors);
@@ -49,11 +49,6 @@ suite(`documents on the preview page, production build, headless Chromium${reaso
 
   afterAll(async () => {
     await closePreview({ browser, server, out });
-    const best = path.join(shots, "documents-1-generated.png");
-    if (existsSync(best)) {
-      mkdirSync(path.join(root, "docs", "screenshots"), { recursive: true });
-      copyFileSync(best, path.join(root, "docs", "screenshots", "documents.png"));
-    }
   });
 
   /** Clicks `trigger` and saves the download it starts; returns the saved path and the suggested name. */

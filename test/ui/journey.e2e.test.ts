@@ -9,24 +9,22 @@
  *   整改通知书 sheets → download the .docx of them and the .xlsx, and read both.
  *
  * Screenshots of each step go to test-results/ui/journey/ (or $LIAISON_SCREENSHOTS/journey); a
- * curated set is copied to docs/screenshots/journey-{zh,en}-*.png for the README and the tour.
+ * curated set of them is what `npm run screenshots` copies to docs/screenshots/ for the README.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const shots = path.join(process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui"), "journey");
-const docsShots = path.join(root, "docs", "screenshots");
+const shots = screenshotsDir("journey");
 const SUPPLIER_SHEET = "供应商评估表";
 const REGISTER_SHEET = "文书登记";
 const SETTINGS_SHEET = "Liaison设置";
-/** Steps whose screenshot goes to docs/screenshots (journey-<lang>-<n>-<name>.png). */
-const CURATED = ["1-inserted", "3-typed", "4-validated", "5-finding", "8-notice"];
 
 /** What the journey reads on screen, per language: the pane's words (from the catalogs) and the data's. */
 interface Script {
@@ -106,17 +104,16 @@ function textOf(ws: ExcelJS.Worksheet): string {
   return lines.join("\n");
 }
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
-suite(`the journey through the task pane, in Chinese and in English${reason}`, () => {
+suite(`the journey through the task pane, in Chinese and in English`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-journey-");
-    server = await serve(out);
+    out = scratchDir("liaison-journey-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
     mkdirSync(shots, { recursive: true });
   }, 240_000);
@@ -130,9 +127,7 @@ suite(`the journey through the task pane, in Chinese and in English${reason}`, (
     const pageErrors: string[] = [];
     recordPageErrors(page, pageErrors);
     const shot = async (name: string) => {
-      const file = path.join(shots, `journey-${s.lang}-${name}.png`);
-      await page.screenshot({ path: file });
-      if (CURATED.includes(name)) copyFileSync(file, path.join(docsShots, `journey-${s.lang}-${name}.png`));
+      await page.screenshot({ path: path.join(shots, `journey-${s.lang}-${name}.png`) });
     };
     const grid = () => page.getByTestId("grid");
     const onSheet = (name: string) =>

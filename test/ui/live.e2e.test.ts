@@ -4,24 +4,24 @@
  * the tables Liaison makes) marks it at once; typing an invalid score into the grid marks the cell
  * and lists the finding within about two seconds; fixing it takes both away. Also: Esc cancels an
  * edit, `=1+1` stays text, Delete clears, and with 实时校验 off an edit is not re-checked.
- * Screenshots go to test-results/ui/ (or $LIAISON_SCREENSHOTS); the best one to docs/screenshots/live.png.
+ * Screenshots go to test-results/ui/ (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies the best one to docs/screenshots/live.png.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
+const shots = screenshotsDir();
 const SHEET = "供应商评估表";
 /** Live marks must follow an edit within this (debounce 500 ms + re-check + redraw). */
 const LIVE_MS = 2000;
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
-suite(`live validation and cell editing on the preview page${reason}`, () => {
+suite(`live validation and cell editing on the preview page`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
@@ -29,8 +29,8 @@ suite(`live validation and cell editing on the preview page${reason}`, () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = buildPreview("liaison-live-");
-    server = await serve(out);
+    out = scratchDir("liaison-live-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
     recordPageErrors(page, pageErrors);
@@ -141,11 +141,5 @@ suite(`live validation and cell editing on the preview page${reason}`, () => {
     expect(pageErrors).toEqual([]);
   }, 30_000);
 
-  afterAll(() => {
-    const best = path.join(shots, "live-1-marked.png");
-    if (existsSync(best)) {
-      mkdirSync(path.join(root, "docs", "screenshots"), { recursive: true });
-      copyFileSync(best, path.join(root, "docs", "screenshots", "live.png"));
-    }
-  });
+  afterAll(() => {});
 });

@@ -5,14 +5,15 @@
  * insert a template with examples, and structure the typed sample range (title row included).
  * Screenshots of each step go to test-results/ui/ (or $LIAISON_SCREENSHOTS).
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
+const shots = screenshotsDir();
 
 const SAMPLE_SHEET = "协作需求(手工录入)";
 const INSERTED_SHEET = "跨部门协作需求表";
@@ -30,10 +31,9 @@ async function dragSelect(page: Page, from: [row: number, col: number], to: [row
 
 const cell = (page: Page, row: number, col: number) => page.locator(`td[data-r="${row}"][data-c="${col}"]`);
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
-suite(`preview page, production build, headless Chromium${reason}`, () => {
+suite(`preview page, production build, headless Chromium`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
@@ -41,8 +41,8 @@ suite(`preview page, production build, headless Chromium${reason}`, () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = buildPreview();
-    server = await serve(out);
+    out = scratchDir("liaison-preview-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     recordPageErrors(page, pageErrors);

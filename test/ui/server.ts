@@ -1,15 +1,16 @@
 /**
- * Shared by the UI tests: a production build of the preview page into a temp directory (webpack's
- * filesystem cache makes a rebuild take seconds), served from 127.0.0.1.
+ * Shared by the UI tests: the production build of the preview page (made once per Jest run by
+ * test/support/global-setup.ts), served from 127.0.0.1; a scratch folder per suite for downloads;
+ * Chromium; and where screenshots go.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, requireTool } from "../support/requires";
 import os from "node:os";
 import path from "node:path";
 
-export const CHROMIUM = "/usr/bin/chromium";
 export const root = path.resolve(__dirname, "../..");
 
 const TYPES: Record<string, string> = {
@@ -31,6 +32,39 @@ export function buildPreview(prefix = "liaison-preview-"): string {
   if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
   return out;
 }
+
+/**
+ * The preview build of this Jest run (global-setup.ts builds it when the run includes a UI test and
+ * passes its folder in LIAISON_PREVIEW_BUILD). Read-only for the suites: they all serve it.
+ */
+export function previewBuild(): string {
+  const dir = process.env.LIAISON_PREVIEW_BUILD;
+  if (!dir || !existsSync(path.join(dir, "preview.html"))) {
+    throw new Error(
+      "No preview build: test/support/global-setup.ts builds it when Jest (with jest.config.js) runs a test/ui/*.e2e.test.ts file.",
+    );
+  }
+  return dir;
+}
+
+/** A new temp folder for what one suite downloads and uploads (removed by closePreview). */
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Where a suite saves its screenshots: test-results/ui/ (git-ignored) or $LIAISON_SCREENSHOTS.
+ * Tests never write into docs/; `npm run screenshots` copies the README's pictures there.
+ */
+export const screenshotsDir = (sub = ""): string =>
+  path.join(process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui"), sub);
+
+/**
+ * Chromium for the UI tests: its path, or undefined (and a note) on a machine without it; under
+ * CI a missing browser fails the file instead (test/support/requires.ts).
+ */
+export const browserPath = (): string | undefined =>
+  requireTool("Chromium", CHROMIUM, "Install it: apt-get install chromium (the UI tests drive it through playwright-core).");
 
 /** Serves `dir` on 127.0.0.1 (a random port); nothing outside it. */
 export function serve(dir: string): Promise<http.Server> {
@@ -63,7 +97,7 @@ export function recordPageErrors(page: Page, into: string[]): void {
   });
 }
 
-/** Tears down what a suite's beforeAll started: the browser, the server, the build directory (any may be missing if set-up failed). */
+/** Tears down what a suite's beforeAll started: the browser, the server, its scratch folder (any may be missing if set-up failed). */
 export async function closePreview(parts: { browser?: Browser; server?: http.Server; out?: string }): Promise<void> {
   await parts.browser?.close();
   await new Promise((r) => (parts.server ? parts.server.close(r) : r(undefined)));

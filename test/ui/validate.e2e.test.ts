@@ -4,26 +4,26 @@
  * grid selects their cells, switching sheets), sees the marks, clears them — after which the
  * downloaded workbook is exactly the one from before the run — and runs a big workbook through
  * the Web Worker (progress shown while the worker works, report and marks at the end). Screenshots go to
- * test-results/ui/ (or $LIAISON_SCREENSHOTS); the first one also to docs/screenshots/validate.png.
+ * test-results/ui/ (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies one to docs/screenshots/validate.png.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
+const shots = screenshotsDir();
 const SUPPLIER_SHEET = "供应商评估表";
 const COLLAB_SHEET = "跨部门协作需求表";
 /** Four sheets of this many rows: far over the worker threshold (2,000 rows), and a real volume to read, clone and mark. */
 const BIG_SHEETS = 4;
 const BIG_ROWS = 40_000;
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
 /** Every part of an .xlsx except docProps/core.xml (it holds the save time): what "exactly as before" means. */
 async function parts(file: string): Promise<Map<string, string>> {
@@ -51,7 +51,7 @@ async function bigWorkbook(file: string, sheets: number, rows: number): Promise<
   await wb.xlsx.writeFile(file);
 }
 
-suite(`validation on the preview page, production build, headless Chromium${reason}`, () => {
+suite(`validation on the preview page, production build, headless Chromium`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
@@ -59,8 +59,8 @@ suite(`validation on the preview page, production build, headless Chromium${reas
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = buildPreview("liaison-validate-");
-    server = await serve(out);
+    out = scratchDir("liaison-validate-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     recordPageErrors(page, pageErrors);
@@ -238,11 +238,5 @@ suite(`validation on the preview page, production build, headless Chromium${reas
     expect(pageErrors).toEqual([]);
   }, 300_000);
 
-  afterAll(() => {
-    const best = path.join(shots, "validate-2-selected.png");
-    if (existsSync(best)) {
-      mkdirSync(path.join(root, "docs", "screenshots"), { recursive: true });
-      copyFileSync(best, path.join(root, "docs", "screenshots", "validate.png"));
-    }
-  });
+  afterAll(() => {});
 });

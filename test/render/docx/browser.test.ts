@@ -1,16 +1,15 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM, describeWhen, requireTool } from "../../support/requires";
 import { openDocx, paragraphs, tables } from "./ooxml";
 
 /**
  * The renderer in a browser, as the task pane runs it: bundled for the browser platform (so any
  * Node built-in it reached for would fail the bundle) and run in headless Chromium.
  */
-const CHROMIUM = "/usr/bin/chromium";
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) console.warn(`${CHROMIUM} not found: skipping the in-browser .docx test.`);
+const BROWSER = requireTool("Chromium", CHROMIUM, "Install it: apt-get install chromium.");
+const suite = describeWhen(BROWSER);
 
 suite("renderDocx in headless Chromium", () => {
   let browser: Browser;
@@ -28,7 +27,7 @@ suite("renderDocx in headless Chromium", () => {
       logLevel: "silent",
     });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: BROWSER,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     const page = await browser.newPage();
