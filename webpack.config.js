@@ -248,8 +248,18 @@ module.exports = async (env, options) => {
       new SkipPreminifiedPlugin(/^vendor-exceljs$/),
       new InitialSizeBudgetPlugin("taskpane", 169_000),
     ],
+    // What a watching build (dev server, `npm run watch`) watches. The CopyWebpackPlugin glob
+    // `manifest*.xml` makes the project root a context dependency, which webpack watches with
+    // everything under it: without this, every write in node_modules/.cache (webpack's own cache,
+    // the dev server's log from `npm start`), .git, dist/ or test-results/ starts a rebuild, whose
+    // cache write starts the next one — a rebuild a second for as long as the server runs.
+    watchOptions: {
+      ignored: ["**/node_modules/**", "**/.git/**", "**/dist/**", "**/test-results/**", "**/coverage/**"],
+    },
     devServer: {
       hot: true,
+      // Loopback only: the dev server is for this machine (Excel desktop sideloads from localhost).
+      host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_BUILD ? undefined : await devServerOptions(),
       port,

@@ -18,6 +18,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
+// The server's pid and log. webpack.config.js keeps node_modules out of what the server watches:
+// the log it writes here must not start a rebuild (which would log, and rebuild again).
 const stateDir = path.join(root, "node_modules", ".cache", "liaison");
 export const pidFile = path.join(stateDir, "dev-server.pid");
 export const logFile = path.join(stateDir, "dev-server.log");

@@ -5,6 +5,7 @@
 //    (by the pid start.mjs recorded; nothing else is touched).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { canSideloadExcel, officeDebugging, pidFile, runningDevServer } from "./start.mjs";
 
 let status = 0;
@@ -19,8 +20,13 @@ if (pid === undefined) {
       // taskkill /t ends the server and its child processes.
       spawnSync("taskkill", ["/pid", String(pid), "/t", "/f"], { stdio: "ignore" });
     } else {
-      // start.mjs made the server a process-group leader: signal the group (server and workers).
+      // start.mjs made the server a process-group leader: signal the group (server and workers),
+      // and wait until it is gone, so that the port is free when `npm stop` returns.
       process.kill(-pid, "SIGTERM");
+      if (!(await groupGone(pid, 10_000))) {
+        process.kill(-pid, "SIGKILL");
+        if (!(await groupGone(pid, 5_000))) throw new Error("it did not exit after SIGTERM and SIGKILL");
+      }
     }
     console.log(`Stopped the dev server (pid ${pid}).`);
   } catch (e) {
@@ -30,3 +36,17 @@ if (pid === undefined) {
   rmSync(pidFile, { force: true });
 }
 process.exitCode = status;
+
+/** Whether the process group `pgid` has no process left, polled until `ms` have passed. */
+async function groupGone(pgid, ms) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return true; // ESRCH: no process in the group
+    }
+    if (Date.now() >= deadline) return false;
+    await sleep(100);
+  }
+}
