@@ -5,9 +5,10 @@ import { buildReport, type Report } from "./report";
 import { validateTable } from "./rules";
 import type { Finding } from "./rules/finding";
 import { calendarOf, type Settings } from "./settings";
-import { readTable } from "./table/read-table";
+import { readTableData } from "./table/read-table";
 import { getTemplate } from "./templates";
 import type { TableData } from "./layout/types";
+import { collapseMerged } from "./layout/merged-findings";
 
 export interface CheckInput {
   /** The file name shown in the report. */
@@ -40,7 +41,7 @@ export function checkTables(input: CheckInput): Report {
   const results: { found: TableData["table"]; findings: Finding[] }[] = [];
   input.tables.forEach((data, i) => {
     const tpl = getTemplate(data.table.templateId);
-    const read = readTable(tpl, data.table.columns, data.body, { today: input.today, firstExcelRow: data.table.headerRow + 1 });
+    const read = readTableData(tpl, data, input.today);
     const findings = validateTable({
       tpl,
       read,
@@ -51,7 +52,7 @@ export function checkTables(input: CheckInput): Report {
       calendar,
       lang: input.lang ?? DEFAULT_LANG,
     });
-    results.push({ found: data.table, findings });
+    results.push({ found: data.table, findings: collapseMerged(findings, data.table.merges) });
     if (input.onTable?.(i + 1, input.tables.length) === false) throw new CheckCancelled();
   });
   return buildReport({ file: input.file, today: input.today, tables: results, calendar, sheets: input.sheets });

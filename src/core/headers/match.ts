@@ -324,3 +324,52 @@ function countDataRows(grid: readonly (readonly RawCell[])[], headerRow: number,
   }
   return 0;
 }
+
+// ---------------------------------------------------------------------------------------------
+// A cheap test of whether a cell could be a header cell of one of the templates
+
+export interface HeaderVocabulary {
+  /** Whether `text` is (after normalisation) a column name, alias, group name or contains a long one. */
+  knows(text: string): boolean;
+}
+
+const VOCAB_MEMO_MAX = 20000;
+/** Longer cells are data (a description, a note), never a header cell: no need to look them up. */
+const VOCAB_MAX_LENGTH = 40;
+
+/**
+ * Every key of the templates' columns, for the locator's first pass over each row: a row is worth
+ * matching against the templates only when at least two of its cells are known header words.
+ * Results are memoised per text (bounded), so a long sheet costs one lookup per distinct cell.
+ */
+export function headerVocabulary(templates: readonly TemplateDef[]): HeaderVocabulary {
+  const exact = new Set<string>();
+  const fuzzy: string[] = [];
+  for (const tpl of templates) {
+    const c = compile(tpl);
+    for (const k of c.exact.keys()) exact.add(k);
+    for (const k of c.groups.keys()) exact.add(k);
+    for (const f of c.fuzzy) fuzzy.push(f.key);
+  }
+  const memo = new Map<string, boolean>();
+  const lookup = (text: string): boolean => {
+    if (text.length > VOCAB_MAX_LENGTH) return false;
+    const p = parseHeader(text);
+    if (exact.has(p.base) || exact.has(p.full)) return true;
+    if (p.base.length < FUZZY_MIN_KEY) return false;
+    return fuzzy.some((k) => k.length * 2 >= p.base.length && p.base.includes(k));
+  };
+  return {
+    knows(text: string): boolean {
+      const hit = memo.get(text);
+      if (hit !== undefined) return hit;
+      const out = lookup(text);
+      if (memo.size >= VOCAB_MEMO_MAX) memo.clear();
+      memo.set(text, out);
+      return out;
+    },
+  };
+}
+
+/** Header text of a cell (exported for the locator). */
+export const headerCellText = (cell: RawCell | undefined): string | null => headerText(cell);

@@ -78,6 +78,7 @@ export function validateTable(input: ValidateInput): Finding[] {
   issueRules(ctx);
   cellRules(ctx);
   for (const spec of tpl.rules ?? []) runSpec(ctx, spec);
+  typedBelowRule(ctx);
 
   if (ctx.provisionalAt) {
     const { r, j } = ctx.provisionalAt;
@@ -85,6 +86,27 @@ export function validateTable(input: ValidateInput): Finding[] {
     ctx.emit(r, j, "calendar", ctx.t("calendar", { years }));
   }
   return sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n);
+}
+
+/**
+ * Rows typed directly under an Excel table were checked as part of it (contract.md "Table
+ * layout"): one `layout` info finding on the first of them, at the table's first known column.
+ */
+function typedBelowRule(ctx: TableContext): void {
+  const first = ctx.table.typedBelow;
+  if (first === undefined) return;
+  const r = ctx.excelRows.indexOf(first);
+  if (r < 0) return;
+  let j = -1;
+  let at = Infinity;
+  for (const fc of ctx.table.columns) {
+    const key = fc.key ?? fc.compoundKeys?.[0];
+    const k = key === undefined ? undefined : ctx.colIndexOrUndefined(key);
+    if (k !== undefined && fc.index < at) [j, at] = [k, fc.index];
+  }
+  if (j < 0) return;
+  const count = ctx.excelRows.length - r;
+  ctx.emit(r, j, "layout", ctx.t("layout.typed-below", { row: first, count, table: ctx.table.tableName ?? "" }));
 }
 
 /**
