@@ -93,7 +93,7 @@ export async function locateWorkbook(context: Excel.RequestContext): Promise<Loc
     }
     fetches.push({ probe: p, tables, merges, chunks, col0: p.used.columnIndex });
   }
-  await context.sync();
+  if (fetches.some((f) => f.tables.length > 0 || f.chunks.length > 0)) await context.sync();
 
   const snapshots = fetches.map(snapshotOf);
   return { snapshots, found: locateTables(snapshots) };
