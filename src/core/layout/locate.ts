@@ -192,7 +192,12 @@ function walkBody(w: Walk): Body {
     lastTaken = r;
   };
   const endAtHeader = (r: number): void => {
-    if (captionAbove(view, dataRows, r, lastTaken)) skipped.push({ row: dataRows.pop() as number, reason: "caption" });
+    if (!captionAbove(view, dataRows, r, lastTaken)) return;
+    const caption = dataRows.pop() as number;
+    // The blank rows above the caption lie between the two tables, in neither.
+    const lastData = dataRows.length > 0 ? dataRows[dataRows.length - 1] : 0;
+    for (let k = skipped.length - 1; k >= 0 && skipped[k].row > lastData; k--) if (skipped[k].reason === "blank") skipped.splice(k, 1);
+    skipped.push({ row: caption, reason: "caption" });
   };
   let nextBelow = w.areaBottom === undefined ? -1 : w.areaBottom + 1;
   let i = w.from;
