@@ -133,7 +133,7 @@ describe("what each scenario reads", () => {
     expect(rules).toContainEqual(["C13", "escalation"]);
     expect(rules).toContainEqual(["A2", "required"]); // the meetings lack 主持人: once, at the header row
     expect(rules).toContainEqual(["E14", "consistency"]);
-    expect(r.findings.find((f) => f.cell === "E14")?.message).toContain("完成日期晚于今天");
+    expect(r.findings.find((f) => f.cell === "E14" && f.rule === "consistency")?.message).toContain("完成日期晚于今天");
     expect(rules.filter(([c]) => Number(String(c).slice(1)) >= 10 && Number(String(c).slice(1)) <= 11)).toEqual([]);
   });
 
