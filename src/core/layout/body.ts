@@ -1,6 +1,7 @@
 import type { Rect } from "../a1";
 import type { RawCell } from "../cells/types";
 import type { SheetSnapshot } from "./snapshot";
+import { MergeSweep } from "./merge-sweep";
 import { dataRowsOf, type FoundTable, type TableData } from "./types";
 
 /**
@@ -13,32 +14,17 @@ export function tableData(sheet: SheetSnapshot, table: FoundTable): TableData {
   const width = table.columns.length;
   const rows = dataRowsOf(table);
   const body: RawCell[][] = new Array<RawCell[]>(rows.length);
-  const merges = mergesByRow(table.merges ?? [], rows);
+  const merges = table.merges && table.merges.length > 0 ? new MergeSweep(table.merges) : undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const cells = sheet.grid.row(r);
     const out = new Array<RawCell>(width);
     for (let c = 0; c < width; c++) out[c] = cells[table.firstColumn + c] ?? null;
-    const here = merges.get(r);
-    if (here) fillMerged(sheet, here, r, table.firstColumn, out);
+    const here = merges?.at(r);
+    if (here && here.length > 0) fillMerged(sheet, here, r, table.firstColumn, out);
     body[i] = out;
   }
   return { table, body };
-}
-
-/** Merged areas by the data rows they cover (a lookup per row, never a scan of every merge). */
-export function mergesByRow(merges: readonly Rect[], rows: readonly number[]): Map<number, Rect[]> {
-  const out = new Map<number, Rect[]>();
-  if (merges.length === 0 || rows.length === 0) return out;
-  const last = rows[rows.length - 1];
-  for (const m of merges) {
-    for (let r = m.top, end = Math.min(m.bottom, last); r <= end; r++) {
-      const list = out.get(r);
-      if (list) list.push(m);
-      else out.set(r, [m]);
-    }
-  }
-  return out;
 }
 
 /** Row r's cells (from column `first`) inside a merged area take the area's top-left value. */
@@ -46,6 +32,7 @@ export function fillMerged(sheet: SheetSnapshot, merges: readonly Rect[], r: num
   for (const m of merges) {
     if (r < m.top || r > m.bottom) continue;
     const value = sheet.grid.row(m.top)[m.left] ?? null;
-    for (let c = Math.max(m.left, first); c <= m.right && c - first < out.length; c++) if (c !== m.left || r !== m.top) out[c - first] = value;
+    for (let c = Math.max(m.left, first); c <= m.right && c - first < out.length; c++)
+      if (c !== m.left || r !== m.top) out[c - first] = value;
   }
 }

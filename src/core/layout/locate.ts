@@ -1,4 +1,4 @@
-import { rangeAddress, type Rect } from "../a1";
+import { rangeAddress } from "../a1";
 import type { RawCell } from "../cells/types";
 import { headerCellText, knownHeaderText, matchHeaders, type HeaderMatch } from "../headers/recognize";
 import { ownSheetNames } from "./own-sheets";
@@ -80,7 +80,7 @@ function headerAt(view: SheetView, r: number, cellsOf: CellsOf): Header | undefi
     if (left < 0) left = c;
     right = c;
   }
-  for (const m of view.mergesAt(r)) if (m.top === r && m.left >= left && m.left <= right) right = Math.max(right, m.right);
+  for (const m of view.mergesStartingAt(r)) if (m.left >= left && m.left <= right) right = Math.max(right, m.right);
   const at = (row: number, c: number): string | null => (view.claimedAt(row, c, c) ? null : headerCellText(view.filled(row, c)));
   const texts: (string | null)[] = [];
   for (let c = left; c <= right; c++) texts.push(at(r, c));
@@ -88,7 +88,7 @@ function headerAt(view: SheetView, r: number, cellsOf: CellsOf): Header | undefi
 
   let double: HeaderMatch | undefined;
   let doubleTexts: (string | null)[] | undefined;
-  const merges = view.mergesAt(r).filter((m) => m.top === r && m.left <= right && left <= m.right);
+  const merges = view.mergesStartingAt(r).filter((m) => m.left <= right && left <= m.right);
   const under = cellsOf(r + 1);
   const groupOverSubs = merges.some((m) => m.bottom === r && m.right > m.left && hasTextIn(under, m.left, m.right));
   const mergedDown = merges.some((m) => m.bottom > r);
@@ -291,8 +291,7 @@ function foundTable(view: SheetView, header: Header, body: Body, kind: FoundTabl
   const { left, right } = header;
   const lastData = body.dataRows.length > 0 ? body.dataRows[body.dataRows.length - 1] : header.row + header.rows - 1;
   const range = rangeAddress({ top: header.row, left, bottom: lastData, right });
-  const merges = new Set<Rect>();
-  for (const r of body.dataRows) for (const m of view.mergesAt(r)) if (m.left <= right && left <= m.right) merges.add(m);
+  const merges = body.dataRows.length > 0 ? view.mergesIn(body.dataRows[0], lastData, left, right) : [];
   return {
     sheet: view.sheet.name,
     templateId: header.match.templateId,
@@ -307,7 +306,7 @@ function foundTable(view: SheetView, header: Header, body: Body, kind: FoundTabl
     range,
     skippedRows: body.skipped.sort((a, b) => a.row - b.row),
     ...(body.typedBelow !== undefined ? { typedBelow: body.typedBelow } : {}),
-    merges: [...merges],
+    merges,
     columns: header.match.columns,
     missingRequired: header.match.missingRequired,
   };

@@ -1,6 +1,6 @@
 import { cellAddress, columnIndex, type Rect } from "../a1";
 import type { Finding } from "../rules/finding";
-import { mergesByRow } from "./body";
+import { MergeSweep } from "./merge-sweep";
 
 const A1 = /^([A-Z]+)(\d+)$/;
 
@@ -12,9 +12,13 @@ const A1 = /^([A-Z]+)(\d+)$/;
  */
 export function collapseMerged(findings: readonly Finding[], merges: readonly Rect[] | undefined): Finding[] {
   if (!merges || merges.length === 0 || findings.length === 0) return [...findings];
-  // Indexed by row: a lookup per finding, the cost of indexing the merged areas' rows once.
-  const lastRow = findings.reduce((m, f) => Math.max(m, f.row), 0);
-  const byRow = mergesByRow(merges, [lastRow]);
+  // The areas of each finding's row, by a sweep over the findings in row order.
+  const sweep = new MergeSweep(merges);
+  const byRow = new Map<number, readonly Rect[]>();
+  for (const row of [...new Set(findings.map((f) => f.row))].sort((a, b) => a - b)) {
+    const here = sweep.at(row);
+    if (here.length > 0) byRow.set(row, [...here]);
+  }
   if (byRow.size === 0) return [...findings];
   const seen = new Set<string>();
   const out: { f: Finding; col: number }[] = [];

@@ -13,7 +13,11 @@ const TOTAL = /^(合计|合計|总计|總計|小计|小計|total|subtotal|grandt
 /** 注:, 备注:, 说明:, 注意:, Note: at the start of the first non-empty cell. */
 const NOTE = /^(注|备注|備註|说明|說明|注意|note)[:：]/i;
 /** Labels of a signature line: `制表人:`, `制表:王五`, `审核:` `李经理`, `日期:`. */
-const SIGNATURE_LABEL = /^(制表人|制表|製表人|製表|填表人|填报人|填報人|审核人|审核|審核人|審核|审批人|审批|審批人|審批|复核人|复核|覆核|签字|簽字|签名|簽名|日期)[:：](.*)$/i;
+const SIGNATURE_LABEL =
+  /^(制表人|制表|製表人|製表|填表人|填报人|填報人|审核人|审核|審核人|審核|审批人|审批|審批人|審批|复核人|复核|覆核|签字|簽字|签名|簽名|日期)[:：](.*)$/i;
+
+/** First characters of the words above (either case), to let data rows through without a regex. */
+const STARTS = new Set([..."合总總小计計tTsSgG注备備说說nN制製填审審复覆签簽日"]);
 
 const WHITESPACE = /[\s\u00a0\u3000]+/g;
 
@@ -35,7 +39,10 @@ export function rowKind(cells: readonly RawCell[]): RowKind {
     }
   }
   if (first < 0) return "data";
-  const k = textKey(cells[first]);
+  const cell = cells[first];
+  // Most rows are data: their first character starts none of the words below.
+  if (typeof cell !== "string" || !STARTS.has(trimCell(cell).charAt(0))) return "data";
+  const k = textKey(cell);
   if (k === undefined) return "data";
   if (TOTAL.test(k)) return "total";
   if (NOTE.test(k)) return "note";

@@ -10,22 +10,21 @@ import type { SheetSnapshot } from "./snapshot";
 export class SheetView {
   readonly rows: readonly number[];
   readonly lastRow: number;
-  private readonly mergesByRow = new Map<number, Rect[]>();
+  /** Merged areas by their top row: each area indexed once, whatever its height. */
+  private readonly mergesByTop = new Map<number, Rect[]>();
+  /** Areas taller than one row, for the (rare) question which area covers a cell from above. */
+  private readonly tall: Rect[] = [];
   private readonly claimed: Rect[] = [];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.rows = sheet.grid.rowNumbers;
     this.lastRow = this.rows.length === 0 ? 0 : this.rows[this.rows.length - 1];
-    // A merge is indexed on the rows it covers up to the sheet's last non-empty row: a whole-sheet
-    // merge costs the used rows, not a million.
     for (const m of sheet.merges) {
       if (m.top === m.bottom && m.left === m.right) continue;
-      const bottom = Math.min(m.bottom, this.lastRow);
-      for (let r = m.top; r <= bottom; r++) {
-        const list = this.mergesByRow.get(r);
-        if (list) list.push(m);
-        else this.mergesByRow.set(r, [m]);
-      }
+      const list = this.mergesByTop.get(m.top);
+      if (list) list.push(m);
+      else this.mergesByTop.set(m.top, [m]);
+      if (m.bottom > m.top) this.tall.push(m);
     }
   }
 
@@ -34,17 +33,26 @@ export class SheetView {
     return this.sheet.grid.row(r);
   }
 
-  /** The merged areas covering row `r`. */
-  mergesAt(r: number): readonly Rect[] {
-    return this.mergesByRow.get(r) ?? NONE;
+  /** The merged areas whose top row is r. */
+  mergesStartingAt(r: number): readonly Rect[] {
+    return this.mergesByTop.get(r) ?? NONE;
   }
 
-  /** The merged area covering (r, c), if any. */
+  /**
+   * The merged area covering (r, c), if any. Asked for header cells only (a handful of rows), so
+   * the areas reaching down from above are searched among the tall ones.
+   */
   mergeAt(r: number, c: number): Rect | undefined {
-    const list = this.mergesByRow.get(r);
-    if (!list) return undefined;
-    for (const m of list) if (c >= m.left && c <= m.right) return m;
+    for (const m of this.mergesStartingAt(r)) if (c >= m.left && c <= m.right) return m;
+    for (const m of this.tall) if (m.top < r && m.bottom >= r && c >= m.left && c <= m.right) return m;
     return undefined;
+  }
+
+  /** The merged areas reaching into rows top..bottom and columns left..right (one pass over the areas). */
+  mergesIn(top: number, bottom: number, left: number, right: number): Rect[] {
+    return this.sheet.merges.filter(
+      (m) => m.top <= bottom && m.bottom >= top && m.left <= right && left <= m.right && (m.top !== m.bottom || m.left !== m.right),
+    );
   }
 
   /** The cell at (r, c) as a person sees it: a merged area's every cell shows its top-left value. */

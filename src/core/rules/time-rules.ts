@@ -245,6 +245,7 @@ function doneInFuture(ctx: TableContext, cj: number, doneDates: Float64Array): v
   for (let r = 0; r < ctx.n; r++) {
     const v = doneDates[r];
     if (v !== v) continue;
-    if (ctx.day(cj, v) > ctx.today) ctx.emit(r, cj, "consistency", ctx.t("consistency.done-in-future", { col: name, value: ctx.show(cj, v) }));
+    if (ctx.day(cj, v) > ctx.today)
+      ctx.emit(r, cj, "consistency", ctx.t("consistency.done-in-future", { col: name, value: ctx.show(cj, v) }));
   }
 }

@@ -71,7 +71,11 @@ export interface ReadTableOptions {
 
 /** Reads a located table: its body rows carry the Excel rows the locator found (the one place that maps them). */
 export function readTableData(tpl: TemplateDef, data: TableData, today: DayNumber): TableRead {
-  return readTable(tpl, data.table.columns, data.body, { today, firstExcelRow: data.table.headerRow + 1, excelRows: dataRowsOf(data.table) });
+  return readTable(tpl, data.table.columns, data.body, {
+    today,
+    firstExcelRow: data.table.headerRow + 1,
+    excelRows: dataRowsOf(data.table),
+  });
 }
 
 /** Compound cells are split on `/` (full-width `／` too). */
@@ -314,11 +318,7 @@ function isBlankRow(cells: readonly RawCell[]): boolean {
 }
 
 /** Compound cells (`张三/市场部/138`), split into their template columns, for the rows read. */
-function readCompounds(
-  body: readonly (readonly RawCell[])[],
-  buf: ReadBuffers,
-  compounds: readonly Compound[],
-): void {
+function readCompounds(body: readonly (readonly RawCell[])[], buf: ReadBuffers, compounds: readonly Compound[]): void {
   for (let row = 0; row < buf.bodyIndex.length; row++) {
     const cells = body[buf.bodyIndex[row]];
     for (const { source, targets, reads } of compounds) {

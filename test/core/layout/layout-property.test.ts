@@ -46,7 +46,10 @@ function check(sheet: SheetSnapshot): string[] {
 }
 
 /** The plain table (header on row 1, data from row 2) and, for each of its rows, its row in the decorated sheet. */
-function build(data: readonly (readonly string[])[], d: Decoration): { plain: SheetSnapshot; decorated: SheetSnapshot; rowOf: Map<number, number> } {
+function build(
+  data: readonly (readonly string[])[],
+  d: Decoration,
+): { plain: SheetSnapshot; decorated: SheetSnapshot; rowOf: Map<number, number> } {
   const plainRows = new Map<number, RawCell[]>();
   plainRows.set(1, HEADER);
   data.forEach((row, i) => plainRows.set(2 + i, [i + 1, ...row]));
@@ -107,5 +110,4 @@ describe("table layout property", () => {
       { numRuns: 150 },
     );
   });
-
 });

@@ -24,7 +24,14 @@ const CLI = join(__dirname, "../../../dist/cli/liaison.cjs");
 async function check(port: WorkbookPort, s: Scenario): Promise<Report> {
   const today = parseIsoDate(s.today) as number;
   const tables = await port.readTables({ kind: "all" });
-  return checkTables({ file: "x.xlsx", sheets: s.sheets.map((x) => x.name), tables, settings: DEFAULT_SETTINGS, today, now: today * 1440 + 600 });
+  return checkTables({
+    file: "x.xlsx",
+    sheets: s.sheets.map((x) => x.name),
+    tables,
+    settings: DEFAULT_SETTINGS,
+    today,
+    now: today * 1440 + 600,
+  });
 }
 
 async function viaExcelJs(s: Scenario): Promise<{ report: Report; buffer: Uint8Array }> {
@@ -73,9 +80,7 @@ describe("what each scenario reads", () => {
 
   it("two-row header: the sub-header row is not data; the group columns are read", async () => {
     const r = await run(0);
-    expect(r.tables).toEqual([
-      { sheet: "协作需求", template: "collab-request", headerRow: 2, rows: 3, range: "A2:H6", skippedRows: [] },
-    ]);
+    expect(r.tables).toEqual([{ sheet: "协作需求", template: "collab-request", headerRow: 2, rows: 3, range: "A2:H6", skippedRows: [] }]);
     // Only the real gaps of row 6: 协作部门 and 期望成果.
     expect(r.findings.map((f) => [f.cell, f.rule])).toEqual([
       ["B6", "required"],
