@@ -8,7 +8,6 @@ import { calendarOf, type Settings } from "./settings";
 import { readTableData } from "./table/read-table";
 import { getTemplate } from "./templates";
 import type { TableData } from "./layout/types";
-import { collapseMerged } from "./layout/merged-findings";
 
 export interface CheckInput {
   /** The file name shown in the report. */
@@ -52,7 +51,7 @@ export function checkTables(input: CheckInput): Report {
       calendar,
       lang: input.lang ?? DEFAULT_LANG,
     });
-    results.push({ found: data.table, findings: collapseMerged(findings, data.table.merges) });
+    results.push({ found: data.table, findings });
     if (input.onTable?.(i + 1, input.tables.length) === false) throw new CheckCancelled();
   });
   return buildReport({ file: input.file, today: input.today, tables: results, calendar, sheets: input.sheets });

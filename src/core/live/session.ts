@@ -66,8 +66,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   const calendar: WorkCalendar = calendarOf(settings);
   const bySheet = new Map<string, { sheet: string; tables: Map<string, TableState> }>();
 
-  const readOf = (data: TableData, today: number): TableRead =>
-    readTableData(getTemplate(data.table.templateId), data, today);
+  const readOf = (data: TableData, today: number): TableRead => readTableData(getTemplate(data.table.templateId), data, today);
 
   const baseline = (data: TableData): TableState => {
     const { today, now } = options.clock();

@@ -22,7 +22,7 @@ import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from "./spec";
  */
 
 export type TableShape = Pick<FoundTable, "sheet" | "headerRow" | "firstColumn" | "columns" | "missingRequired"> &
-  Partial<Pick<FoundTable, "tableName" | "typedBelow">>;
+  Partial<Pick<FoundTable, "tableName" | "typedBelow" | "merges">>;
 
 /**
  * Findings wait in three parallel arrays until sorted (no wrapper object per finding): the row

@@ -9,6 +9,7 @@ import { cellRules, issueRules, missingColumnRule } from "./column-rules";
 import { consistencyRule, quantifiedRule } from "./consistency-rules";
 import { SORT_COL, SORT_SHEET_COL, TableContext, type TableShape } from "./context";
 import type { Finding } from "./finding";
+import { collapseMerged } from "../layout/merged-findings";
 import { minCountRule, uniqueRule } from "./key-rules";
 import { consecutiveRule, sumRule, thresholdRule } from "./score-rules";
 import type { RuleSpec } from "./spec";
@@ -85,7 +86,8 @@ export function validateTable(input: ValidateInput): Finding[] {
     const years = [...ctx.provisional].sort((a, b) => a - b).join(", ");
     ctx.emit(r, j, "calendar", ctx.t("calendar", { years }));
   }
-  return sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n);
+  // A finding about a merged area once, at its top-left cell (contract.md "Table layout").
+  return collapseMerged(sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n), table.merges);
 }
 
 /**
