@@ -156,6 +156,15 @@ describe("what each scenario reads", () => {
     expect(rules).toContainEqual(["H3", "consecutive"]);
   });
 
+  it("the manual's own tables typed by hand give only the real finding", async () => {
+    const r = await run(7);
+    expect(r.tables.map((t) => [t.sheet, t.template, t.rows, t.skippedRows.map((x) => x.reason)])).toEqual([
+      ["周报", "work-report", 2, ["blank", "signature"]],
+      ["合作进度", "partner-progress", 3, ["note"]],
+    ]);
+    expect(r.findings.map((f) => [f.cell, f.rule])).toEqual([["F5", "escalation"]]);
+  });
+
   it("the add-in's findings sheet, a title-only sheet and an unknown header are no tables", async () => {
     const r = await run(6);
     expect(r.tables.map((t) => t.sheet)).toEqual(["供应商"]);
