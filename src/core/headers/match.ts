@@ -362,7 +362,7 @@ export function headerVocabulary(templates: readonly TemplateDef[]): HeaderVocab
     let k = classes.get(ch);
     if (k === undefined) {
       const h = toHalfWidth(ch);
-      if (h.trim() === "" || /^[\-_·・:：*※]$/.test(h)) k = 2;
+      if (h.trim() === "" || /^[-_·・:：*※]$/.test(h)) k = 2;
       else if (/^[([【〔]$/.test(h)) k = 3;
       else k = chars.has(toSimplified(h).toLowerCase()) ? 1 : 0;
       classes.set(ch, k);
