@@ -5,7 +5,7 @@ import { buildReport, type Report } from "./report";
 import { validateTable } from "./rules";
 import type { Finding } from "./rules/finding";
 import { calendarOf, type Settings } from "./settings";
-import { readTable } from "./table/read-table";
+import { readTableData } from "./table/read-table";
 import { getTemplate } from "./templates";
 import type { TableData } from "./layout/types";
 
@@ -40,7 +40,7 @@ export function checkTables(input: CheckInput): Report {
   const results: { found: TableData["table"]; findings: Finding[] }[] = [];
   input.tables.forEach((data, i) => {
     const tpl = getTemplate(data.table.templateId);
-    const read = readTable(tpl, data.table.columns, data.body, { today: input.today, firstExcelRow: data.table.headerRow + 1 });
+    const read = readTableData(tpl, data, input.today);
     const findings = validateTable({
       tpl,
       read,

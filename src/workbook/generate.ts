@@ -4,7 +4,7 @@ import { resolveClock } from "../core/check";
 import { buildDocuments, documentSheetLayout, readSelectedRows, type BuildResult, type DocumentKind } from "../core/documents";
 import type { Lang } from "../core/i18n";
 import { calendarOf, settingsFromRows, type Settings } from "../core/settings";
-import { readTable } from "../core/table/read-table";
+import { readTableData } from "../core/table/read-table";
 import { getTemplate } from "../core/templates";
 import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "./port";
 
@@ -112,6 +112,6 @@ async function relatedTables(port: GenerateWorkbook, selectedTable: FoundTable, 
     .filter((d) => MINUTES_RELATED.has(d.table.templateId) && !same(d.table))
     .map((d) => ({
       sheet: d.table.sheet,
-      read: readTable(getTemplate(d.table.templateId), d.table.columns, d.body, { today, firstExcelRow: d.table.headerRow + 1 }),
+      read: readTableData(getTemplate(d.table.templateId), d, today),
     }));
 }

@@ -2,6 +2,7 @@ import { isoDateTime, minuteFromSerial } from "../core/cells/civil";
 import { isExcelDate, isExcelError, type RawCell } from "../core/cells/types";
 import type { DocumentKind, RegisterEntry } from "../core/documents/model";
 import { LiaisonError } from "../core/errors";
+import { REGISTER_HEADER } from "../core/layout/own-sheets";
 
 /**
  * The register sheet 文书登记 as both adapters write and read it: a header row, then one row per
@@ -9,7 +10,8 @@ import { LiaisonError } from "../core/errors";
  * its Chinese name (会议纪要 …) rather than an id.
  */
 
-export const REGISTER_HEADER = ["编号", "类型", "文书工作表", "来源工作表", "来源行", "生成时间"] as const;
+// The header is the core's: it is also how the locator recognises the register (own-sheets.ts).
+export { REGISTER_HEADER };
 export const REGISTER_COLUMNS = REGISTER_HEADER.length;
 /** Excel character units per column. */
 export const REGISTER_WIDTHS = [18, 12, 24, 20, 14, 18] as const;

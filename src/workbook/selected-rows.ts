@@ -1,5 +1,6 @@
 import type { Rect } from "../core/a1";
 import { LiaisonError } from "../core/errors";
+import { dataRowsOf } from "../core/layout/types";
 import type { FoundTable } from "./port";
 
 /**
@@ -41,19 +42,10 @@ export function pickSelectedRows(
     throw new LiaisonError("selectionSpansTables", { tables: names.join("、") });
   }
   const { table, rect } = touched[0];
-  const first = table.headerRow + 1;
-  const last = table.headerRow + table.rows;
-  // A whole-column selection spans a million rows: mark within the table's data rows only.
-  const marked = new Uint8Array(Math.max(0, last - first + 1));
-  for (const a of areas) {
-    const hit = intersection(a, rect);
-    if (!hit) continue;
-    for (let r = Math.max(hit.top, first); r <= Math.min(hit.bottom, last); r++) marked[r - first] = 1;
-  }
-  const rows: number[] = [];
-  marked.forEach((m, i) => {
-    if (m) rows.push(first + i);
-  });
+  // The table's data rows only (blank, totals, note and repeated header rows are not data: the
+  // locator's `dataRows`); a whole-column selection spanning a million rows costs no more.
+  const hits = areas.map((a) => intersection(a, rect)).filter((h): h is Rect => h !== undefined);
+  const rows = dataRowsOf(table).filter((r) => hits.some((h) => r >= h.top && r <= h.bottom));
   if (rows.length === 0) throw new LiaisonError("noDataRowsSelected");
   return { table, rows };
 }

@@ -352,7 +352,9 @@ describe("a large workbook", () => {
     expect(r.stderr).toBe("");
     const report = parseReport(r.stdout);
     expect(r.code).toBe(report.summary.error > 0 ? 1 : 0);
-    expect(report.tables).toEqual([{ sheet: "进度", template: "partner-progress", headerRow: 1, rows: 100_000 }]);
+    expect(report.tables).toEqual([
+      { sheet: "进度", template: "partner-progress", headerRow: 1, rows: 100_000, range: "A1:L100001", skippedRows: [] },
+    ]);
     // Row 2: planned 2024-01-01, not done (i % 3 === 0) → escalation; the year-less 05-20 in row 2 → type warning.
     expect(at(report, "进度", "F2", "escalation")).toBeDefined();
     expect(at(report, "进度", "H2", "type")?.severity).toBe("warning");

@@ -1222,8 +1222,8 @@ const tableScalars: Scalars<TableModel> = {
   name: (t) => t.name,
   id: (t) => String(t.id),
   style: (t) => t.style,
-  showHeaders: () => true,
-  showTotals: () => false,
+  showHeaders: (t) => t.showHeaders ?? true,
+  showTotals: (t) => t.showTotals ?? false,
 };
 
 export class TableCollectionProxy extends ClientObject<SheetModel | null> {

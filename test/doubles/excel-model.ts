@@ -93,6 +93,10 @@ export interface TableModel {
   /** Header row included. */
   rect: Rect;
   style: string;
+  /** A table seeded with its header row turned off (default shown). */
+  showHeaders?: boolean;
+  /** A table seeded with a totals row (its last row; default none). */
+  showTotals?: boolean;
 }
 
 /** Office-style error: `code` as in `OfficeExtension.ErrorCodes`. */

@@ -139,7 +139,15 @@ function parseNumberText(t: string): number | undefined {
   return undefined;
 }
 
-function numberReader(integer: boolean): FastReader {
+/** A currency sign before, or 元 after, an amount: `¥5,299.00`, `￥5299`, `5299元`, `RMB 5299`. */
+const MONEY = /^(?:[¥￥]|RMB|CNY)?\s*([^¥￥元\s][^元]*?)\s*元?$/i;
+
+function moneyText(t: string): string {
+  const m = MONEY.exec(t);
+  return m ? m[1] : t;
+}
+
+function numberReader(integer: boolean, money = false): FastReader {
   const accept = (n: number, text: string): FastRead => {
     if (!Number.isFinite(n)) return invalid("not-a-number", text);
     if (!integer || Number.isInteger(n)) return n;
@@ -156,7 +164,7 @@ function numberReader(integer: boolean): FastReader {
     if (typeof raw === "string") {
       const t = typedText(raw);
       if (t === null) return null;
-      const n = parseNumberText(t);
+      const n = parseNumberText(money ? moneyText(t) : t);
       return n === undefined ? invalid("not-a-number", trimCell(raw)) : accept(n, trimCell(raw));
     }
     if (typeof raw === "boolean") return invalid("not-a-number", raw ? "TRUE" : "FALSE");
@@ -442,7 +450,7 @@ function build(col: ColumnDef): FastReader {
     case "text":
       return textReader();
     case "number":
-      return numberReader(false);
+      return numberReader(false, col.money === true);
     case "integer":
       return numberReader(true);
     case "date":

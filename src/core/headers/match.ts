@@ -324,3 +324,76 @@ function countDataRows(grid: readonly (readonly RawCell[])[], headerRow: number,
   }
   return 0;
 }
+
+// ---------------------------------------------------------------------------------------------
+// A cheap test of whether a cell could be a header cell of one of the templates
+
+export interface HeaderVocabulary {
+  /** Whether `text` is (after normalisation) a column name, alias, group name or contains a long one. */
+  knows(text: string): boolean;
+}
+
+const VOCAB_MEMO_MAX = 20000;
+/** Longer cells are data (a description, a note), never a header cell: no need to look them up. */
+const VOCAB_MAX_LENGTH = 40;
+
+/**
+ * Every key of the templates' columns, for the locator's first pass over each row: a row is worth
+ * matching against the templates only when at least two of its cells are known header words.
+ * Results are memoised per text (bounded), so a long sheet costs one lookup per distinct cell.
+ */
+export function headerVocabulary(templates: readonly TemplateDef[]): HeaderVocabulary {
+  const exact = new Set<string>();
+  const fuzzy: string[] = [];
+  for (const tpl of templates) {
+    const c = compile(tpl);
+    for (const k of c.exact.keys()) exact.add(k);
+    for (const k of c.groups.keys()) exact.add(k);
+    for (const f of c.fuzzy) fuzzy.push(f.key);
+  }
+  // Every character of every key: a cell with a character outside them is no header word. The
+  // test runs per character (each converted to simplified once), so the cost of a long sheet of
+  // distinct texts is a few set lookups per cell, never a conversion per text.
+  const chars = new Set<string>();
+  for (const k of [...exact, ...fuzzy]) for (const ch of k) chars.add(ch);
+  /** Per character: 0 in no key, 1 in a key, 2 carries no meaning (NOISE), 3 opens a bracketed hint. */
+  const classes = new Map<string, number>();
+  const classOf = (ch: string): number => {
+    let k = classes.get(ch);
+    if (k === undefined) {
+      const h = toHalfWidth(ch);
+      if (h.trim() === "" || /^[-_·・:：*※]$/.test(h)) k = 2;
+      else if (/^[([【〔]$/.test(h)) k = 3;
+      else k = chars.has(toSimplified(h).toLowerCase()) ? 1 : 0;
+      classes.set(ch, k);
+    }
+    return k;
+  };
+  const memo = new Map<string, boolean>();
+  const lookup = (text: string): boolean => {
+    const p = parseHeader(text);
+    if (exact.has(p.base) || exact.has(p.full)) return true;
+    if (p.base.length < FUZZY_MIN_KEY) return false;
+    return fuzzy.some((k) => k.length * 2 >= p.base.length && p.base.includes(k));
+  };
+  return {
+    knows(text: string): boolean {
+      if (text.length > VOCAB_MAX_LENGTH) return false;
+      // A character in no key: no header word. Checked without allocating (a long sheet of distinct texts).
+      for (let i = 0; i < text.length; i++) {
+        const k = classOf(text[i]);
+        if (k === 3) break;
+        if (k === 0) return false;
+      }
+      const hit = memo.get(text);
+      if (hit !== undefined) return hit;
+      const out = lookup(text);
+      if (memo.size >= VOCAB_MEMO_MAX) memo.clear();
+      memo.set(text, out);
+      return out;
+    },
+  };
+}
+
+/** Header text of a cell (exported for the locator). */
+export const headerCellText = (cell: RawCell | undefined): string | null => headerText(cell);

@@ -3,14 +3,23 @@ import type { RawCell } from "../cells/types";
 import { LiaisonError } from "../errors";
 import { getTemplate, TEMPLATES } from "../templates";
 import type { TemplateDef } from "../templates/types";
-import { isBlank, matchHeadersIn, recognizeGridIn, DEFAULT_MAX_HEADER_ROWS, type GridRecognition, type HeaderMatch } from "./match";
+import {
+  headerVocabulary,
+  isBlank,
+  matchHeadersIn,
+  recognizeGridIn,
+  DEFAULT_MAX_HEADER_ROWS,
+  type GridRecognition,
+  type HeaderMatch,
+  type HeaderVocabulary,
+} from "./match";
 
 /**
  * Header recognition against the template catalog: which template a header row (or a grid with a
  * header somewhere in its first rows) belongs to, and how a selection becomes an Excel table.
  */
 
-export { normalizeHeader, parseHeader, type ParsedHeader, type GridRecognition, type HeaderMatch } from "./match";
+export { headerCellText, normalizeHeader, parseHeader, type ParsedHeader, type GridRecognition, type HeaderMatch } from "./match";
 
 function pick(templateIds?: readonly string[]): readonly TemplateDef[] {
   return templateIds ? templateIds.map(getTemplate) : TEMPLATES;
@@ -51,4 +60,12 @@ export function planStructure(values: readonly (readonly RawCell[])[], selection
     rect: { top, bottom: top + bodyRows, left: selection.left + match.firstColumn, right: selection.left + match.lastColumn },
     match,
   };
+}
+
+let catalogVocabulary: HeaderVocabulary | undefined;
+
+/** The catalog's header words (see `headerVocabulary`), built on first use. */
+export function knownHeaderText(text: string): boolean {
+  catalogVocabulary ??= headerVocabulary(TEMPLATES);
+  return catalogVocabulary.knows(text);
 }

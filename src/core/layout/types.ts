@@ -1,3 +1,4 @@
+import type { Rect } from "../a1";
 import type { RawCell } from "../cells/types";
 
 /**
@@ -31,18 +32,48 @@ export interface FoundTable {
   readonly headerRow: number;
   /** 0-based column index of the table's first column on the sheet. */
   readonly firstColumn: number;
-  /** Number of data rows (below the header, up to the last non-empty row). */
+  /** Number of data rows (`dataRows.length` when the locator set it). */
   readonly rows: number;
-  /** A1 address of header + data rows. */
+  /** A1 address of header + data rows (the same as `range`). */
   readonly address: string;
+  /** Header rows: 2 for a two-row header (a group cell merged over its sub-headers); default 1. */
+  readonly headerRows?: number;
+  /**
+   * Excel row numbers of the data rows, ascending. Blank, totals, note, signature, caption and
+   * repeated header rows are not among them. Absent: the `rows` rows right below the header (see
+   * `dataRowsOf`, the one place that decides).
+   */
+  readonly dataRows?: readonly number[];
+  /** contract.md: the A1 range from the first header row to the last data row. */
+  readonly range?: string;
+  /** Rows inside or right below the table that are not data, and why. */
+  readonly skippedRows?: readonly SkippedRow[];
+  /** First of the rows typed directly under an Excel table and checked as part of it. */
+  readonly typedBelow?: number;
+  /** Merged areas that reach into the table's data rows (1-based rows, 0-based columns). */
+  readonly merges?: readonly Rect[];
   readonly columns: readonly FoundColumn[];
   /** Template columns marked required that the sheet does not have at all. */
   readonly missingRequired: readonly string[];
 }
 
+export type SkipReason = "blank" | "total" | "note" | "signature" | "caption" | "header";
+
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: SkipReason;
+}
+
+/** The Excel row numbers of a table's data rows: `dataRows`, else the `rows` rows below the header. */
+export function dataRowsOf(table: Pick<FoundTable, "dataRows" | "headerRow" | "rows" | "headerRows">): readonly number[] {
+  if (table.dataRows) return table.dataRows;
+  const first = table.headerRow + (table.headerRows ?? 1);
+  return Array.from({ length: table.rows }, (_, i) => first + i);
+}
+
 /** A found table with its data rows, as the core's `readTable` takes them. */
 export interface TableData {
   readonly table: FoundTable;
-  /** Data rows below the header (header excluded), columns relative to `table.firstColumn`. */
+  /** The data rows (`dataRowsOf(table)`, in that order), columns relative to `table.firstColumn`. */
   readonly body: readonly (readonly RawCell[])[];
 }

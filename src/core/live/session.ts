@@ -4,7 +4,7 @@ import { DEFAULT_LANG, type Lang } from "../i18n";
 import { validateTable } from "../rules";
 import type { Finding } from "../rules/finding";
 import { calendarOf, type Settings } from "../settings";
-import { readTable, type TableRead } from "../table/read-table";
+import { readTableData, type TableRead } from "../table/read-table";
 import { getTemplate } from "../templates";
 import type { FoundTable, LivePort, Mark, SheetChange, TableData, ValidationPort } from "../../workbook/port";
 import { createDebouncer, type Batch, type Timer } from "./debounce";
@@ -66,8 +66,7 @@ export async function startLiveSession(options: LiveSessionOptions): Promise<Liv
   const calendar: WorkCalendar = calendarOf(settings);
   const bySheet = new Map<string, { sheet: string; tables: Map<string, TableState> }>();
 
-  const readOf = (data: TableData, today: number): TableRead =>
-    readTable(getTemplate(data.table.templateId), data.table.columns, data.body, { today, firstExcelRow: data.table.headerRow + 1 });
+  const readOf = (data: TableData, today: number): TableRead => readTableData(getTemplate(data.table.templateId), data, today);
 
   const baseline = (data: TableData): TableState => {
     const { today, now } = options.clock();

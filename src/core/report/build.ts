@@ -1,4 +1,4 @@
-import { columnIndex } from "../a1";
+import { columnIndex, rangeAddress } from "../a1";
 import { isoDate } from "../cells/civil";
 import type { DayNumber } from "../cells/types";
 import type { WorkCalendar } from "../calendar/calendar";
@@ -7,7 +7,8 @@ import type { FoundTable } from "../layout/types";
 import type { Report } from "./schema";
 
 export interface ReportTableInput {
-  readonly found: Pick<FoundTable, "sheet" | "templateId" | "headerRow" | "rows">;
+  readonly found: Pick<FoundTable, "sheet" | "templateId" | "headerRow" | "rows"> &
+    Partial<Pick<FoundTable, "range" | "address" | "skippedRows" | "firstColumn" | "columns">>;
   /** validateTable's result for this table. */
   readonly findings: readonly Finding[];
 }
@@ -62,7 +63,14 @@ export function buildReport(input: BuildReportInput): Report {
     file: input.file,
     today: isoDate(input.today),
     calendar: { provisional: input.calendar.provisionalYears().length > 0, years: [...input.calendar.yearsUsed()] },
-    tables: tables.map((t) => ({ sheet: t.found.sheet, template: t.found.templateId, headerRow: t.found.headerRow, rows: t.found.rows })),
+    tables: tables.map((t) => ({
+      sheet: t.found.sheet,
+      template: t.found.templateId,
+      headerRow: t.found.headerRow,
+      rows: t.found.rows,
+      range: tableRange(t.found),
+      skippedRows: (t.found.skippedRows ?? []).map((s) => ({ row: s.row, reason: s.reason })),
+    })),
     findings: findings.map((f) => ({
       sheet: f.sheet,
       row: f.row,
@@ -74,6 +82,15 @@ export function buildReport(input: BuildReportInput): Report {
     })),
     summary,
   };
+}
+
+/** contract.md: the A1 range from the first header row to the last data row. */
+function tableRange(found: ReportTableInput["found"]): string {
+  if (found.range !== undefined) return found.range;
+  if (found.address !== undefined) return found.address;
+  const left = found.firstColumn ?? 0;
+  const width = Math.max(1, found.columns?.length ?? 1);
+  return rangeAddress({ top: found.headerRow, left, bottom: found.headerRow + found.rows, right: left + width - 1 });
 }
 
 /** Exit code of `liaison check`: 1 when any finding is an error, else 0 (2 is the CLI's, for files it cannot check). */

@@ -33,6 +33,13 @@ export const reportTableSchema = z.strictObject({
   template: z.string().min(1),
   headerRow: z.number().int().min(1),
   rows: z.number().int().min(0),
+  range: z.string().regex(/^[A-Z]+\d+(:[A-Z]+\d+)?$/),
+  skippedRows: z.array(
+    z.strictObject({
+      row: z.number().int().min(1),
+      reason: z.enum(["blank", "total", "note", "signature", "caption", "header"]),
+    }),
+  ),
 });
 
 const count = z.number().int().min(0);

@@ -122,9 +122,9 @@ function numericHits(
 }
 
 /**
- * A required column the sheet does not have at all: one finding for the table, not one per row.
- * It lands on the header row, in the first free column right of the table (where the column
- * would be added); several missing columns take the following cells, so each has its own cell.
+ * Required columns the sheet does not have at all: one finding for the table, not one per row
+ * (issue 10), on the header row at the table's first cell; it names every missing column, its
+ * `column` the first of them.
  */
 export function missingColumnRule(ctx: TableContext): void {
   const missing = new Set<number>();
@@ -133,12 +133,11 @@ export function missingColumnRule(ctx: TableContext): void {
     if (j !== undefined && j >= 0) missing.add(j);
   }
   for (let j = 0; j < ctx.cols.length; j++) if (ctx.cols[j].required && !ctx.present[j]) missing.add(j);
-  const width = Math.max(
-    ctx.table.columns.reduce((w, fc) => Math.max(w, fc.index + 1), 0),
-    ctx.table.columns.length,
-  );
-  let next = ctx.table.firstColumn + width;
-  for (const j of [...missing].sort((a, b) => a - b)) {
-    ctx.emitHeader(next++, j, "required", ctx.t("requiredColumn", { col: ctx.colName(j) }));
-  }
+  const list = [...missing].sort((a, b) => a - b);
+  if (list.length === 0) return;
+  const message =
+    list.length === 1
+      ? ctx.t("requiredColumn", { col: ctx.colName(list[0]) })
+      : ctx.t("requiredColumns", { cols: list.map((j) => ctx.t("quoted", { col: ctx.colName(j) })).join(ctx.t("listSeparator")) });
+  ctx.emitHeader(ctx.table.firstColumn, list[0], "required", message);
 }

@@ -21,7 +21,8 @@ import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from "./spec";
  * and their messages come from templates filled in once per rule and column (`message`).
  */
 
-export type TableShape = Pick<FoundTable, "sheet" | "headerRow" | "firstColumn" | "columns" | "missingRequired">;
+export type TableShape = Pick<FoundTable, "sheet" | "headerRow" | "firstColumn" | "columns" | "missingRequired"> &
+  Partial<Pick<FoundTable, "tableName" | "typedBelow" | "merges">>;
 
 /**
  * Findings wait in three parallel arrays until sorted (no wrapper object per finding): the row

@@ -9,6 +9,7 @@ import { cellRules, issueRules, missingColumnRule } from "./column-rules";
 import { consistencyRule, quantifiedRule } from "./consistency-rules";
 import { SORT_COL, SORT_SHEET_COL, TableContext, type TableShape } from "./context";
 import type { Finding } from "./finding";
+import { collapseMerged } from "../layout/merged-findings";
 import { minCountRule, uniqueRule } from "./key-rules";
 import { consecutiveRule, sumRule, thresholdRule } from "./score-rules";
 import type { RuleSpec } from "./spec";
@@ -78,13 +79,36 @@ export function validateTable(input: ValidateInput): Finding[] {
   issueRules(ctx);
   cellRules(ctx);
   for (const spec of tpl.rules ?? []) runSpec(ctx, spec);
+  typedBelowRule(ctx);
 
   if (ctx.provisionalAt) {
     const { r, j } = ctx.provisionalAt;
     const years = [...ctx.provisional].sort((a, b) => a - b).join(", ");
     ctx.emit(r, j, "calendar", ctx.t("calendar", { years }));
   }
-  return sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n);
+  // A finding about a merged area once, at its top-left cell (contract.md "Table layout").
+  return collapseMerged(sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n), table.merges);
+}
+
+/**
+ * Rows typed directly under an Excel table were checked as part of it (contract.md "Table
+ * layout"): one `layout` info finding on the first of them, at the table's first known column.
+ */
+function typedBelowRule(ctx: TableContext): void {
+  const first = ctx.table.typedBelow;
+  if (first === undefined) return;
+  const r = ctx.excelRows.indexOf(first);
+  if (r < 0) return;
+  let j = -1;
+  let at = Infinity;
+  for (const fc of ctx.table.columns) {
+    const key = fc.key ?? fc.compoundKeys?.[0];
+    const k = key === undefined ? undefined : ctx.colIndexOrUndefined(key);
+    if (k !== undefined && fc.index < at) [j, at] = [k, fc.index];
+  }
+  if (j < 0) return;
+  const count = ctx.excelRows.length - r;
+  ctx.emit(r, j, "layout", ctx.t("layout.typed-below", { row: first, count, table: ctx.table.tableName ?? "" }));
 }
 
 /**

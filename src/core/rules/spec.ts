@@ -29,6 +29,7 @@ export const RULE_IDS = [
   "stale-update",
   "due-soon",
   "calendar",
+  "layout",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -57,6 +58,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleId, Severity>> = {
   "stale-update": "warning",
   "due-soon": "info",
   calendar: "info",
+  layout: "info",
 };
 
 /**

@@ -121,6 +121,8 @@ export function dueRule(ctx: TableContext, spec: DueRule): void {
     n,
   );
 
+  if (hasDone) doneInFuture(ctx, cj, doneDates as Float64Array);
+
   if (late.length > 0) {
     const message = ctx.message("late", { col: ctx.colName(cj), dueCol: dueName }, ["done", "due", "days"]);
     const doneDays = doneDates as Float64Array;
@@ -231,5 +233,19 @@ export function staleUpdateRule(ctx: TableContext, spec: StaleUpdateRule): void 
         t("stale-update.never", { col: ctx.colName(lj), sinceCol: ctx.colName(sj), since: ctx.show(sj, since), minutes }),
       );
     }
+  }
+}
+
+/**
+ * A completion date after today cannot be true yet (issue 10): a `consistency` warning on the
+ * done-date cell, "完成日期晚于今天".
+ */
+function doneInFuture(ctx: TableContext, cj: number, doneDates: Float64Array): void {
+  const name = ctx.colName(cj);
+  for (let r = 0; r < ctx.n; r++) {
+    const v = doneDates[r];
+    if (v !== v) continue;
+    if (ctx.day(cj, v) > ctx.today)
+      ctx.emit(r, cj, "consistency", ctx.t("consistency.done-in-future", { col: name, value: ctx.show(cj, v) }));
   }
 }

@@ -1,4 +1,4 @@
-import type { FoundColumn } from "../layout/types";
+import { dataRowsOf, type FoundColumn, type TableData } from "../layout/types";
 import { dayFromSerial, dayFromYmd, minuteFromSerial, ymdFromDay } from "../cells/civil";
 import { trimCell } from "../cells/normalize";
 import {
@@ -60,8 +60,22 @@ export interface TableRead {
 export interface ReadTableOptions {
   /** Fallback year of dates written without one. */
   readonly today: DayNumber;
-  /** Excel row number of `body[0]`. */
+  /** Excel row number of `body[0]`, the others following it; see `excelRows`. */
   readonly firstExcelRow: number;
+  /**
+   * Excel row number of each body row, when they are not contiguous (a table with blank, totals
+   * or repeated header rows between its data rows: `dataRowsOf(table)`). Wins over firstExcelRow.
+   */
+  readonly excelRows?: readonly number[];
+}
+
+/** Reads a located table: its body rows carry the Excel rows the locator found (the one place that maps them). */
+export function readTableData(tpl: TemplateDef, data: TableData, today: DayNumber): TableRead {
+  return readTable(tpl, data.table.columns, data.body, {
+    today,
+    firstExcelRow: data.table.headerRow + 1,
+    excelRows: dataRowsOf(data.table),
+  });
 }
 
 /** Compound cells are split on `/` (full-width `／` too). */
@@ -108,15 +122,18 @@ export function readTable(
     plan.fast,
     plan.target.map((j) => buf.numbers[j]),
     plan.target.map((j) => buf.others[j]),
-    opts.firstExcelRow,
-    buf.excelRows,
+    buf.bodyIndex,
     problems,
   );
+  const rowOf = opts.excelRows;
+  if (rowOf !== undefined && rowOf.length !== body.length)
+    throw new Error(`readTable: ${rowOf.length} Excel rows given for ${body.length} body rows`);
+  for (const b of buf.bodyIndex) buf.excelRows.push(rowOf === undefined ? opts.firstExcelRow + b : rowOf[b]);
   // The cells of those problems are empty already; note each one.
   for (let p = 0; p < problems.length; p += 4) {
     buf.put(problems[p] as number, plan.target[problems[p + 1] as number], problems[p + 2] as FastRead, problems[p + 3] as RawCell);
   }
-  if (plan.compounds.length > 0) readCompounds(body, buf, plan.compounds, opts.firstExcelRow);
+  if (plan.compounds.length > 0) readCompounds(body, buf, plan.compounds);
   // Columns the sheet lacks are empty throughout.
   for (let j = 0; j < cols.length; j++) {
     if (plan.present[j]) continue;
@@ -187,6 +204,8 @@ class ReadBuffers {
   readonly numbers: (Float64Array | undefined)[];
   readonly others: (OtherValue[] | undefined)[];
   readonly excelRows: number[] = [];
+  /** Index into the body of each row read (blank rows are skipped). */
+  readonly bodyIndex: number[] = [];
   readonly issues: Issue[] = [];
   readonly pending: Pending[] = [];
 
@@ -230,8 +249,7 @@ function readRows(
   fast: readonly number[],
   numbers: readonly (Float64Array | undefined)[],
   others: readonly (OtherValue[] | undefined)[],
-  firstExcelRow: number,
-  excelRows: number[],
+  bodyIndex: number[],
   problems: unknown[],
 ): number {
   const nSingles = source.length;
@@ -288,7 +306,7 @@ function readRows(
         problems.push(row, s, r, raw);
       }
     }
-    excelRows.push(firstExcelRow + b);
+    bodyIndex.push(b);
   }
   return n;
 }
@@ -300,14 +318,9 @@ function isBlankRow(cells: readonly RawCell[]): boolean {
 }
 
 /** Compound cells (`张三/市场部/138`), split into their template columns, for the rows read. */
-function readCompounds(
-  body: readonly (readonly RawCell[])[],
-  buf: ReadBuffers,
-  compounds: readonly Compound[],
-  firstExcelRow: number,
-): void {
-  for (let row = 0; row < buf.excelRows.length; row++) {
-    const cells = body[buf.excelRows[row] - firstExcelRow];
+function readCompounds(body: readonly (readonly RawCell[])[], buf: ReadBuffers, compounds: readonly Compound[]): void {
+  for (let row = 0; row < buf.bodyIndex.length; row++) {
+    const cells = body[buf.bodyIndex[row]];
     for (const { source, targets, reads } of compounds) {
       const raw = cells[source] ?? null;
       for (const j of targets) buf.put(row, j, null, null); // parts the cell does not have are empty

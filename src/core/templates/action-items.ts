@@ -29,7 +29,7 @@ export const actionItems = {
       type: "text",
       required: true,
       width: 10,
-      aliases: ["责任人", "执行人", "承办人", "Assignee"],
+      aliases: ["责任人", "执行人", "承办人", "跟进人", "Assignee"],
     },
     {
       key: "dueDate",
@@ -38,7 +38,7 @@ export const actionItems = {
       type: "date",
       required: true,
       width: 12,
-      aliases: ["截止时间", "到期日", "到期日期", "完成期限", "期限", "Deadline", "Due"],
+      aliases: ["截止时间", "截至时间", "截至日期", "到期日", "到期日期", "完成期限", "完成时限", "期限", "时限", "Deadline", "Due"],
     },
     {
       key: "status",

@@ -57,7 +57,7 @@ export const collabRequest = {
       required: true,
       group: "对接人",
       width: 10,
-      aliases: ["对接人姓名", "Contact"],
+      aliases: ["对接人姓名", "对接人员", "Contact"],
     },
     {
       key: "contactDept",
@@ -84,7 +84,7 @@ export const collabRequest = {
       type: "date",
       required: true,
       width: 12,
-      aliases: ["截止日期", "完成时间", "时间", "Deadline", "Milestone"],
+      aliases: ["截止日期", "截至时间", "截至日期", "完成时限", "完成时间", "时间", "Deadline", "Milestone"],
       hint: "完整日期,如 2024-05-20",
     },
     { key: "resources", name: "资源需求", en: "Resources needed", type: "text", width: 20, aliases: ["所需资源", "资源", "Resources"] },

@@ -39,7 +39,7 @@ export const partnerProgress = {
       type: "text",
       required: true,
       width: 12,
-      aliases: ["我方对接人", "负责人", "Owner"],
+      aliases: ["我方对接人", "负责人", "责任人", "对接人员", "Owner"],
     },
     {
       key: "partnerOwner",
@@ -56,7 +56,7 @@ export const partnerProgress = {
       type: "date",
       required: true,
       width: 12,
-      aliases: ["计划完成日期", "计划时间", "截止日期", "Due date"],
+      aliases: ["计划完成日期", "计划时间", "截止日期", "截至时间", "截至日期", "完成时限", "Due date"],
     },
     {
       key: "actualDate",

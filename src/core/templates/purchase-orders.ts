@@ -60,6 +60,7 @@ export const purchaseOrders = {
       min: 0,
       width: 10,
       format: "#,##0.00",
+      money: true,
       aliases: ["单价(元)", "Price"],
     },
     {
@@ -70,6 +71,7 @@ export const purchaseOrders = {
       min: 0,
       width: 12,
       format: "#,##0.00",
+      money: true,
       aliases: ["总价", "订单金额", "合计金额", "金额(元)", "Total"],
     },
     {

@@ -39,6 +39,7 @@ export const quotes = {
       min: 0,
       width: 10,
       format: "#,##0.00",
+      money: true,
       aliases: ["单价(元)", "报价", "含税单价", "Price"],
     },
     {

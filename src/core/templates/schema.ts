@@ -50,6 +50,7 @@ const columnDefSchema = z
     gt: z.number().optional(),
     width: z.number().positive().max(255).optional(),
     format: nonBlank.optional(),
+    money: z.boolean().optional(),
     aliases: z.array(nonBlank).optional(),
     group: nonBlank.optional(),
     hint: z.string().min(1).max(EXCEL_HINT_MAX).optional(),

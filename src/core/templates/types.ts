@@ -40,6 +40,8 @@ export interface ColumnDef {
   readonly width?: number;
   /** Excel number format; defaults by type (see `defaultFormat`). */
   readonly format?: string;
+  /** A money column (单价, 金额): `¥5,299.00`, `￥5299`, `5299元` read as 5299 (contract.md "Reading cells"). */
+  readonly money?: boolean;
   /**
    * Other header texts people type for this column (simplified Chinese or English). Traditional
    * forms need not be listed: headers are converted to simplified before matching.

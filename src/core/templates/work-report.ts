@@ -82,7 +82,7 @@ export const workReport = {
       en: "Issues and support needed",
       type: "text",
       width: 30,
-      aliases: ["遇到的问题", "问题及需支持事项", "需支持事项", "问题", "Issues"],
+      aliases: ["遇到的问题", "问题及需支持事项", "需支持事项", "问题", "存在问题", "存在的问题", "困难及需支持事项", "Issues"],
     },
     {
       key: "nextPlan",

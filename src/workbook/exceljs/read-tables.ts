@@ -6,6 +6,8 @@ import type { FoundTable, RangeRef, TableData, TableScope } from "../port";
 import { toRawCell } from "./cells";
 import { findSheet } from "./settings-store";
 import { tablesOf } from "./tables";
+import { tableData } from "../../core/layout/body";
+import type { SheetSnapshot } from "../../core/layout/snapshot";
 
 /**
  * The data rows of found tables, as the core's `readTable` takes them. Reading is the hot path of
@@ -55,28 +57,30 @@ function tableAt(wb: ExcelJS.Workbook, found: readonly FoundTable[], selection: 
   });
 }
 
-/** The table's data rows (header excluded), `columns.length` cells each from `firstColumn`. */
+/**
+ * The table's data rows (`dataRowsOf(table)`: header, blank, totals and other skipped rows
+ * excluded), `columns.length` cells each from `firstColumn`, merged cells reading as their area's
+ * value. The core's `tableData` decides all that; this only hands it the sheet's rows, read one
+ * by one as it asks for them.
+ */
 export function readTableBody(wb: ExcelJS.Workbook, table: FoundTable): RawCell[][] {
   const ws = wb.getWorksheet(table.sheet);
   if (!ws) throw new Error(`Found table on sheet "${table.sheet}", which the workbook does not have`);
-  const width = table.columns.length;
-  const first = table.firstColumn + 1; // ExcelJS columns are 1-based
-  const body: RawCell[][] = new Array<RawCell[]>(table.rows);
-  for (let i = 0; i < table.rows; i++) {
-    const out = new Array<RawCell>(width).fill(null);
+  const right = table.firstColumn + table.columns.length; // 1-based last column, inclusive
+  const rowCells = (r: number): readonly RawCell[] => {
     // findRow/findCell, never getRow/getCell: those add missing rows and cells to the sheet.
-    const row = ws.findRow(table.headerRow + 1 + i);
-    if (row) {
-      for (let c = 0; c < width; c++) {
-        const cell = row.findCell(first + c);
-        if (cell) out[c] = toRawCell(cell);
-      }
+    const row = ws.findRow(r);
+    if (!row) return [];
+    const out = new Array<RawCell>(right).fill(null);
+    for (let c = 1; c <= right; c++) {
+      const cell = row.findCell(c);
+      if (cell) out[c - 1] = toRawCell(cell);
     }
-    body[i] = out;
-  }
-  return body;
+    return out;
+  };
+  const sheet: SheetSnapshot = { name: ws.name, grid: { rowNumbers: [], row: rowCells }, tables: [], merges: [] };
+  return tableData(sheet, table).body as RawCell[][];
 }
-
 export function readTablesData(wb: ExcelJS.Workbook, tables: readonly FoundTable[]): TableData[] {
   return tables.map((table) => ({ table, body: readTableBody(wb, table) }));
 }

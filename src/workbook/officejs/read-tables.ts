@@ -1,18 +1,17 @@
 import { parseRange, type Rect } from "../../core/a1";
-import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
 import type { FoundTable, TableData, TableScope } from "../port";
-import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
-import { toRawGrid } from "./cells";
-import { findTables } from "./find-tables";
+import { locateWorkbook } from "./find-tables";
+import { tableData } from "../../core/layout/body";
+import type { SheetSnapshot } from "../../core/layout/snapshot";
 
 /**
  * The tables in scope with their data rows, as RawCells. Hidden and filtered rows are read like
  * any other (Office's `values` ignore visibility): validation checks every row.
  *
- * Syncs: those of `findTables` (2–4; the probes of the scope travel with its first sync), then
- * one sync per MAX_CELLS_PER_BATCH cells of data across all tables — a single one below that,
- * whatever the row count.
+ * Syncs: those of `locateWorkbook` (three, plus one per MAX_CELLS_PER_BATCH cells of the sheets'
+ * used ranges; the probes of the scope travel with its first sync). The bodies are read from the
+ * snapshots it fetched, by the core's `tableData`: no further sync.
  */
 export async function readTables(context: Excel.RequestContext, scope: TableScope): Promise<TableData[]> {
   const wb = context.workbook;
@@ -20,7 +19,7 @@ export async function readTables(context: Excel.RequestContext, scope: TableScop
   const named = scope.kind === "sheet" ? wb.worksheets.getItemOrNullObject(scope.sheet).load("name") : undefined;
   const active = scope.kind === "current" ? activeCellProbe(wb) : undefined;
 
-  const found = await findTables(context);
+  const { snapshots, found } = await locateWorkbook(context);
 
   let tables: FoundTable[];
   if (named) {
@@ -32,7 +31,9 @@ export async function readTables(context: Excel.RequestContext, scope: TableScop
     tables = [hit];
   } else tables = found;
 
-  return readBodies(context, tables);
+  // The cells are in the snapshots already: the core reads each body from them (no further sync).
+  const bySheet = new Map(snapshots.map((s) => [s.name, s]));
+  return tables.map((t) => tableData(bySheet.get(t.sheet) as SheetSnapshot, t));
 }
 
 interface ActiveCellProbe {
@@ -64,33 +65,4 @@ function rectOfAddress(address: string): Rect {
   const r = parseRange(address);
   if (!r) throw new Error(`findTables returned an invalid address "${address}"`);
   return r;
-}
-
-/** Reads every table's data rows, packing row chunks of all tables into batches of at most N cells. */
-async function readBodies(context: Excel.RequestContext, tables: readonly FoundTable[]): Promise<TableData[]> {
-  const parts: Excel.Range[][] = tables.map(() => []);
-  let queued = 0;
-  for (let i = 0; i < tables.length; i++) {
-    const t = tables[i];
-    const r = rectOfAddress(t.address);
-    const width = r.right - r.left + 1;
-    const sheet = context.workbook.worksheets.getItem(t.sheet);
-    for (const { start, count } of rowChunks(t.rows, width)) {
-      if (queued > 0 && queued + count * width > MAX_CELLS_PER_BATCH) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
-        await context.sync();
-        queued = 0;
-      }
-      // headerRow is 1-based, so it is also the 0-based index of the first data row.
-      parts[i].push(sheet.getRangeByIndexes(t.headerRow + start, t.firstColumn, count, width).load("values,valueTypes,numberFormat"));
-      queued += count * width;
-    }
-  }
-  if (queued > 0) await context.sync();
-
-  return tables.map((table, i) => {
-    const body: RawCell[][] = [];
-    for (const p of parts[i]) body.push(...toRawGrid(p.values, p.valueTypes, p.numberFormat));
-    return { table, body };
-  });
 }

@@ -10,7 +10,8 @@ const CONTRACT_EXAMPLE = {
   file: "book.xlsx",
   today: "2024-10-08",
   calendar: { provisional: false, years: [2024] },
-  tables: [{ sheet: "供应商评估表", template: "supplier-evaluation", headerRow: 2, rows: 9 }],
+  // contract.md "Table layout": each table also gives its range and the rows it skipped.
+  tables: [{ sheet: "供应商评估表", template: "supplier-evaluation", headerRow: 2, rows: 9, range: "A2:H11", skippedRows: [] }],
   findings: [
     {
       sheet: "供应商评估表",
@@ -71,7 +72,7 @@ describe("buildReport", () => {
     const report = buildReport({
       file: "book.xlsx",
       today: day("2024-10-08"),
-      tables: [{ found: { sheet: "供应商评估表", templateId: tpl.id, headerRow: 2, rows: 9 }, findings }],
+      tables: [{ found: { sheet: "供应商评估表", templateId: tpl.id, headerRow: 2, rows: 9, range: "A2:H11", skippedRows: [] }, findings }],
       calendar,
     });
     expect(JSON.stringify(report)).toBe(JSON.stringify(CONTRACT_EXAMPLE));
@@ -124,7 +125,7 @@ describe("formatTextReport", () => {
   const report = reportSchema.parse({
     ...CONTRACT_EXAMPLE,
     calendar: { provisional: true, years: [2024, 2027] },
-    tables: [...CONTRACT_EXAMPLE.tables, { sheet: "空表", template: "quotes", headerRow: 1, rows: 0 }],
+    tables: [...CONTRACT_EXAMPLE.tables, { sheet: "空表", template: "quotes", headerRow: 1, rows: 0, range: "A1:H1", skippedRows: [] }],
   });
   it("groups by sheet and counts per severity and rule (Chinese)", () => {
     expect(formatTextReport(report)).toBe(

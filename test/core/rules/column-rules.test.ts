@@ -27,7 +27,7 @@ describe("required", () => {
   it("a wholly blank row is not a record", () => {
     expect(check(noRules, [item(), {}, item()])).toEqual([]);
   });
-  it("a required column missing from the sheet: one finding for the table, on the header row right of the table", () => {
+  it("a required column missing from the sheet: one finding for the table, at the header row's first cell (issue 10)", () => {
     const keys = ["content", "dueDate", "status", "doneDate"]; // no 负责人
     const f = check(noRules, [item(), item(), item()], { keys, headerRow: 3, firstColumn: 1 });
     expect(f).toEqual([
@@ -35,17 +35,17 @@ describe("required", () => {
         sheet: "待办事项",
         row: 3,
         column: "负责人",
-        cell: "F3",
+        cell: "B3",
         rule: "required",
         severity: "error",
         message: "表格缺少必填列“负责人”,请在表头添加此列",
       },
     ]);
   });
-  it("several missing columns get one cell each", () => {
+  it("several missing columns: one finding naming them all, its column the first", () => {
     const f = check(noRules, [item()], { keys: ["content", "dueDate", "doneDate"] });
-    expect(cells(f)).toEqual(["D1 required", "E1 required"]);
-    expect(f.map((x) => x.column)).toEqual(["负责人", "状态"]);
+    expect(cells(f)).toEqual(["A1 required"]);
+    expect(f.map((x) => [x.column, x.message])).toEqual([["负责人", "表格缺少必填列“负责人”、“状态”,请在表头添加这些列"]]);
   });
 });
 

@@ -100,10 +100,10 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, tpl) => {
           const where = parseRange(f.cell);
           expect(where?.top).toBe(f.row);
           if (f.row === t.headerRow) {
-            // Only a missing required column is reported on the header row, right of the table.
+            // Only missing required columns are reported on the header row: once, at the table's first cell.
             expect(f.rule).toBe("required");
             expect(missingRequired).toContain(f.column);
-            expect(where!.left).toBeGreaterThanOrEqual(t.firstColumn + columns.length);
+            expect(where!.left).toBe(t.firstColumn);
           } else {
             expect(f.row).toBeGreaterThan(t.headerRow);
             expect(f.row).toBeLessThanOrEqual(lastRow);

@@ -38,8 +38,12 @@ describe("XlsxWorkbook.findTables", () => {
       kind: "range",
       headerRow: 4,
       firstColumn: 1,
-      rows: 4,
+      // contract.md "Table layout": the blank row 7 is skipped, not a data row.
+      rows: 3,
+      dataRows: [5, 6, 8],
+      skippedRows: [{ row: 7, reason: "blank" }],
       address: "B4:I8",
+      range: "B4:I8",
     });
     expect(found[0].tableName).toBeUndefined();
     expect(found[0].columns[0]).toMatchObject({ index: 0, header: "供应商名称" });

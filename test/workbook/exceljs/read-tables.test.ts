@@ -45,14 +45,14 @@ describe("XlsxWorkbook.readTables", () => {
     const data = await book.readTables({ kind: "all" });
     expect(data.map((d) => [d.table.sheet, d.table.templateId, d.table.kind, d.body.length])).toEqual([
       ["待办事项", "action-items", "table", 4],
-      ["评估", "supplier-evaluation", "range", 4],
+      ["评估", "supplier-evaluation", "range", 3],
     ]);
     const range = data[1];
     expect(range.table.firstColumn).toBe(1);
     expect(range.body).toEqual([
       ["鑫达物流", "2024Q1", 23, 20, 16, 11, 7, 77],
       ["恒通", "2024Q1", excelError("#N/A"), null, 16, 12, 7.5, 79.5],
-      [null, null, null, null, null, null, null, null], // the blank row 6 inside the range
+      // the blank row 6 inside the range is skipped (contract.md "Table layout")
       ["华东", "2024Q2", "２８", 22, 18, 12, 9, excelDate(45422)],
     ]);
     for (const d of data) for (const row of d.body) expect(row).toHaveLength(d.table.columns.length);
@@ -104,7 +104,7 @@ describe("XlsxWorkbook.readTables", () => {
     expect(data.body).toEqual([]);
   });
 
-  it("reads merged areas as Office does (value in the top-left cell only) and never adds cells", async () => {
+  it("reads every cell of a merged area as its top-left value (contract.md) and never adds cells", async () => {
     const book = await load((wb) => {
       const ws = wb.addWorksheet("S");
       ws.getRow(1).values = EVAL_HEADER;
@@ -116,8 +116,9 @@ describe("XlsxWorkbook.readTables", () => {
     const ws = book.workbook.getWorksheet("S")!;
     const before = { rows: ws.rowCount, cells: countCells(ws) };
     const [data] = await book.readTables({ kind: "all" });
-    expect(data.body.map((r) => r[0])).toEqual(["鑫达", null, null, "恒通"]);
-    expect(data.body[2]).toEqual(new Array(8).fill(null));
+    // Row 4 is blank and skipped; A3 lies in the merged A2:A3 and reads 鑫达.
+    expect(data.body.map((r) => r[0])).toEqual(["鑫达", "鑫达", "恒通"]);
+    expect(data.table.dataRows).toEqual([2, 3, 5]);
     expect({ rows: ws.rowCount, cells: countCells(ws) }).toEqual(before);
   });
 

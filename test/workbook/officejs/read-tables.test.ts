@@ -117,7 +117,7 @@ describe("OfficeWorkbook.readTables", () => {
     const ten = await syncsFor(10);
     const thousand = await syncsFor(1000);
     expect(thousand).toBe(ten);
-    expect(ten).toBe(5); // findTables' four, then one read of every body
+    expect(ten).toBe(3); // names, probes, then every sheet's cells; the bodies come from those (no further sync)
   });
 
   it("reads 100,000 rows in batches under 4 MB, one extra sync per MAX_CELLS_PER_BATCH cells", async () => {

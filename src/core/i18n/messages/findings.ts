@@ -9,6 +9,11 @@ export const findingMessages = {
   "zh-CN": {
     required: "{col}为必填项,不能为空",
     requiredColumn: "表格缺少必填列“{col}”,请在表头添加此列",
+    requiredColumns: "表格缺少必填列{cols},请在表头添加这些列",
+    quoted: "“{col}”",
+    listSeparator: "、",
+    "layout.typed-below": "第{row}行起的{count}行写在 Excel 表格“{table}”下方,已作为该表格的一部分校验",
+    "consistency.done-in-future": "{col}晚于今天({value})",
     "type.not-a-number": "{col}“{text}”不是数字",
     "type.not-an-integer": "{col}“{text}”不是整数",
     "type.not-a-date": "{col}“{text}”不是有效日期,请写成 2024-05-10 的形式",
@@ -53,6 +58,11 @@ export const findingMessages = {
   "en-US": {
     required: "{col} is required and must not be empty",
     requiredColumn: 'The table has no "{col}" column, which is required: add it to the header',
+    requiredColumns: "The table lacks the required columns {cols}: add them to the header",
+    quoted: '"{col}"',
+    listSeparator: ", ",
+    "layout.typed-below": 'The {count} rows from row {row} are typed under the Excel table "{table}" and were checked as part of it',
+    "consistency.done-in-future": "{col} is after today ({value})",
     "type.not-a-number": '{col} "{text}" is not a number',
     "type.not-an-integer": '{col} "{text}" is not a whole number',
     "type.not-a-date": '{col} "{text}" is not a valid date; write it as 2024-05-10',

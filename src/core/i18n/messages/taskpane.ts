@@ -104,6 +104,7 @@ export const taskpaneMessages = {
     "rule.stale-update": "进展未更新",
     "rule.due-soon": "即将到期",
     "rule.calendar": "节假日数据",
+    "rule.layout": "表格布局",
     // Settings (tab 设置)
     tabSettings: "设置",
     tabDocuments: "文书",
@@ -239,6 +240,7 @@ export const taskpaneMessages = {
     "rule.stale-update": "Stale update",
     "rule.due-soon": "Due soon",
     "rule.calendar": "Holiday data",
+    "rule.layout": "Table layout",
     tabSettings: "Settings",
     tabDocuments: "Documents",
     settingsIntro:
