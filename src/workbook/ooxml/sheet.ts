@@ -3,7 +3,22 @@ import { EXCEL_EPOCH_OFFSET } from "../../core/cells/civil";
 import { excelDate, excelError, type RawCell } from "../../core/cells/types";
 import type { CellStyles } from "./styles";
 import { MARK_SIGNATURE } from "../port";
-import { REL_NS, xmlStream, xsdTrue, type XmlTag } from "./xml";
+import { xmlScanner, type ScanTag } from "./scan";
+import { REL_NS, xsdTrue } from "./xml";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+const STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+/** The last namespace URI seen and whether it is SpreadsheetML's: the scanner hands out the same string each time. */
+let lastUri = "";
+let lastIsMain = false;
+const isMain = (uri: string): boolean => {
+  if (uri !== lastUri) {
+    lastUri = uri;
+    lastIsMain = uri === MAIN_NS || uri === STRICT_MAIN_NS;
+  }
+  return lastIsMain;
+};
 
 /**
  * One worksheet part, streamed: the cells that hold something (as RawCell, the shape the core
@@ -133,10 +148,11 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
     cells = undefined;
   };
 
-  const open = (tag: XmlTag): void => {
+  const open = (tag: ScanTag): void => {
+    if (!isMain(tag.uri)) return;
     switch (tag.local) {
       case "c": {
-        const r = tag.attributes.r?.value;
+        const r = tag.get("r");
         if (r !== undefined) {
           const [c, rr] = splitRef(r);
           col = c;
@@ -146,8 +162,8 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
             rowNumber = rr;
           }
         } else col++;
-        type = tag.attributes.t?.value ?? "n";
-        const s = tag.attributes.s?.value;
+        type = tag.get("t") ?? "n";
+        const s = tag.get("s");
         style = s === undefined ? 0 : parseInt(s, 10);
         hasFormula = false;
         hasValue = false;
@@ -160,10 +176,10 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
         return;
       case "row": {
         endRow();
-        const r = tag.attributes.r?.value;
+        const r = tag.get("r");
         rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
         col = -1;
-        if (xsdTrue(tag.attributes.hidden?.value)) hiddenRows.add(rowNumber);
+        if (xsdTrue(tag.get("hidden"))) hiddenRows.add(rowNumber);
         return;
       }
       case "f":
@@ -180,7 +196,7 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
         phonetic++;
         return;
       case "mergeCell": {
-        const ref = tag.attributes.ref?.value;
+        const ref = tag.get("ref");
         const rect = ref === undefined ? undefined : parseRange(ref);
         if (rect && (rect.bottom > rect.top || rect.right > rect.left))
           merges.push({ top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right });
@@ -190,17 +206,17 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
         mode = 4;
         value = "";
         return;
-      case "tablePart":
-        for (const key in tag.attributes) {
-          const a = tag.attributes[key];
-          if (a.local === "id" && (a.uri === REL_NS || a.uri.endsWith("/relationships"))) tableRelIds.push(a.value);
-        }
+      case "tablePart": {
+        const id = tag.getNs(REL_NS, "id") ?? tag.getNs(STRICT_REL_NS, "id");
+        if (id !== undefined) tableRelIds.push(id);
         return;
+      }
     }
   };
 
-  const close = (tag: XmlTag): void => {
-    switch (tag.local) {
+  const close = (local: string, uri: string): void => {
+    if (!isMain(uri)) return;
+    switch (local) {
       case "c": {
         // A formula without a cached result is empty; a `t="str"` formula caches its text in <v>.
         const v = hasFormula && !hasValue ? null : cellValue();
@@ -234,7 +250,7 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
     }
   };
 
-  const stream = xmlStream(part, {
+  const stream = xmlScanner(part, {
     open,
     close,
     text(t) {
