@@ -1,9 +1,8 @@
 import { LiaisonError } from "../../core/errors";
 import type { ExcelTableInfo, SheetSnapshot } from "../../core/layout/snapshot";
-import { gridFromRows } from "../../core/layout/snapshot";
 import { contentTypeOf, partEntry, partText, readContentTypes, readRels, type ContentTypes, type Relationship } from "./package";
 import { sharedStringsReader } from "./shared-strings";
-import { sheetReader, type ParsedSheet } from "./sheet";
+import { sheetReader, sparseGrid, type ParsedSheet } from "./sheet";
 import { sniffBytes, sniffZip, WORKBOOK_TYPES } from "./sniff";
 import { readStyles } from "./styles";
 import { readTable } from "./table";
@@ -112,7 +111,7 @@ export function readPackage(bytes: Uint8Array): OoxmlPackage {
       part,
       hiddenRows: parsed.hiddenRows,
       hasMarks: parsed.hasMarks,
-      snapshot: { name: d.name, grid: gridFromRows(parsed.rows), tables, merges: parsed.merges },
+      snapshot: { name: d.name, grid: sparseGrid(parsed.rows), tables, merges: parsed.merges },
     });
   }
   if (sheets.length === 0) throw damaged("no worksheet");

@@ -1,8 +1,11 @@
-import { xmlStream } from "./xml";
+import { xmlScanner } from "./scan";
+import { decodeXstring, isMain } from "./sheet";
 
 /**
  * The shared-string table: one string per `<si>`, rich-text runs joined, phonetic runs (`<rPh>`,
- * the furigana/pinyin guide) left out, an empty `<si/>` read as "" (an empty cell).
+ * the furigana/pinyin guide) left out, an empty `<si/>` read as "" (an empty cell), `_x000D_`
+ * escapes decoded. Read with the same lean scanner as the sheets: a big workbook's table holds
+ * hundreds of thousands of strings.
  */
 export function sharedStringsReader(part: string): { write(text: string): void; close(): string[] } {
   const strings: string[] = [];
@@ -10,8 +13,9 @@ export function sharedStringsReader(part: string): { write(text: string): void; 
   let inSi = false;
   let inT = false;
   let phonetic = 0;
-  const stream = xmlStream(part, {
+  const stream = xmlScanner(part, {
     open(tag) {
+      if (!isMain(tag.uri)) return;
       switch (tag.local) {
         case "si":
           inSi = true;
@@ -25,10 +29,11 @@ export function sharedStringsReader(part: string): { write(text: string): void; 
           break;
       }
     },
-    close(tag) {
-      switch (tag.local) {
+    close(local, uri) {
+      if (!isMain(uri)) return;
+      switch (local) {
         case "si":
-          strings.push(current);
+          strings.push(decodeXstring(current));
           inSi = false;
           break;
         case "t":

@@ -1,6 +1,7 @@
 import { parseRange, type Rect } from "../../core/a1";
 import { EXCEL_EPOCH_OFFSET } from "../../core/cells/civil";
 import { excelDate, excelError, type RawCell } from "../../core/cells/types";
+import type { SheetGrid } from "../../core/layout/snapshot";
 import type { CellStyles } from "./styles";
 import { MARK_SIGNATURE } from "../port";
 import { xmlScanner, type ScanTag } from "./scan";
@@ -12,7 +13,7 @@ const STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 /** The last namespace URI seen and whether it is SpreadsheetML's: the scanner hands out the same string each time. */
 let lastUri = "";
 let lastIsMain = false;
-const isMain = (uri: string): boolean => {
+export const isMain = (uri: string): boolean => {
   if (uri !== lastUri) {
     lastUri = uri;
     lastIsMain = uri === MAIN_NS || uri === STRICT_MAIN_NS;
@@ -288,8 +289,33 @@ function blankMergedCells(rows: Map<number, RawCell[]>, merges: readonly Rect[])
     }
     for (let i = lo; i < numbers.length && numbers[i] <= m.bottom; i++) {
       const r = numbers[i];
-      const cells = rows.get(r) as RawCell[];
-      for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
+      const cells = rows.get(r);
+      if (!cells) continue;
+      let changed = false;
+      for (let c = m.left; c <= m.right && c < cells.length; c++) {
+        if ((r !== m.top || c !== m.left) && cells[c] !== null) {
+          cells[c] = null;
+          changed = true;
+        }
+      }
+      if (changed) {
+        // Keep the grid's promise: a row ends at its last non-empty cell, and empty rows are left out.
+        let last = cells.length - 1;
+        while (last >= 0 && cells[last] === null) last--;
+        if (last < 0) rows.delete(r);
+        else cells.length = last + 1;
+      }
     }
   }
+}
+
+const EMPTY: readonly RawCell[] = [];
+
+/**
+ * The rows as the core's SheetGrid, without copying them: `rows` already holds only rows with a
+ * non-empty cell, each ending at its last one (what `gridFromRows` would make of them).
+ */
+export function sparseGrid(rows: ReadonlyMap<number, readonly RawCell[]>): SheetGrid {
+  const rowNumbers = [...rows.keys()].sort((a, b) => a - b);
+  return { rowNumbers, row: (r) => rows.get(r) ?? EMPTY };
 }

@@ -133,7 +133,7 @@ export function entryText(zip: ZipArchive, entry: ZipEntry): string {
   return utf8.decode(entryBytes(zip, entry));
 }
 
-const SLICE = 1 << 18;
+const SLICE = 1 << 16;
 
 /** An entry's content as inflated chunks, in order: memory stays at a few hundred KB per part. */
 export function streamEntry(zip: ZipArchive, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
