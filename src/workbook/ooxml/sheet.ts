@@ -221,7 +221,8 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
       case "c": {
         // A formula without a cached result is empty; a `t="str"` formula caches its text in <v>.
         const v = hasFormula && !hasValue ? null : cellValue();
-        if (v !== null && v !== "" && col >= 0) {
+        // An empty string is kept where it stands (as Excel and ExcelJS give it) but never makes a row non-empty.
+        if (v !== null && col >= 0) {
           if (cells === undefined) cells = [];
           while (cells.length < col) cells.push(null);
           cells[col] = v;
@@ -301,7 +302,7 @@ function blankMergedCells(rows: Map<number, RawCell[]>, merges: readonly Rect[])
       if (changed) {
         // Keep the grid's promise: a row ends at its last non-empty cell, and empty rows are left out.
         let last = cells.length - 1;
-        while (last >= 0 && cells[last] === null) last--;
+        while (last >= 0 && (cells[last] === null || cells[last] === "")) last--;
         if (last < 0) rows.delete(r);
         else cells.length = last + 1;
       }
