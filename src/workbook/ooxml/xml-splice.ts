@@ -67,10 +67,12 @@ export interface Splice {
 
 /** Applies non-overlapping splices (in any order) to `text`. */
 export function applySplices(text: string, splices: readonly Splice[]): string {
-  const sorted = [...splices].sort((a, b) => a.at - b.at);
+  // At the same offset, a pure insertion goes before a removal starting there.
+  const sorted = [...splices].sort((a, b) => a.at - b.at || (a.remove ?? 0) - (b.remove ?? 0));
   let out = "";
   let pos = 0;
   for (const s of sorted) {
+    if (s.at < pos) throw new Error("Overlapping XML edits");
     out += text.slice(pos, s.at) + s.insert;
     pos = s.at + (s.remove ?? 0);
   }
