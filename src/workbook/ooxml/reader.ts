@@ -49,7 +49,15 @@ export interface OoxmlPackage {
 
 const damaged = (why: string): LiaisonError => Object.assign(new LiaisonError("unreadableFile"), { cause: new Error(why) });
 
-export function readPackage(bytes: Uint8Array): OoxmlPackage {
+/** The package's container and workbook part, checked to be a workbook this reader reads (sheets not read yet). */
+export interface OpenedPackage {
+  readonly zip: ZipArchive;
+  readonly contentTypes: ContentTypes;
+  readonly workbookPart: string;
+  readonly workbookContentType: string;
+}
+
+export function openPackage(bytes: Uint8Array): OpenedPackage {
   sniffBytes(bytes);
   const zip = readZip(bytes);
   const rootRels = readRels(zip, "");
@@ -63,6 +71,32 @@ export function readPackage(bytes: Uint8Array): OoxmlPackage {
     if (/wordprocessingml|presentationml|ms-word|ms-powerpoint/.test(workbookContentType)) throw new LiaisonError("notWorkbookPackage");
     throw damaged(`workbook part of type ${workbookContentType}`);
   }
+  return { zip, contentTypes, workbookPart, workbookContentType };
+}
+
+/**
+ * What a copy written by ExcelJS (`liaison generate`'s, until it patches too) would lose: the
+ * kinds of parts ExcelJS does not carry over, for a warning.
+ */
+export type DroppedPart = "charts" | "pivots" | "vba" | "embeddings" | "threadedComments" | "cellPictures" | "signature" | "template";
+
+export function partsExcelJsDrops(opened: OpenedPackage): DroppedPart[] {
+  const kinds: [RegExp, DroppedPart][] = [
+    [/\/charts\/chart[^/]*\.xml$/i, "charts"],
+    [/\/pivotTables\//i, "pivots"],
+    [/vbaProject\.bin$/i, "vba"],
+    [/\/embeddings\//i, "embeddings"],
+    [/\/threadedComments\//i, "threadedComments"],
+    [/\/richData\//i, "cellPictures"],
+    [/^_xmlsignatures\//i, "signature"],
+  ];
+  const found = kinds.filter(([re]) => opened.zip.entries.some((e) => re.test(e.name))).map(([, k]) => k);
+  if (opened.workbookContentType.includes(".template.")) found.push("template");
+  return found;
+}
+
+export function readPackage(bytes: Uint8Array): OoxmlPackage {
+  const { zip, contentTypes, workbookPart, workbookContentType } = openPackage(bytes);
 
   const workbookText = partText(zip, workbookPart) as string;
   let date1904 = false;

@@ -15,6 +15,7 @@ import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
  * tables, rows, settings, register, selected rows — and so the same report.
  */
 
+const TODAY = parseIsoDate("2024-10-08") as number;
 const bytesOf = async (b: XlsxWorkbook): Promise<Uint8Array> => b.toBuffer();
 
 async function allTemplates(): Promise<XlsxWorkbook> {
@@ -45,8 +46,8 @@ async function compare(bytes: Uint8Array): Promise<void> {
       sheets: [],
       tables: t,
       settings: settingsFromRows([], "zh-CN").settings,
-      today: "2024-10-08",
-      now: "2024-10-08 10:00",
+      today: TODAY,
+      now: TODAY * 1440 + 600,
       lang: "zh-CN",
     });
   expect(report(tables)).toEqual(report(await old.readTables({ kind: "all" })));
@@ -59,7 +60,7 @@ describe("same findings as the ExcelJS adapter", () => {
 
   it("with settings, documents and their register", async () => {
     const b = await allTemplates();
-    await b.writeSettings(settingsToRows({ ...DEFAULT_SETTINGS, passScore: 85 }));
+    await b.writeSettings(settingsToRows({ ...DEFAULT_SETTINGS, threshold: 85 }));
     const found = await b.findTables();
     const actions = found.find((f) => f.templateId === "action-items");
     if (!actions) throw new Error("no action items");

@@ -67,9 +67,12 @@ export const errorMessages = {
     legacyXlsFile: "This is an old-style .xls workbook, which cannot be read. Save it as .xlsx in Excel or WPS and try again.",
     xlsbFile: "This is a binary workbook (.xlsb), which cannot be read. Save it as .xlsx in Excel or WPS and try again.",
     odsFile: "This is an OpenDocument spreadsheet (.ods), not an .xlsx. Save it as .xlsx in Excel, WPS or LibreOffice and try again.",
-    numbersFile: "This is an Apple Numbers file (.numbers), not an .xlsx. In Numbers choose File → Export To → Excel, save it as .xlsx and try again.",
-    textNotWorkbook: "This is a text file (CSV, HTML or an XML spreadsheet), not an .xlsx workbook. Open it in Excel or WPS, save it as .xlsx and try again.",
-    notWorkbookPackage: "This is an Office file but not an Excel workbook (a Word or PowerPoint file, for instance), so it cannot be checked.",
+    numbersFile:
+      "This is an Apple Numbers file (.numbers), not an .xlsx. In Numbers choose File → Export To → Excel, save it as .xlsx and try again.",
+    textNotWorkbook:
+      "This is a text file (CSV, HTML or an XML spreadsheet), not an .xlsx workbook. Open it in Excel or WPS, save it as .xlsx and try again.",
+    notWorkbookPackage:
+      "This is an Office file but not an Excel workbook (a Word or PowerPoint file, for instance), so it cannot be checked.",
     invalidAddress: 'The range address "{address}" is invalid; it should look like A1:F20.',
     calendarConflict: "The date {date} is listed both as a holiday and as a make-up workday; keep only one of them.",
     invalidWorkingHours: "The working hours {start}–{end} are invalid: the start must be before the end, both within 00:00–24:00.",
