@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { ACTION_HEADER, book as xlsxBook, CT, T, textRow, worksheet } from "../workbook/ooxml/package-builder";
 import { shanghaiDay, isoDate } from "../../src/core/cells/civil";
 import { cliMessages } from "../../src/core/i18n/messages/cli";
 import { reportSchema, type Report, type ReportFinding } from "../../src/core/report";
@@ -240,7 +242,7 @@ describe("liaison check --out", () => {
 });
 
 describe("files that cannot be checked: exit 2, one line on stderr, no stack", () => {
-  const zhUnreadable = "无法读取该文件:它不是有效的 .xlsx 工作簿,或已损坏。";
+  const zhText = "这是文本文件（CSV、HTML 或 XML 表格），不是 \\.xlsx 工作簿。请在 Excel/WPS 中打开并另存为 \\.xlsx 后再试。";
   const cases: [string, () => Promise<string> | string, RegExp][] = [
     ["a missing file", () => "nope.xlsx", /^liaison: 找不到文件“nope\.xlsx”。$/],
     ["a folder", () => dir, /是一个文件夹/],
@@ -250,7 +252,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         writeFileSync(path.join(dir, "notes.xlsx"), "项目名称,协作部门\n");
         return "notes.xlsx";
       },
-      new RegExp(`^liaison: notes\\.xlsx:${zhUnreadable}$`),
+      new RegExp(`^liaison: notes\\.xlsx:${zhText}$`),
     ],
     [
       "a damaged workbook",
@@ -271,6 +273,26 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         return "locked.xlsx";
       },
       /^liaison: locked\.xlsx:该工作簿设有打开密码/,
+    ],
+    [
+      "an old .xls",
+      () => {
+        const sig = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+        writeFileSync(path.join(dir, "old.xls"), Buffer.from([...sig, ...new Array(504).fill(0), ...Buffer.from("Workbook", "utf16le")]));
+        return "old.xls";
+      },
+      /^liaison: old\.xls:这是旧版 \.xls 格式的工作簿，无法读取。请在 Excel\/WPS 中另存为 \.xlsx 后再试。$/,
+    ],
+    [
+      "an .ods",
+      () => {
+        writeFileSync(
+          path.join(dir, "calc.ods"),
+          zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<x/>") }),
+        );
+        return "calc.ods";
+      },
+      /^liaison: calc\.ods:这是 OpenDocument 电子表格（\.ods），不是 \.xlsx。/,
     ],
     [
       "a workbook without a known table",
@@ -360,4 +382,56 @@ describe("a large workbook", () => {
     expect(at(report, "进度", "H2", "type")?.severity).toBe("warning");
     expect(seconds).toBeLessThan(60);
   }, 240_000);
+});
+
+describe("output that cannot be written, and copies that keep the file type", () => {
+  it("ends quietly when stdout is closed early (`| head`)", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check "${book}" --today 2024-10-08 --format json | head -c 20`], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, LIAISON_LANG: "" },
+    });
+    expect(r.stdout).toHaveLength(20);
+    expect(r.stderr).toBe("");
+  });
+
+  it("a report that cannot be written (a full disk) is one line and exit 2", () => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, "check", book, "--today", "2024-10-08", "--format", "json"], {
+        cwd: dir,
+        encoding: "utf8",
+        stdio: ["ignore", full, "pipe"],
+        env: { ...process.env, LIAISON_LANG: "" },
+      });
+      expect(r.status).toBe(2);
+      expect(lines(r.stderr)).toEqual(["liaison: 无法写出结果（ENOSPC）。"]);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("an .xlsm keeps its type: --out must be .xlsm, and the VBA project comes out byte for byte", () => {
+    const vba = new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 7) & 0xff));
+    const input = path.join(dir, "macro.xlsm");
+    writeFileSync(
+      input,
+      xlsxBook({
+        sheets: [{ name: "待办事项", xml: worksheet(textRow(1, [...ACTION_HEADER]) + textRow(2, ["整理纪要", null, null, "进行中"])) }],
+        workbookContentType: CT.xlsm,
+        workbookRels: [{ id: "rIdVba", type: T.vbaProject, target: "vbaProject.bin" }],
+        parts: { "xl/vbaProject.bin": vba },
+        defaults: { bin: CT.vba },
+      }),
+    );
+    const wrong = liaison(["check", input, "--today", "2024-10-08", "--out", path.join(dir, "macro-marked.xlsx")]);
+    expect(wrong.code).toBe(2);
+    expect(lines(wrong.stderr)).toEqual([expect.stringMatching(/^liaison: --out 的文件“.*macro-marked\.xlsx”须以 \.xlsm 结尾/)]);
+    const out = path.join(dir, "macro-marked.xlsm");
+    const r = liaison(["check", input, "--today", "2024-10-08", "--out", out, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const parts = unzipSync(readFileSync(out));
+    expect(Buffer.from(parts["xl/vbaProject.bin"]).equals(Buffer.from(vba))).toBe(true);
+    expect(strFromU8(parts["[Content_Types].xml"])).toContain(CT.xlsm);
+  });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -179,5 +179,37 @@ describe("liaison generate: nothing written → exit 2, one line", () => {
     expect(r.stderr).toMatch(/^liaison: /);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out("none.xlsx")) || existsSync(out("none.docx"))).toBe(false);
+  });
+});
+
+describe("what an ExcelJS-written copy does not keep", () => {
+  it("says on stderr that the workbook's chart will not be in the copy", async () => {
+    const zip = await JSZip.loadAsync(bookBytes);
+    zip.file("xl/charts/chart1.xml", `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+      ),
+    );
+    const withChart = out("chart.xlsx");
+    writeFileSync(withChart, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = liaison([
+      "generate",
+      "reminder",
+      "chart.xlsx",
+      "--sheet",
+      "待办事项",
+      "--rows",
+      "3",
+      "--out",
+      "rc.xlsx",
+      "--today",
+      "2024-10-08",
+    ]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual(["liaison: 注意：生成的副本由 ExcelJS 重新写出，原工作簿中的图表在副本中不会保留（原文件未改动）。"]);
   });
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isoDate, isoDateTime } from "../../core/cells/civil";
-import type { RawCell } from "../../core/cells/types";
+import type { DayNumber, MinuteNumber, RawCell } from "../../core/cells/types";
 import { checkTables, resolveClock } from "../../core/check";
 import { isLiaisonError } from "../../core/errors";
 import { translator, type Lang } from "../../core/i18n";
@@ -8,39 +8,59 @@ import { reportMessages } from "../../core/i18n/messages/findings";
 import { exitCode, formatTextReport, type Report } from "../../core/report";
 import { parseSettings, settingsFromRows, type ParsedSettings } from "../../core/settings";
 import type { Mark } from "../../workbook/port";
-import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
+import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
-import { readInputFile, writeOutputFile } from "../io";
+import { hasExtension, readInputFile, writeOutputFile } from "../io";
 import type { CheckArgs } from "./check";
 
-// Loaded only when the command runs (see run.ts): ExcelJS is slow to load.
-
 /**
- * `liaison check`: reads the workbook, checks every table of a known template, prints the report
- * (contract.md) on stdout and returns 0 (no error finding) or 1. A file that cannot be checked is a
- * CliError (exit 2, one line). With `--out`, a copy with the findings marked is written first, so a
- * failed write never follows a printed report. The input file is only ever read.
+ * `liaison check`: reads the workbook with the streaming .xlsx reader, checks every table of a
+ * known template, prints the report (contract.md) on stdout and returns 0 (no error finding) or
+ * 1. A file that cannot be checked is a CliError (exit 2, one line). With `--out`, a copy with the
+ * findings marked is written first, so a failed write never follows a printed report. The input
+ * file is only ever read.
  */
 export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<number> {
-  const book = await loadWorkbook(a.file, ctx);
+  const report = await checkFile(a.file, a, ctx);
+  if (a.format === "json") ctx.out(JSON.stringify(report, null, 2));
+  else ctx.out(formatTextReport(report, ctx.lang).replace(/\n$/, ""));
+  return exitCode(report);
+}
+
+export interface CheckFileOptions {
+  /** Fixed clock; undefined = now in Asia/Shanghai (flags win over the workbook's settings). */
+  readonly today?: DayNumber;
+  readonly now?: MinuteNumber;
+  /** Where to write the annotated copy, if anywhere. */
+  readonly out?: string;
+}
+
+/**
+ * One file: read, check, and (with `out`) write the annotated copy. Returns the report without
+ * printing it; settings warnings and the copy's line go to stderr. Throws CliError for a file
+ * that cannot be checked (unreadable, not an .xlsx, no known table, a failed write).
+ */
+export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliContext): Promise<Report> {
+  const book = await loadWorkbook(file, ctx);
+  if (opts.out !== undefined) copyExtensionFits(book, opts.out);
   const tables = await book.readTables({ kind: "all" });
-  if (tables.length === 0) throw new CliError("noKnownTable", { file: a.file });
+  if (tables.length === 0) throw new CliError("noKnownTable", { file });
 
   const { settings, problems } = storedSettings(await book.readSettings(), ctx.lang);
   for (const message of problems) ctx.err(ctx.t("settingsWarning", { message }));
 
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
   const clock = resolveClock({
-    ...(a.today !== undefined ? { today: isoDate(a.today) } : {}),
-    ...(a.now !== undefined ? { now: isoDateTime(a.now) } : {}),
+    ...(opts.today !== undefined ? { today: isoDate(opts.today) } : {}),
+    ...(opts.now !== undefined ? { now: isoDateTime(opts.now) } : {}),
     settings,
     instant: new Date(),
   });
 
   const report = checkTables({
     // The name as given, without its folder: the report does not depend on where the file sits.
-    file: path.basename(a.file),
+    file: path.basename(file),
     sheets: await book.listSheets(),
     tables,
     settings,
@@ -49,22 +69,32 @@ export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<num
     lang: ctx.lang,
   });
 
-  if (a.out !== undefined) await writeAnnotatedCopy(book, report, a.out, ctx);
-
-  if (a.format === "json") ctx.out(JSON.stringify(report, null, 2));
-  else ctx.out(formatTextReport(report, ctx.lang).replace(/\n$/, ""));
-  return exitCode(report);
+  if (opts.out !== undefined) await writeAnnotatedCopy(book, report, opts.out, ctx);
+  return report;
 }
 
-async function loadWorkbook(file: string, ctx: CliContext): Promise<XlsxWorkbook> {
+async function loadWorkbook(file: string, ctx: CliContext): Promise<OoxmlWorkbook> {
   const bytes = await readInputFile(file);
   try {
-    return await XlsxWorkbook.load(bytes);
+    return OoxmlWorkbook.load(bytes);
   } catch (e) {
-    // Name the file in the one line: "book.xlsx:无法读取该文件……".
+    // Name the file in the one line: "book.xlsx：无法读取该文件……".
     if (isLiaisonError(e)) throw new CliError("fileError", { file, message: e.describe(ctx.lang) });
     throw e;
   }
+}
+
+/** The extension a copy of this workbook needs: Excel opens a package only under its own type's extension. */
+const KINDS: readonly { readonly type: string; readonly ext: string }[] = [
+  { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", ext: ".xlsx" },
+  { type: "application/vnd.ms-excel.sheet.macroEnabled.main+xml", ext: ".xlsm" },
+  { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", ext: ".xltx" },
+  { type: "application/vnd.ms-excel.template.macroEnabled.main+xml", ext: ".xltm" },
+];
+
+function copyExtensionFits(book: OoxmlWorkbook, out: string): void {
+  const kind = KINDS.find((k) => k.type === book.contentType);
+  if (kind && !hasExtension(out, kind.ext)) throw new CliError("outTypeMismatch", { file: out, ext: kind.ext, kind: kind.ext });
 }
 
 /** The workbook's settings sheet, read leniently: a bad value falls back to its default with a warning. */
@@ -73,21 +103,22 @@ function storedSettings(rows: RawCell[][] | undefined, lang: Lang): ParsedSettin
 }
 
 /**
- * The annotated copy: the workbook as read, plus the add-in's marks (conditional formats, highest
- * severity per cell) and a sheet listing the findings. No cell notes: ExcelJS writes notes on a
- * sheet with a table in a way Excel reports as corrupt (exceljs issue #1616).
+ * The annotated copy: the original package, patched — the add-in's marks (conditional formats,
+ * highest severity per cell) and a sheet listing the findings; every other part byte for byte.
  */
-async function writeAnnotatedCopy(book: XlsxWorkbook, report: Report, out: string, ctx: CliContext): Promise<void> {
+async function writeAnnotatedCopy(book: OoxmlWorkbook, report: Report, out: string, ctx: CliContext): Promise<void> {
   const marks: Mark[] = report.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message }));
   await book.applyMarks(marks);
   const severity = translator(reportMessages, ctx.lang);
-  const sheet = book.addListingSheet({
+  book.addListingSheet({
     sheetName: ctx.t("findingsSheet"),
     header: ctx.t("findingsHeader").split("|"),
     rows: report.findings.map((f) => [f.sheet, f.cell, f.column, f.rule, severity(`severity.${f.severity}`), f.message]),
     widths: [20, 8, 16, 14, 8, 60],
   });
-  await writeOutputFile(out, await book.toBuffer());
+  const copy = book.toBuffer();
+  await writeOutputFile(out, copy.bytes);
   const cells = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
-  ctx.err(ctx.t("annotatedWritten", { file: out, marks: cells, sheet }));
+  ctx.err(ctx.t("annotatedWritten", { file: out, marks: cells, sheet: copy.listingSheet ?? "" }));
+  if (copy.signatureInvalidated) ctx.err(ctx.t("signatureInvalidated", { file: out }));
 }

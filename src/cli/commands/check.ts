@@ -8,6 +8,9 @@ import { inputFile, langValue, noExtraArguments, notInput, nowValue, todayValue 
 
 export const CHECK_USAGE = "liaison check";
 
+/** Extensions an annotated copy may have: the same kinds of workbook the reader reads. */
+export const COPY_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm"] as const;
+
 const OPTIONS = {
   ...COMMON_OPTIONS,
   today: { type: "string" },
@@ -59,7 +62,8 @@ export function parseCheckArgs(args: readonly string[], stdoutIsTTY: boolean): C
   const outText = parsed.strings.get("out");
   let out: string | undefined;
   if (outText !== undefined) {
-    if (!hasExtension(outText, ".xlsx")) throw new CliError("outNotXlsx", { file: outText }, CHECK_USAGE);
+    // The copy keeps the input's file type; which of these it must be is checked once the input is read.
+    if (!COPY_EXTENSIONS.some((ext) => hasExtension(outText, ext))) throw new CliError("outNotXlsx", { file: outText }, CHECK_USAGE);
     out = notInput(outText, file, CHECK_USAGE);
   }
   return {

@@ -2,6 +2,7 @@ import type { DocumentModel } from "../../core/documents";
 import { isLiaisonError } from "../../core/errors";
 import { renderDocx } from "../../render/docx";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
+import { openPackage, partsExcelJsDrops, type DroppedPart } from "../../workbook/ooxml/reader";
 import { generateDocuments, writeGenerated } from "../../workbook/generate";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
@@ -20,7 +21,7 @@ import type { GenerateArgs } from "./generate";
  * LiaisonError or CliError: exit 2 with one line, nothing written. The input file is only read.
  */
 export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promise<number> {
-  const book = await loadWorkbook(a.file, ctx);
+  const { book, dropped } = await loadWorkbook(a.file, ctx);
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
   const result = await generateDocuments(book, {
     kind: a.kind,
@@ -40,6 +41,8 @@ export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promi
     await writeOutputFile(a.out, await renderDocx(result.documents, { lang: ctx.lang }));
     ctx.out(ctx.t("documentsWrittenDocx", { file: a.out, count: result.documents.length, numbers }));
   } else {
+    if (dropped.length > 0)
+      ctx.err(ctx.t("copyDropsParts", { parts: dropped.map((d) => ctx.t(`dropped.${d}`)).join(ctx.lang === "zh-CN" ? "、" : ", ") }));
     const sheets = await writeGenerated(book, result);
     await writeOutputFile(a.out, await book.toBuffer());
     ctx.out(ctx.t("documentsWrittenXlsx", { file: a.out, count: sheets.length, numbers, sheets: sheets.map((s) => `“${s}”`).join("、") }));
@@ -47,10 +50,13 @@ export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promi
   return 0;
 }
 
-async function loadWorkbook(file: string, ctx: CliContext): Promise<XlsxWorkbook> {
+async function loadWorkbook(file: string, ctx: CliContext): Promise<{ book: XlsxWorkbook; dropped: DroppedPart[] }> {
   const bytes = await readInputFile(file);
   try {
-    return await XlsxWorkbook.load(bytes);
+    // The package is opened first for its clear words on what is not an .xlsx (.xls, .xlsb, .ods …)
+    // and to say what an ExcelJS-written copy will not keep.
+    const dropped = partsExcelJsDrops(openPackage(bytes));
+    return { book: await XlsxWorkbook.load(bytes), dropped };
   } catch (e) {
     // Name the file in the one line: "book.xlsx:无法读取该文件……".
     if (isLiaisonError(e)) throw new CliError("fileError", { file, message: e.describe(ctx.lang) });

@@ -20,9 +20,14 @@ export const errorMessages = {
     tooManyRows: "选区共有 {rows} 行,超过上限 {limit} 行。",
     tableHeaderNotText:
       "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头,为保证数据不被改动,请先填写或修改这些表头。",
-    unreadableFile: "无法读取该文件:它不是有效的 .xlsx 工作簿,或已损坏。",
-    encryptedFile: "该工作簿设有打开密码(已加密),无法读取。请在 Excel 中取消密码并另存为 .xlsx 后再试。",
-    legacyXlsFile: "这是旧版 .xls 格式的工作簿。请在 Excel 中另存为 .xlsx 后再试。",
+    unreadableFile: "无法读取该文件：它不是有效的 .xlsx 工作簿，或已损坏。",
+    encryptedFile: "该工作簿设有打开密码（已加密），无法读取。请在 Excel/WPS 中取消密码并另存为 .xlsx 后再试。",
+    legacyXlsFile: "这是旧版 .xls 格式的工作簿，无法读取。请在 Excel/WPS 中另存为 .xlsx 后再试。",
+    xlsbFile: "这是二进制格式（.xlsb）的工作簿，无法读取。请在 Excel/WPS 中另存为 .xlsx 后再试。",
+    odsFile: "这是 OpenDocument 电子表格（.ods），不是 .xlsx。请在 Excel/WPS 或 LibreOffice 中另存为 .xlsx 后再试。",
+    numbersFile: "这是 Apple Numbers 文件（.numbers），不是 .xlsx。请在 Numbers 中选择“文件 → 导出为 → Excel”，存为 .xlsx 后再试。",
+    textNotWorkbook: "这是文本文件（CSV、HTML 或 XML 表格），不是 .xlsx 工作簿。请在 Excel/WPS 中打开并另存为 .xlsx 后再试。",
+    notWorkbookPackage: "这是 Office 文件，但不是 Excel 工作簿（例如 Word 或 PowerPoint 文件），无法校验。",
     invalidAddress: "区域地址“{address}”无效,应类似 A1:F20。",
     calendarConflict: "日期 {date} 同时被设为节假日和调休工作日,请只保留其中一个。",
     invalidWorkingHours: "工作时间 {start}–{end} 无效:开始时间须早于结束时间,且都在 00:00–24:00 之内。",
@@ -58,8 +63,16 @@ export const errorMessages = {
       "The header cells {cells} are empty, duplicated or not text. Excel would rewrite such headers when making a table; to keep your data unchanged, fill in or rename them first.",
     unreadableFile: "The file cannot be read: it is not a valid .xlsx workbook, or it is damaged.",
     encryptedFile:
-      "The workbook is protected by an open password (encrypted) and cannot be read. Remove the password in Excel, save it as .xlsx and try again.",
-    legacyXlsFile: "This is an old-style .xls workbook. Save it as .xlsx in Excel and try again.",
+      "The workbook is protected by an open password (encrypted) and cannot be read. Remove the password in Excel or WPS, save it as .xlsx and try again.",
+    legacyXlsFile: "This is an old-style .xls workbook, which cannot be read. Save it as .xlsx in Excel or WPS and try again.",
+    xlsbFile: "This is a binary workbook (.xlsb), which cannot be read. Save it as .xlsx in Excel or WPS and try again.",
+    odsFile: "This is an OpenDocument spreadsheet (.ods), not an .xlsx. Save it as .xlsx in Excel, WPS or LibreOffice and try again.",
+    numbersFile:
+      "This is an Apple Numbers file (.numbers), not an .xlsx. In Numbers choose File → Export To → Excel, save it as .xlsx and try again.",
+    textNotWorkbook:
+      "This is a text file (CSV, HTML or an XML spreadsheet), not an .xlsx workbook. Open it in Excel or WPS, save it as .xlsx and try again.",
+    notWorkbookPackage:
+      "This is an Office file but not an Excel workbook (a Word or PowerPoint file, for instance), so it cannot be checked.",
     invalidAddress: 'The range address "{address}" is invalid; it should look like A1:F20.',
     calendarConflict: "The date {date} is listed both as a holiday and as a make-up workday; keep only one of them.",
     invalidWorkingHours: "The working hours {start}–{end} are invalid: the start must be before the end, both within 00:00–24:00.",
