@@ -16,8 +16,13 @@ import { rectOf } from "./rects";
  *
  * Syncs, fixed whatever the number of rows or areas: the selection (or the named sheet) travels
  * with the first sync of `findTables` (2–4 syncs), then one sync reads the chosen rows together with
- * their visibility (`Range.getVisibleView().cellAddresses` over the first column: one address per
- * visible row, never a per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells only.
+ * their visibility (`Range.getVisibleView().cellAddresses` over the rows' whole table width, never a
+ * per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells only.
+ *
+ * Why the whole width: a visible view leaves out hidden columns as well as hidden rows
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeview), so the view of one column
+ * that a person hid (a 序号 column, say) has no cell at all and every row would look hidden. A row
+ * is visible when any of its table cells is; a table whose every column is hidden shows no row.
  */
 export async function readSelectedRows(context: Excel.RequestContext, target?: RowsTarget): Promise<SelectedRows> {
   const wb = context.workbook;
@@ -69,7 +74,7 @@ interface RowsChunk {
   /** Excel row of the chunk's first row. */
   readonly first: number;
   readonly cells: Excel.Range;
-  /** Visible cells of the chunk's first column; absent when hidden rows count (explicit rows). */
+  /** Visible cells of the chunk (all its columns); absent when hidden rows count (explicit rows). */
   readonly visible?: Excel.RangeView;
 }
 
@@ -86,7 +91,9 @@ async function readRows(
   let queued = 0;
   for (const run of rowRuns(rows)) {
     for (const { start, count } of rowChunks(run.count, width)) {
-      if (queued > 0 && queued + count * width > MAX_CELLS_PER_BATCH) {
+      // The view's addresses travel back too: they count as cells of the batch.
+      const cost = count * width * (onlyVisible ? 2 : 1);
+      if (queued > 0 && queued + cost > MAX_CELLS_PER_BATCH) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
         await context.sync();
         queued = 0;
@@ -95,12 +102,12 @@ async function readRows(
       const cells = ws.getRangeByIndexes(first - 1, table.firstColumn, count, width).load("values,valueTypes,numberFormat");
       const visible = onlyVisible
         ? ws
-            .getRangeByIndexes(first - 1, table.firstColumn, count, 1)
+            .getRangeByIndexes(first - 1, table.firstColumn, count, width)
             .getVisibleView()
             .load("cellAddresses")
         : undefined;
       chunks.push({ first, cells, visible });
-      queued += count * width;
+      queued += cost;
     }
   }
   if (queued > 0) await context.sync();
@@ -120,7 +127,7 @@ async function readRows(
   return { rows: out, body };
 }
 
-/** Excel rows of a one-column RangeView's cell addresses (`Sheet1!B5` or `B5`). */
+/** Excel rows of a RangeView's cell addresses (`Sheet1!B5` or `B5`): the rows with any visible cell. */
 function visibleRows(addresses: readonly (readonly string[])[]): Set<number> {
   const rows = new Set<number>();
   for (const line of addresses)
