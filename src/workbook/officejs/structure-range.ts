@@ -9,7 +9,8 @@ import type { RangeRef, StructureResult } from "../port";
 import { rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";
-import { areasOf, intersection, overlaps, rectOf, within } from "./rects";
+import { mergedAreasOverlapping } from "./merged-areas";
+import { intersection, overlaps, rectOf, within } from "./rects";
 
 /**
  * "Structure this range": a recognised plain range becomes an Excel table with the template's
@@ -17,9 +18,10 @@ import { areasOf, intersection, overlaps, rectOf, within } from "./rects";
  * hints and column widths. No cell value changes: the header row must already be distinct text
  * (Excel would rewrite it otherwise), and formats are never applied over text a person typed.
  *
- * Syncs: (1) the target and the names in use; (2) used range, tables, merged areas; (3) the
- * cells of the selection (one sync per MAX_CELLS_PER_BATCH cells); (4) the table and its formats
- * (likewise chunked). Any refusal happens before step 4, so the workbook is unchanged.
+ * Syncs: (1) the target and the names in use; (2) used range and tables; (3) the cells of the
+ * selection (one sync per MAX_CELLS_PER_BATCH cells); (3b) merged areas around the table's rect
+ * only (one sync; one more per halving past Office's 512 areas a question); (4) the table and its
+ * formats (likewise chunked). Any refusal happens before step 4, so the workbook is unchanged.
  */
 export async function structureRange(context: Excel.RequestContext, target?: RangeRef): Promise<StructureResult> {
   const wb = context.workbook;
@@ -49,13 +51,8 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   if (selection.top === 1 && selection.bottom === MAX_ROWS) throw new LiaisonError("wholeColumnSelection");
   if (selection.left === 0 && selection.right === MAX_COLUMNS - 1) throw new LiaisonError("wholeColumnSelection");
 
-  // (2) What is around it. Office reports a merged area only when its top-left cell lies in the
-  // range asked about, so ask from A1 to the selection's far corner to see every area reaching in.
+  // (2) What is around it (merged areas come once the table's rect is known: merged-areas.ts).
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = sheet
-    .getRangeByIndexes(0, 0, selection.bottom, selection.right + 1)
-    .getMergedAreasOrNullObject()
-    .load("address");
   const tableProbes = tableItems.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.load("name"),
@@ -90,11 +87,12 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
 
   const plan = planStructure(toRawGrid(values, types, formats), read);
   const rect = plan.rect;
-  const merge = areasOf(merged.isNullObject ? "" : merged.address).find((m) => overlaps(m, rect));
-  if (merge) throw new LiaisonError("mergedCells", { address: rangeAddress(merge) });
   const clash = tables.find((t) => overlaps(t.rect, rect));
   if (clash) throw new LiaisonError("alreadyTable", { table: clash.name });
   assertHeaderText(values[rect.top - read.top].slice(rect.left - read.left, rect.right - read.left + 1), rect);
+  // (3b) Merged areas overlapping the table (Excel refuses a table over merged cells).
+  const [merge] = await mergedAreasOverlapping(context, sheet, rect);
+  if (merge) throw new LiaisonError("mergedCells", { address: rangeAddress(merge) });
 
   const tpl = getTemplate(plan.match.templateId);
   const layouts = new Map(tpl.columns.map((c) => [c.key, columnLayout(c)]));

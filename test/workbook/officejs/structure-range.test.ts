@@ -48,7 +48,7 @@ describe("OfficeWorkbook.structureRange", () => {
 
     const result = await port.structureRange();
     expect(result).toEqual({ sheet: "Data", table: "ActionItems", templateId: "action-items", address: "A2:F6", rows: 4 });
-    expect(model.syncs).toBe(4);
+    expect(model.syncs).toBe(5); // merged areas are asked once the table's rect is known (merged-areas.ts);
     expect(everything(model)).toEqual(values);
     const s = model.sheet("Data");
     for (const [, cols] of s.rows) for (const [, cell] of cols) expect(cell.formula).toBeUndefined();
@@ -102,9 +102,9 @@ describe("OfficeWorkbook.structureRange", () => {
       counts.push(model.syncs);
       expect(model.maxBatchBytes).toBeLessThan(4 * 1024 * 1024);
     }
-    expect(counts.slice(0, 2)).toEqual([4, 4]);
+    expect(counts.slice(0, 2)).toEqual([5, 5]);
     // 400,004 cells read and 400,000 formatted, 20,000 cells a batch.
-    expect(counts[2]).toBe(2 + 21 + 20);
+    expect(counts[2]).toBe(3 + 21 + 20);
   });
 
   it("structures a header without data rows: Excel adds the body row below", async () => {
@@ -120,6 +120,36 @@ describe("OfficeWorkbook.structureRange", () => {
     });
     expect(model.table("ActionItems")?.rect).toEqual({ top: 2, left: 1, bottom: 3, right: 4 });
     expect(model.sheet("Data").cell("E3").validation?.rule).toBeDefined();
+  });
+
+  /** A report sheet: 700 merged label cells (H1:I1 … H700:I700), then a list below them at K701. */
+  function report(model: WorkbookModel): void {
+    const s = model.sheet("Data");
+    for (let r = 1; r <= 700; r++) s.seed(`H${r}`, [[`标签${r}`]]).merge(`H${r}:I${r}`);
+    s.seed("K701", [
+      ["事项内容", "负责人", "截止日期", "状态"],
+      ["原型", "张伟", 45561, "进行中"],
+    ]);
+    model.select("Data", "K701:N702");
+  }
+
+  it("structures a range on a report sheet with more than 512 merged areas (Office's limit per question)", async () => {
+    const model = double.model;
+    report(model);
+    await port.structureRange();
+    expect(model.table("ActionItems")?.rect).toEqual({ top: 701, left: 10, bottom: 702, right: 13 });
+  });
+
+  it("still finds a merged area reaching in from above or the left when the sheet has more than 512", async () => {
+    for (const merge of ["L690:L701", "J702:K702"]) {
+      const model = double.model;
+      model.sheet("Data").merges.length = 0;
+      report(model);
+      model.sheet("Data").merge(merge);
+      const before = model.snapshot();
+      await expectLiaison(port.structureRange(), "mergedCells");
+      expect(model.snapshot()).toEqual(before);
+    }
   });
 
   describe("refuses, changing nothing", () => {
