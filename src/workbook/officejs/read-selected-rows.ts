@@ -3,7 +3,7 @@ import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
 import type { FoundTable, RowsTarget, SelectedRows } from "../port";
 import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../selected-rows";
-import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
+import { readPieces } from "./batches";
 import { toRawGrid } from "./cells";
 import { findTables } from "./find-tables";
 import { rectOf } from "./rects";
@@ -17,7 +17,7 @@ import { rectOf } from "./rects";
  * Syncs, fixed whatever the number of rows or areas: the selection (or the named sheet) travels
  * with the first sync of `findTables` (2–4 syncs), then one sync reads the chosen rows together with
  * their visibility (`Range.getVisibleView().cellAddresses` over the rows' whole table width, never a
- * per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells only.
+ * per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells (fewer when long: `readPieces`).
  *
  * Why the whole width: a visible view leaves out hidden columns as well as hidden rows
  * (https://learn.microsoft.com/javascript/api/excel/excel.rangeview), so the view of one column
@@ -78,7 +78,7 @@ interface RowsChunk {
   readonly visible?: Excel.RangeView;
 }
 
-/** Reads the rows (runs of consecutive rows, in chunks of at most N cells) and, for a selection, which are visible. */
+/** Reads the rows (runs of consecutive rows, in batches sized by `readPieces`) and, for a selection, which are visible. */
 async function readRows(
   context: Excel.RequestContext,
   table: FoundTable,
@@ -87,34 +87,29 @@ async function readRows(
 ): Promise<{ rows: number[]; body: RawCell[][] }> {
   const ws = context.workbook.worksheets.getItem(table.sheet);
   const width = table.columns.length;
-  const chunks: RowsChunk[] = [];
-  let queued = 0;
-  for (const run of rowRuns(rows)) {
-    for (const { start, count } of rowChunks(run.count, width)) {
-      // The view's addresses travel back too: they count as cells of the batch.
-      const cost = count * width * (onlyVisible ? 2 : 1);
-      if (queued > 0 && queued + cost > MAX_CELLS_PER_BATCH) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
-        await context.sync();
-        queued = 0;
-      }
-      const first = run.first + start;
-      const cells = ws.getRangeByIndexes(first - 1, table.firstColumn, count, width).load("values,valueTypes,numberFormat");
-      const visible = onlyVisible
+  const pieces = rowRuns(rows).map((run) => ({ first: run.first, count: run.count }));
+  // The view's addresses travel back too: with them, a row weighs twice its cells.
+  const weight = onlyVisible ? 2 * width : width;
+  const read = await readPieces(
+    context,
+    pieces,
+    weight,
+    ({ first, count }): RowsChunk => ({
+      first,
+      cells: ws.getRangeByIndexes(first - 1, table.firstColumn, count, width).load("values,valueTypes,numberFormat"),
+      visible: onlyVisible
         ? ws
             .getRangeByIndexes(first - 1, table.firstColumn, count, width)
             .getVisibleView()
             .load("cellAddresses")
-        : undefined;
-      chunks.push({ first, cells, visible });
-      queued += cost;
-    }
-  }
-  if (queued > 0) await context.sync();
+        : undefined,
+    }),
+    (chunk) => [chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat, chunk.visible?.cellAddresses],
+  );
 
   const out: number[] = [];
   const body: RawCell[][] = [];
-  for (const chunk of chunks) {
+  for (const { loaded: chunk } of read) {
     const grid = toRawGrid(chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat);
     const shown = chunk.visible ? visibleRows(chunk.visible.cellAddresses) : undefined;
     grid.forEach((line, i) => {

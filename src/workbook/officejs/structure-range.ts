@@ -6,7 +6,7 @@ import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
 import type { RangeRef, StructureResult } from "../port";
-import { rowChunks } from "./batches";
+import { readPieces, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";
 import { mergedAreasOverlapping } from "./merged-areas";
@@ -19,8 +19,9 @@ import { intersection, overlaps, rectOf, within } from "./rects";
  * (Excel would rewrite it otherwise), and formats are never applied over text a person typed.
  *
  * Syncs: (1) the target and the names in use; (2) used range and tables; (3) the cells of the
- * selection (one sync per MAX_CELLS_PER_BATCH cells); (3b) merged areas around the table's rect
- * only (one sync; one more per halving past Office's 512 areas a question); (4) the table and its
+ * selection (one sync per MAX_CELLS_PER_BATCH cells, or fewer cells when they are long:
+ * `readPieces`); (3b) merged areas around the table's rect
+ * only, and the column widths (one sync; one more per halving past Office's 512 areas a question); (4) the table and its
  * formats (likewise chunked). Any refusal happens before step 4, so the workbook is unchanged.
  */
 export async function structureRange(context: Excel.RequestContext, target?: RangeRef): Promise<StructureResult> {
@@ -70,16 +71,19 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   const read = intersection(selection, { ...usedRect, bottom: Math.min(MAX_ROWS, usedRect.bottom + 1) });
   if (!read) throw new LiaisonError("emptySelection");
 
-  // (3) The cells and the current column widths.
+  // (3) The cells.
   const width = read.right - read.left + 1;
-  const widths = Array.from({ length: width }, (_, i) => sheet.getRangeByIndexes(0, read.left + i, 1, 1).format.load("columnWidth"));
   const values: unknown[][] = [];
   const types: unknown[][] = [];
   const formats: unknown[][] = [];
-  for (const { start, count } of rowChunks(read.bottom - read.top + 1, width)) {
-    const part = sheet.getRangeByIndexes(read.top - 1 + start, read.left, count, width).load("values,valueTypes,numberFormat");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
-    await context.sync();
+  const parts = await readPieces(
+    context,
+    [{ first: read.top, count: read.bottom - read.top + 1 }],
+    width,
+    (p) => sheet.getRangeByIndexes(p.first - 1, read.left, p.count, width).load("values,valueTypes,numberFormat"),
+    (part) => [part.values, part.valueTypes, part.numberFormat],
+  );
+  for (const { loaded: part } of parts) {
     values.push(...part.values);
     types.push(...part.valueTypes);
     formats.push(...part.numberFormat);
@@ -90,7 +94,10 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   const clash = tables.find((t) => overlaps(t.rect, rect));
   if (clash) throw new LiaisonError("alreadyTable", { table: clash.name });
   assertHeaderText(values[rect.top - read.top].slice(rect.left - read.left, rect.right - read.left + 1), rect);
-  // (3b) Merged areas overlapping the table (Excel refuses a table over merged cells).
+  // (3b) Merged areas overlapping the table (Excel refuses a table over merged cells), with the
+  // current column widths (queued here, not with the cells: a read batch refused for its size
+  // would lose them).
+  const widths = Array.from({ length: width }, (_, i) => sheet.getRangeByIndexes(0, read.left + i, 1, 1).format.load("columnWidth"));
   const [merge] = await mergedAreasOverlapping(context, sheet, rect);
   if (merge) throw new LiaisonError("mergedCells", { address: rangeAddress(merge) });
 

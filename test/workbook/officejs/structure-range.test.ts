@@ -2,7 +2,7 @@ import { getTemplate } from "../../../src/core/templates";
 import { columnLayout } from "../../../src/core/templates/layout";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { charsToPoints } from "../../../src/workbook/officejs/formats";
-import type { WorkbookModel } from "../../doubles/excel-double";
+import { PAYLOAD_LIMIT_BYTES, type WorkbookModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
 
 const double = useExcelDouble("Data");
@@ -105,6 +105,25 @@ describe("OfficeWorkbook.structureRange", () => {
     expect(counts.slice(0, 2)).toEqual([5, 5]);
     // 400,004 cells read and 400,000 formatted, 20,000 cells a batch.
     expect(counts[2]).toBe(3 + 21 + 20);
+  });
+
+  it("reads long Chinese text in batches sized by content, under Excel on the web's 5 MB response limit", async () => {
+    const model = double.model;
+    const long = "需要在下周例会前完成供应商资质复核并同步采购部门与质量部门的负责人，确认整改措施已经落实到位。".repeat(3);
+    const n = 5000; // 20,004 cells: one batch by count, ~7 MB of text
+    model
+      .addSheet("Long")
+      .seed("A1", [
+        ["事项内容", "负责人", "截止日期", "状态"],
+        ...Array.from({ length: n }, (_, i) => [`${long}${i}`, long, long, "进行中"]),
+      ]);
+    model.select("Long", `A1:D${n + 1}`);
+    model.resetStats();
+    expect(await port.structureRange()).toMatchObject({ rows: n });
+    // The first batch (20,000 cells by count) is refused by Excel; it is split and asked again, and
+    // the next batches are sized by what came back: no second refusal.
+    expect(model.batches.filter((b) => (b.responseBytes ?? 0) > PAYLOAD_LIMIT_BYTES)).toHaveLength(1);
+    expect(model.sheet("Long").cell("A5001").value).toBe(`${long}4999`);
   });
 
   it("structures a header without data rows: Excel adds the body row below", async () => {
