@@ -280,8 +280,35 @@ export class WorkbookProxy {
   private _worksheets?: WorksheetCollectionProxy;
   private _tables?: TableCollectionProxy;
   private _names?: NamedItemCollectionProxy;
+  private _use1904?: boolean;
 
   constructor(readonly context: DoubleContext) {}
+
+  /**
+   * Only `use1904DateSystem` (ExcelApi 1.16) loads on the workbook; on an older host the property
+   * does not exist and the batch fails with ApiNotFound.
+   */
+  load(spec: string): this {
+    const paths = loadPaths(spec);
+    for (const p of paths)
+      if (p !== "use1904DateSystem") throw new OfficeDoubleError("InvalidArgument", `The double cannot load "${p}" on the workbook.`);
+    const model = this.context.model;
+    this.context._enqueue({
+      request: { path: "workbook", op: "load", props: paths },
+      run: () => {
+        if (model.excelApiMinor < 16) throw new OfficeDoubleError("ApiNotFound", "The API you are trying to use could not be found.");
+        this._use1904 = model.use1904DateSystem;
+        return { use1904DateSystem: this._use1904 };
+      },
+    });
+    return this;
+  }
+
+  get use1904DateSystem(): boolean {
+    if (this._use1904 === undefined)
+      throw new OfficeDoubleError("PropertyNotLoaded", "The property 'use1904DateSystem' is not available: load it first.");
+    return this._use1904;
+  }
 
   get worksheets(): WorksheetCollectionProxy {
     return (this._worksheets ??= new WorksheetCollectionProxy(this.context));

@@ -5,6 +5,7 @@ import type { FoundTable, RowsTarget, SelectedRows } from "../port";
 import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../selected-rows";
 import { readPieces } from "./batches";
 import { toRawGrid } from "./cells";
+import { queueDateSystem } from "./date-system";
 import { findTables } from "./find-tables";
 import { rectOf } from "./rects";
 
@@ -29,6 +30,7 @@ export async function readSelectedRows(context: Excel.RequestContext, target?: R
   const named = target ? wb.worksheets.getItemOrNullObject(target.sheet).load("name") : undefined;
   const selected = target ? undefined : selectionProbe(wb);
 
+  const date1904 = queueDateSystem(context); // travels with findTables' first sync
   const found = await findTables(context);
 
   let sheet: string;
@@ -46,7 +48,7 @@ export async function readSelectedRows(context: Excel.RequestContext, target?: R
     none = () => new LiaisonError("noTableAtSelection");
   }
   const picked = pickSelectedRows(tableAreas(found), sheet, areas, none);
-  const { rows, body } = await readRows(context, picked.table, picked.rows, target === undefined);
+  const { rows, body } = await readRows(context, picked.table, picked.rows, target === undefined, date1904());
   if (rows.length === 0) throw new LiaisonError("noDataRowsSelected");
   return { table: picked.table, excelRows: rows, body };
 }
@@ -84,6 +86,7 @@ async function readRows(
   table: FoundTable,
   rows: readonly number[],
   onlyVisible: boolean,
+  date1904: boolean,
 ): Promise<{ rows: number[]; body: RawCell[][] }> {
   const ws = context.workbook.worksheets.getItem(table.sheet);
   const width = table.columns.length;
@@ -110,7 +113,7 @@ async function readRows(
   const out: number[] = [];
   const body: RawCell[][] = [];
   for (const { loaded: chunk } of read) {
-    const grid = toRawGrid(chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat);
+    const grid = toRawGrid(chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat, date1904);
     const shown = chunk.visible ? visibleRows(chunk.visible.cellAddresses) : undefined;
     grid.forEach((line, i) => {
       const row = chunk.first + i;

@@ -79,6 +79,24 @@ describe("OfficeWorkbook.readSelectedRows", () => {
     expect((await port.readSelectedRows()).excelRows).toEqual([2, 3, 5, 6]);
   });
 
+  it("reads dates of a 1904-date workbook in the 1900 system the core uses (ExcelApi 1.16)", async () => {
+    const model = double.model;
+    seed(model);
+    model.use1904DateSystem = true;
+    // 2024-06-01 is serial 45444 (1900 system), 43982 in a 1904 workbook.
+    model.sheet("评估").seed("M9", [[43982]], [["yyyy-mm-dd"]]);
+    const office = globalThis as { Office?: unknown };
+    office.Office = {
+      context: { requirements: { isSetSupported: (n: string, v: string) => n === "ExcelApi" && Number(v.split(".")[1]) <= 16 } },
+    };
+    try {
+      const sel = await port.readSelectedRows({ sheet: "评估", rows: [9] });
+      expect(sel.body[0][2]).toEqual({ kind: "date", serial: 45444 });
+    } finally {
+      delete office.Office;
+    }
+  });
+
   it("takes explicit rows (the CLI's --rows), ignoring rows below the data", async () => {
     seed(double.model);
     const sel = await port.readSelectedRows({ sheet: "评估", rows: [5, 6, 7, 40] });
