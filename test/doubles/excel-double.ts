@@ -1009,6 +1009,9 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
 
   protected _scalars(): Scalars<AreasTarget> {
     return {
+      // As Excel writes it: the sheet before every area, whole columns and rows the short way
+      // (`Sheet1!C:C`, `Sheet1!2:3`): "Sheet1!A1:B4, Sheet1!D1:D4" in
+      // https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member.
       address: (t) => t.rects.map((r) => officeAddress(t.sheet, r)).join(","),
       areaCount: (t) => t.rects.length,
     };

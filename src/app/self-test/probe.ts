@@ -30,8 +30,6 @@ export interface SelfTestProbe {
   addUserRule(sheet: string, cell: string): Promise<void>;
   /** Conditional formats on `sheet`: the add-in's marks and everything else (a person's rules). */
   countRules(sheet: string): Promise<{ readonly marks: number; readonly others: number }>;
-  /** The add-in's marks anywhere in the workbook. */
-  countAllMarks(): Promise<number>;
   /**
    * Writes `text` into `cell` and resolves with the change event Excel raises for it (the
    * add-in's own write, so it reports the event's `triggerSource` where the host has it);

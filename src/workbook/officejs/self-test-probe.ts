@@ -93,17 +93,6 @@ export class OfficeSelfTestProbe implements SelfTestProbe {
     });
   }
 
-  countAllMarks(): Promise<number> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const all = sheets.items.map((s) => s.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"));
-      await context.sync();
-      return all.flatMap((f) => f.items).filter((cf) => cf.type === "Custom" && cf.customOrNullObject.rule.formula.includes(MARK_SIGNATURE))
-        .length;
-    });
-  }
-
   /**
    * Listens on `worksheets.onChanged` (ExcelApi 1.9), writes `text`, and waits for the event
    * naming the cell. The handler is removed in the context that added it, whatever happens.
