@@ -1,4 +1,4 @@
-import { encodePayload, type ResultPayload } from "./result-payload";
+import { dialogUrl, type ResultPayload } from "./result-payload";
 
 /** The dialog page, next to the function file (same origin, as Office requires). */
 const RESULT_PAGE = "validation-result.html";
@@ -11,10 +11,10 @@ const DIALOG_CLOSED_BY_USER = 12006;
  * rejects, with Office's code.
  */
 export function showResultDialog(payload: ResultPayload): Promise<void> {
-  const url = new URL(RESULT_PAGE, window.location.href);
-  url.hash = encodePayload(payload);
+  // The payload travels in the query (dialogUrl says why), not in the fragment.
+  const url = dialogUrl(new URL(RESULT_PAGE, window.location.href), payload);
   return new Promise<void>((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url.toString(), { height: 45, width: 30, displayInIframe: true }, (opened) => {
+    Office.context.ui.displayDialogAsync(url, { height: 45, width: 30, displayInIframe: true }, (opened) => {
       if (opened.status === Office.AsyncResultStatus.Failed) {
         reject(new Error(`displayDialogAsync failed (${opened.error.code}): ${opened.error.message}`));
         return;

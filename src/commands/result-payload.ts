@@ -63,10 +63,45 @@ export function payloadOfError(error: unknown, lang: Lang): ResultPayload {
 
 export const encodePayload = (p: ResultPayload): string => encodeURIComponent(JSON.stringify(p));
 
+/** The query parameter the dialog URL carries the payload in. */
+export const PAYLOAD_PARAM = "liaison";
+
+/**
+ * The dialog's URL with the payload. In the query, not the fragment: some hosts drop a URL's
+ * fragment (office-js #2284) or append their own parameters to the end of the URL — after a
+ * fragment, inside it (`&action=displayDialog`, office-js #3057) — and Office adds `_host_Info`
+ * to the query (office-js #896). A named query parameter survives all of that.
+ */
+export function dialogUrl(page: URL, p: ResultPayload): string {
+  const url = new URL(page.toString());
+  url.hash = "";
+  url.searchParams.set(PAYLOAD_PARAM, JSON.stringify(p));
+  return url.toString();
+}
+
+/**
+ * Reads the payload wherever the host left it: the named query parameter (whatever else the host
+ * added around it), or — from an older dialog URL — the fragment, cut at the first raw `&` or `?`
+ * a host appended (the payload itself is percent-encoded, so it has neither).
+ */
+export function payloadFromLocation(search: string, hash: string): ResultPayload | undefined {
+  const query = new URLSearchParams(search).get(PAYLOAD_PARAM);
+  if (query !== null) return parsePayload(query);
+  return decodePayload(hash);
+}
+
 /** Reads a payload back from a URL fragment; undefined when it is missing or malformed. */
 export function decodePayload(fragment: string): ResultPayload | undefined {
   try {
-    const p = JSON.parse(decodeURIComponent(fragment.replace(/^#/, ""))) as Partial<ResultPayload> & Record<string, unknown>;
+    return parsePayload(decodeURIComponent(fragment.replace(/^#/, "").split(/[&?]/)[0]));
+  } catch {
+    return undefined; // not percent-encoding: no payload of ours
+  }
+}
+
+function parsePayload(json: string): ResultPayload | undefined {
+  try {
+    const p = JSON.parse(json) as Partial<ResultPayload> & Record<string, unknown>;
     const lang: Lang = p.lang === "en-US" ? "en-US" : "zh-CN";
     if (p.kind === "error" && typeof p.message === "string") return { kind: "error", lang, message: p.message };
     if (p.kind === "message") return decodeMessage(p, lang);

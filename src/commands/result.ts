@@ -1,10 +1,10 @@
 /**
  * Entry of validation-result.html, the dialog the 校验 ribbon command opens: shows the summary
- * carried in the URL fragment. Plain DOM (no React): the dialog must appear at once.
+ * carried in the URL's query (result-payload.ts). Plain DOM (no React): the dialog must appear at once.
  */
 import { translator } from "../core/i18n";
 import { commandsMessages } from "../core/i18n/messages/commands";
-import { decodePayload } from "./result-payload";
+import { payloadFromLocation } from "./result-payload";
 import { resultView } from "./result-lines";
 
 const root = document.getElementById("result");
@@ -17,7 +17,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-const payload = decodePayload(window.location.hash);
+const payload = payloadFromLocation(window.location.search, window.location.hash);
 if (!payload) {
   root.append(el("p", translator(commandsMessages)("badPayload")));
 } else {

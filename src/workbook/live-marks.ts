@@ -1,5 +1,7 @@
-import { parseRange, type Rect } from "../core/a1";
+import type { Rect } from "../core/a1";
 import { LiaisonError } from "../core/errors";
+import { markCell, severityRank } from "../core/marks/plan";
+import { SEVERITIES, type Severity } from "../core/rules";
 import type { Mark } from "./port";
 
 /**
@@ -8,9 +10,7 @@ import type { Mark } from "./port";
  * exactly; on the re-checked rows only the new marks remain. A cell gets its highest severity.
  */
 
-export type Severity = Mark["severity"];
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+export type { Severity };
 
 export interface CellRef {
   readonly row: number;
@@ -34,16 +34,13 @@ export function checkRowMarks(
   for (const row of rows) if (!Number.isInteger(row) || row < 1) throw new RangeError(`updateMarks: bad row ${row}`);
   const out = new Map<string, CellRef & { severity: Severity }>();
   for (const m of marks) {
-    const r = parseRange(m.cell);
-    const single = r !== undefined && r.top === r.bottom && r.left === r.right;
-    if (!single || (r.sheet !== undefined && r.sheet.toLowerCase() !== sheet.toLowerCase()))
-      throw new LiaisonError("invalidAddress", { address: m.cell });
-    if (m.sheet.toLowerCase() !== sheet.toLowerCase() || !rowSet.has(r.top))
+    // The one validation of a mark (core/marks/plan.ts), then: on this sheet, on one of `rows`.
+    const r = markCell(m, sheet);
+    if (m.sheet.toLowerCase() !== sheet.toLowerCase() || !rowSet.has(r.row))
       throw new LiaisonError("invalidAddress", { address: `${m.sheet}!${m.cell}` });
-    if (!SEVERITIES.includes(m.severity)) throw new TypeError(`unknown severity ${JSON.stringify(m.severity)}`);
-    const key = `${r.top}:${r.left}`;
+    const key = `${r.row}:${r.col}`;
     const prev = out.get(key);
-    if (!prev || RANK[m.severity] > RANK[prev.severity]) out.set(key, { row: r.top, col: r.left, severity: m.severity });
+    if (!prev || severityRank(m.severity) < severityRank(prev.severity)) out.set(key, { row: r.row, col: r.col, severity: m.severity });
   }
   return out;
 }

@@ -58,6 +58,9 @@ export type {
  */
 export const MAX_AREAS_ADDRESS = 8192;
 
+/** Most merged areas `Range.getMergedAreasOrNullObject` returns (see there). */
+export const MAX_MERGED_AREAS = 512;
+
 interface Op {
   readonly request: unknown;
   run(): unknown;
@@ -80,6 +83,20 @@ function loadPaths(spec: LoadSpec): string[] {
 }
 
 const jsonBytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x) ?? "", "utf8");
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB with `RequestPayloadSizeLimitExceeded`
+ * / `ResponsePayloadSizeLimitExceeded` ("Error handling with the application-specific JavaScript
+ * APIs", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling;
+ * "Resource limits": https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Checked on every host here (the strictest wins). The double counts decimal megabytes.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/**
+ * Office's batch JSON names every object path and action with ids, types and argument wrappers;
+ * a queued operation costs about this much beyond its own arguments.
+ */
+export const OP_OVERHEAD_BYTES = 120;
 
 export class DoubleContext {
   readonly workbook: WorkbookProxy;
@@ -108,19 +125,26 @@ export class DoubleContext {
     const ops = this.queue;
     this.queue = [];
     this.model.syncs++;
-    let bytes = 0;
+    const request = ops.reduce((n, op) => n + jsonBytes(op.request) + OP_OVERHEAD_BYTES, 0);
+    let response = 0;
     let failure: unknown;
-    for (const op of ops) {
-      bytes += jsonBytes(op.request);
-      try {
-        const payload = op.run();
-        if (payload !== undefined) bytes += jsonBytes(payload);
-      } catch (e) {
-        failure = e;
-        break;
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      // Nothing of an oversized request runs.
+      failure = new OfficeDoubleError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    } else {
+      for (const op of ops) {
+        try {
+          const payload = op.run();
+          response += OP_OVERHEAD_BYTES / 4 + (payload !== undefined ? jsonBytes(payload) : 0);
+        } catch (e) {
+          failure = e;
+          break;
+        }
       }
+      if (failure === undefined && response > PAYLOAD_LIMIT_BYTES)
+        failure = new OfficeDoubleError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
-    const record: BatchRecord = { ops: ops.length, bytes };
+    const record: BatchRecord = { ops: ops.length, bytes: request + response, requestBytes: request, responseBytes: response };
     this.model.batches.push(record);
     await Promise.resolve();
     if (failure !== undefined) throw failure;
@@ -256,8 +280,35 @@ export class WorkbookProxy {
   private _worksheets?: WorksheetCollectionProxy;
   private _tables?: TableCollectionProxy;
   private _names?: NamedItemCollectionProxy;
+  private _use1904?: boolean;
 
   constructor(readonly context: DoubleContext) {}
+
+  /**
+   * Only `use1904DateSystem` (ExcelApi 1.16) loads on the workbook; on an older host the property
+   * does not exist and the batch fails with ApiNotFound.
+   */
+  load(spec: string): this {
+    const paths = loadPaths(spec);
+    for (const p of paths)
+      if (p !== "use1904DateSystem") throw new OfficeDoubleError("InvalidArgument", `The double cannot load "${p}" on the workbook.`);
+    const model = this.context.model;
+    this.context._enqueue({
+      request: { path: "workbook", op: "load", props: paths },
+      run: () => {
+        if (model.excelApiMinor < 16) throw new OfficeDoubleError("ApiNotFound", "The API you are trying to use could not be found.");
+        this._use1904 = model.use1904DateSystem;
+        return { use1904DateSystem: this._use1904 };
+      },
+    });
+    return this;
+  }
+
+  get use1904DateSystem(): boolean {
+    if (this._use1904 === undefined)
+      throw new OfficeDoubleError("PropertyNotLoaded", "The property 'use1904DateSystem' is not available: load it first.");
+    return this._use1904;
+  }
 
   get worksheets(): WorksheetCollectionProxy {
     return (this._worksheets ??= new WorksheetCollectionProxy(this.context));
@@ -788,6 +839,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       () => {
         const { sheet, rect } = this._target();
         const rects = sheet.merges.filter((m) => contains(rect, { top: m.top, left: m.left, bottom: m.top, right: m.left }));
+        // "if the merged areas count in this range is more than 512, then this method will fail to
+        // return the result" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+        // The error code is not documented; the double answers GeneralException.
+        if (rects.length > MAX_MERGED_AREAS)
+          throw new OfficeDoubleError("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in ${rangeAddress(rect)}.`);
         return rects.length > 0 ? { sheet, rects } : null;
       },
       true,
@@ -953,6 +1009,9 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
 
   protected _scalars(): Scalars<AreasTarget> {
     return {
+      // As Excel writes it: the sheet before every area, whole columns and rows the short way
+      // (`Sheet1!C:C`, `Sheet1!2:3`): "Sheet1!A1:B4, Sheet1!D1:D4" in
+      // https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member.
       address: (t) => t.rects.map((r) => officeAddress(t.sheet, r)).join(","),
       areaCount: (t) => t.rects.length,
     };
@@ -1000,9 +1059,12 @@ export class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> 
       request: { path: this._path, op: "load", props: paths },
       run: () => {
         const { sheet, rects } = this._target();
-        const inScope = sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => rects.some((a) => intersects(a, r))));
-        const items = inScope.map((cf) =>
-          new ConditionalFormatProxy(this.context, `${this._path}[${cf.id}]`, () => ({ sheet, cf }), false)._preset({ sheet, cf }),
+        const scope = (): ConditionalFormatModel[] =>
+          sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => rects.some((a) => intersects(a, r))));
+        // Each item is addressed by its priority (its position in the collection), not by identity:
+        // see ConditionalFormatProxy.
+        const items = scope().map((_, i) =>
+          new ConditionalFormatProxy(this.context, `${this._path}[${i}]`, () => null, false)._at(sheet, scope, i),
         );
         const payload = items.map((p) => p._loadNow(paths));
         // Only a load that succeeded makes the items readable.
@@ -1030,15 +1092,42 @@ export class ConditionalFormatCollectionProxy extends ClientObject<AreasTarget> 
   }
 }
 
+/**
+ * A conditional format. One taken from a loaded collection is addressed by its priority, as in
+ * Office: `ConditionalFormat.id` is documented as "the priority of the conditional format in the
+ * current ConditionalFormatCollection", and after a priority changes "you have to re-fetch a new
+ * copy of the object at that new priority location"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member,
+ * #excel-excel-conditionalformat-priority-member). So after an earlier `delete()` in the same batch
+ * the object reaches the format that moved up into its place — or ItemNotFound past the end
+ * (office-js #5222: deleting one of two rules on a cell fails with ItemNotFound). One made by
+ * `add()` keeps pointing at the format it made.
+ */
 export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
   private _custom?: CustomConditionalFormatProxy;
   private _customOrNull?: CustomConditionalFormatProxy;
+  private _position?: { sheet: SheetModel; scope: () => ConditionalFormatModel[]; index: number };
+
+  /** Addresses this object by position `index` in `scope` (the collection's formats, highest priority first). */
+  _at(sheet: SheetModel, scope: () => ConditionalFormatModel[], index: number): this {
+    this._position = { sheet, scope, index };
+    return this;
+  }
+
+  override _resolve(): FormatTarget | null {
+    const p = this._position;
+    if (!p) return super._resolve();
+    const cf = p.scope()[p.index];
+    if (!cf) throw new OfficeDoubleError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
+    return { sheet: p.sheet, cf };
+  }
 
   protected _scalars(): Scalars<FormatTarget> {
+    const priority = (t: FormatTarget): number => (this._position ? this._position.index : t.sheet.conditionalFormats.indexOf(t.cf));
     return {
-      id: (t) => t.cf.id,
+      id: (t) => String(priority(t)),
       type: (t) => t.cf.type,
-      priority: (t) => t.sheet.conditionalFormats.indexOf(t.cf),
+      priority,
       stopIfTrue: (t) => t.cf.stopIfTrue,
     };
   }
@@ -1052,6 +1141,7 @@ export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
   /** The live format: one deleted earlier in the batch (or by someone else) is gone. */
   override _target(): FormatTarget {
     const t = super._target();
+    if (this._position) return t;
     if (!t.sheet.conditionalFormats.includes(t.cf))
       throw new OfficeDoubleError("ItemNotFound", `The requested resource doesn't exist (${this._path}).`);
     return t;
@@ -1096,7 +1186,8 @@ export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
       this.context,
       `${this._path}.customOrNullObject`,
       () => {
-        const t = this._target();
+        // An unreadable rule fails whatever its type: the double does not guess which part Excel can still read.
+        const t = readable(this._target());
         return t.cf.type === "Custom" ? t : null;
       },
       true,
@@ -1109,7 +1200,7 @@ export class ConditionalFormatProxy extends ClientObject<FormatTarget> {
       this.context,
       `${this._path}.getRanges()`,
       () => {
-        const t = this._target();
+        const t = readable(this._target());
         return { sheet: t.sheet, rects: t.cf.ranges.map((r) => ({ ...r })) };
       },
       false,
@@ -1147,9 +1238,15 @@ export class CustomConditionalFormatProxy extends ClientObject<FormatTarget> {
   }
 }
 
+/** Fails on a rule Excel cannot read back (office-js #6827, #6835: stacked or duplicated rules). */
+function readable(t: FormatTarget): FormatTarget {
+  if (t.cf.unreadable) throw new OfficeDoubleError("GeneralException", "There was an internal error while processing the request.");
+  return t;
+}
+
 export class ConditionalFormatRuleProxy extends ClientObject<FormatTarget> {
   protected _scalars(): Scalars<FormatTarget> {
-    return { formula: (t) => t.cf.formula ?? "" };
+    return { formula: (t) => readable(t).cf.formula ?? "" };
   }
 
   get formula(): string {
@@ -1201,7 +1298,7 @@ export class ConditionalColorProxy extends ClientObject<FormatTarget> {
   }
 
   protected _scalars(): Scalars<FormatTarget> {
-    return { color: (t) => t.cf[this._part] ?? null };
+    return { color: (t) => readable(t).cf[this._part] ?? null };
   }
 
   get color(): string {
@@ -1418,23 +1515,30 @@ export class RangeCollectionProxy extends ClientObject<AreasTarget> {
   }
 }
 
-/** `Range.getVisibleView()` (ExcelApi 1.3): only `cellAddresses` and the counts are modelled. */
+/**
+ * `Range.getVisibleView()` (ExcelApi 1.3): "the visible rows of the current range"; hidden columns
+ * are left out too (https://learn.microsoft.com/javascript/api/excel/excel.rangeview — its
+ * `cellAddresses`, `columnCount` count visible cells only). A range whose every column is hidden
+ * has no visible cell, so no row either. Only `cellAddresses` and the counts are modelled.
+ */
 export class RangeViewProxy extends ClientObject<RangeTarget> {
   protected _scalars(): Scalars<RangeTarget> {
+    const visibleColumns = (t: RangeTarget): number[] => {
+      const cols: number[] = [];
+      for (let c = t.rect.left; c <= t.rect.right; c++) if (!t.sheet.hiddenColumns.has(c)) cols.push(c);
+      return cols;
+    };
     const visibleRows = (t: RangeTarget): number[] => {
       const rows: number[] = [];
+      if (visibleColumns(t).length === 0) return rows;
       for (let r = t.rect.top; r <= t.rect.bottom; r++) if (!t.sheet.hiddenRows.has(r)) rows.push(r);
       return rows;
     };
     return {
       cellAddresses: (t) =>
-        visibleRows(t).map((r) => {
-          const line: string[] = [];
-          for (let c = t.rect.left; c <= t.rect.right; c++) line.push(officeAddress(t.sheet, { top: r, bottom: r, left: c, right: c }));
-          return line;
-        }),
+        visibleRows(t).map((r) => visibleColumns(t).map((c) => officeAddress(t.sheet, { top: r, bottom: r, left: c, right: c }))),
       rowCount: (t) => visibleRows(t).length,
-      columnCount: (t) => t.rect.right - t.rect.left + 1,
+      columnCount: (t) => visibleColumns(t).length,
     };
   }
 

@@ -82,6 +82,12 @@ export interface ConditionalFormatModel {
   font?: string;
   stopIfTrue: boolean;
   readonly rule?: unknown;
+  /**
+   * A rule Excel cannot read back: a user's stacked or duplicated rule. Loading its rule, format
+   * or ranges fails with GeneralException (office-js #6827: a second cellValue rule on the same
+   * range; #6835: a duplicated rule). Its `type` still loads.
+   */
+  unreadable?: boolean;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -135,6 +141,8 @@ export class SheetModel {
   protected = false;
   /** Rows hidden by a filter or by hand (1-based). */
   readonly hiddenRows = new Set<number>();
+  /** Columns hidden by hand (0-based): a visible view leaves them out (`Range.getVisibleView`). */
+  readonly hiddenColumns = new Set<number>();
   /** Row heights set through `format.rowHeight`, points. */
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout: PageLayoutModel = {};
@@ -332,6 +340,10 @@ export interface BatchRecord {
   readonly ops: number;
   /** JSON bytes of the queued requests plus the loaded payload returned. */
   readonly bytes: number;
+  /** JSON bytes of the request alone (operations and their arguments, with Office's per-operation overhead). */
+  readonly requestBytes?: number;
+  /** JSON bytes of the response alone (loaded payload). */
+  readonly responseBytes?: number;
 }
 
 /** A `Worksheet.onChanged` event as Office hands it to a handler (WorksheetChangedEventArgs). */
@@ -342,7 +354,8 @@ export interface ChangedEventModel {
   readonly address: string;
   readonly changeType: string;
   readonly source: "Local" | "Remote";
-  readonly triggerSource: "Unknown" | "ThisLocalAddin";
+  /** Absent on hosts below ExcelApi 1.14, which do not report it (WorksheetChangedEventArgs.triggerSource). */
+  readonly triggerSource?: "Unknown" | "ThisLocalAddin";
 }
 
 export class WorkbookModel {
@@ -361,6 +374,14 @@ export class WorkbookModel {
   readonly batches: BatchRecord[] = [];
   /** Length of the longest address list passed to `Worksheet.getRanges`. */
   longestAreasAddress = 0;
+  /**
+   * The highest ExcelApi 1.x requirement set the host supports (minor version). Below 14 change
+   * events carry no `triggerSource` (WorksheetChangedEventArgs.triggerSource, ExcelApi 1.14:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member).
+   */
+  excelApiMinor = 17;
+  /** `workbook.use1904DateSystem` (ExcelApi 1.16): serial 0 is 1904-01-01 instead of 1899-12-30. */
+  use1904DateSystem = false;
   private nextTableId = 1;
 
   // ---- events (ExcelApi 1.7–1.9): `worksheets.onChanged`, `context.runtime.enableEvents` --------
@@ -451,7 +472,7 @@ export class WorkbookModel {
       address: rangeAddress(rect),
       changeType,
       source: origin.source,
-      triggerSource: origin.triggerSource,
+      ...(this.excelApiMinor >= 14 ? { triggerSource: origin.triggerSource } : {}),
     };
     this.firedEvents.push(event);
     for (const handler of [...this.changeHandlers])
@@ -520,6 +541,7 @@ export class WorkbookModel {
         visibility: s.visibility,
         protected: s.protected,
         hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
         rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
         pageLayout: structuredClone(s.pageLayout),
       })),

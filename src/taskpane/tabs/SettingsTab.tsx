@@ -12,7 +12,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useState } from "react";
+import { translator } from "../../core/i18n";
+import { selfTestMessages } from "../../core/i18n/messages/self-test";
 import { DEFAULT_SETTINGS, settingLabel, settingsFromRows, settingsToRows, type SettingRowKey } from "../../core/settings";
 import { ErrorBar } from "../components/ErrorBar";
 import { LiveSetting } from "../live/LiveSetting";
@@ -46,6 +48,34 @@ const useStyles = makeStyles({
 });
 
 type Outcome = "saved" | "reset" | null;
+
+/** The self-test (设置 → 自检) is a chunk of its own, loaded when asked for: the first paint does not carry it. */
+const SelfTestPanel = lazy(() => import(/* webpackChunkName: "self-test" */ "../components/SelfTestPanel"));
+
+/** 自检 inside Excel: a heading and a button that loads the panel. */
+function SelfTestSection() {
+  const { host, lang } = usePane();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  if (host !== "office") return null; // the self-test exercises Excel itself; the preview page has none
+  const t = translator(selfTestMessages, lang);
+  return (
+    <fieldset className={styles.group} data-testid="self-test-section">
+      <legend className={styles.legend}>
+        <Subtitle2>{t("title")}</Subtitle2>
+      </legend>
+      {open ? (
+        <Suspense fallback={<Spinner size="tiny" label={t("title")} />}>
+          <SelfTestPanel />
+        </Suspense>
+      ) : (
+        <Button type="button" onClick={() => setOpen(true)}>
+          {t("title")}
+        </Button>
+      )}
+    </fieldset>
+  );
+}
 
 /** Tab 设置: the workbook's settings (manual.md §4 defaults), checked field by field, saved into the workbook. */
 export function SettingsTab() {
@@ -166,6 +196,7 @@ export function SettingsTab() {
           {t("settingsReset")}
         </Button>
       </div>
+      <SelfTestSection />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 import type { ReportFinding } from "../../core/report";
+import { SEVERITIES } from "../../core/rules/finding";
 import { RULE_IDS, type RuleId, type Severity } from "../../core/rules/spec";
 
 /** How the pane lists a report's findings: filtered, then grouped by sheet and severity. Pure, for tests. */
 
-export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+/** The one severity order (core/rules/finding.ts), under the name the pane uses. */
+export const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
 export interface FindingFilter {
   readonly severities: ReadonlySet<Severity>;

@@ -1,6 +1,8 @@
 import type * as ExcelJS from "exceljs";
-import { cellAddress, parseRange, type Rect } from "../../core/a1";
+import { parseRange, rangeAddress, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
+import { mergeCells, planMarks, type CellRef } from "../../core/marks/plan";
+import { SEVERITIES, type Severity } from "../../core/rules";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
 import { findSheet } from "./settings-store";
 import { checkRowMarks, planRowMarks } from "../live-marks";
@@ -11,10 +13,6 @@ import { checkRowMarks, planRowMarks } from "../live-marks";
  * removing them restores a sheet exactly; and because the signature travels in the file, marks
  * made in an earlier session (or by the add-in in Excel) are found and removed too.
  */
-
-type Severity = Mark["severity"];
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 /** The shapes of ExcelJS's conditional-formatting model that are read here (its typings are loose). */
 interface CfRule {
@@ -64,59 +62,39 @@ export function clearMarks(wb: ExcelJS.Workbook): void {
 }
 
 /**
- * Replaces the add-in's marks with `marks`. Each cell is marked once, with the highest severity
- * among its marks. Every sheet and address is checked before the first change. The marks' priority
- * comes after every existing rule of the sheet, so the user's own conditional formats keep theirs.
+ * Replaces the add-in's marks with `marks`. What to mark is planned in core (`core/marks/plan.ts`,
+ * shared with the Office.js adapter): each cell once, with its highest severity; every mark is
+ * validated and every sheet found before the first change. The marks' priority comes after every
+ * existing rule of the sheet, so the user's own conditional formats keep theirs.
  */
 export function applyMarks(wb: ExcelJS.Workbook, marks: readonly Mark[]): void {
-  // sheet → cell → highest severity
-  const bySheet = new Map<ExcelJS.Worksheet, Map<string, { col: number; row: number; severity: Severity }>>();
-  for (const m of marks) {
-    const ws = findSheet(wb, m.sheet);
-    if (!ws) throw new LiaisonError("sheetNotFound", { sheet: m.sheet });
-    const rect = parseRange(m.cell);
-    if (!rect || rect.top !== rect.bottom || rect.left !== rect.right || rect.sheet !== undefined) {
-      throw new LiaisonError("invalidAddress", { address: m.cell });
-    }
-    let cells = bySheet.get(ws);
-    if (!cells) bySheet.set(ws, (cells = new Map()));
-    const key = cellAddress(rect.left, rect.top);
-    const prev = cells.get(key);
-    if (!prev || RANK[m.severity] > RANK[prev.severity]) cells.set(key, { col: rect.left, row: rect.top, severity: m.severity });
-  }
+  const plan = planMarks(marks).map((p) => {
+    const ws = findSheet(wb, p.sheet);
+    if (!ws) throw new LiaisonError("sheetNotFound", { sheet: p.sheet });
+    return { ws, bySeverity: p.bySeverity };
+  });
 
   clearMarks(wb);
-  for (const [ws, cells] of bySheet) {
+  for (const { ws, bySeverity } of plan) {
     const blocks = blocksOf(ws);
     let priority = blocks.reduce((p, b) => Math.max(p, ...b.rules.map((r) => (typeof r.priority === "number" ? r.priority : 0))), 0);
     for (const severity of SEVERITIES) {
-      const flagged = [...cells.values()].filter((c) => c.severity === severity);
-      if (flagged.length === 0) continue;
+      const rects = bySeverity.get(severity);
+      if (!rects) continue;
       ws.addConditionalFormatting({
-        ref: sqref(flagged),
+        ref: sqrefOf(rects),
         rules: [{ type: "expression", formulae: [fileFormula(severity)], style: markStyle(severity), priority: ++priority }],
       } as ExcelJS.ConditionalFormattingOptions);
     }
   }
 }
 
-/**
- * The cells as an OOXML `sqref`: space-separated areas, each column's consecutive rows joined
- * (`H4:H9 C2 C5`). Findings tend to run down a column, so this keeps the list short on big sheets.
- */
-export function sqref(cells: readonly { col: number; row: number }[]): string {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const parts: string[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    const start = sorted[i];
-    let end = start;
-    while (i + 1 < sorted.length && sorted[i + 1].col === start.col && sorted[i + 1].row === end.row + 1) end = sorted[++i];
-    const a = cellAddress(start.col, start.row);
-    parts.push(end === start ? a : `${a}:${cellAddress(end.col, end.row)}`);
-    i++;
-  }
-  return parts.join(" ");
+/** Rectangles as an OOXML `sqref`: space-separated areas (`H4:H9 C2 C5`). */
+export const sqrefOf = (rects: readonly Rect[]): string => rects.map(rangeAddress).join(" ");
+
+/** The cells as an OOXML `sqref`, neighbouring cells merged into areas (core's `mergeCells`). */
+export function sqref(cells: readonly CellRef[]): string {
+  return sqrefOf(mergeCells(cells));
 }
 
 /** The severity a mark rule stands for (its formula names it), or undefined for another rule. */

@@ -1,5 +1,8 @@
-import { parseRange, rangeAddress, type Rect } from "../../core/a1";
+import type { Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
+import { addressLists as listsOf, mergeCells, planMarks } from "../../core/marks/plan";
+import { SEVERITIES } from "../../core/rules/finding";
+import type { Severity } from "../../core/rules/spec";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
 import { checkRowMarks, planRowMarks } from "../live-marks";
 import { jsonBytes, MAX_WRITE_BYTES } from "./batches";
@@ -11,14 +14,31 @@ import { areasOf } from "./rects";
  * value, no number format, no fill or font of the cell itself, no data validation and no other
  * conditional format; deleting it restores the sheet exactly.
  *
- * A cell flagged with several severities is marked once, with the highest (error > warning >
- * info): each (sheet, severity) gets its own cells, never overlapping, so no priority or
- * stopIfTrue games decide what shows. A user's own conditional formats keep working under ours
- * (stopIfTrue stays off); where both set a fill, ours — added at the top priority — shows.
+ * What to mark is decided in core (`core/marks/plan.ts`, shared with the ExcelJS adapter): each
+ * cell once, with its highest severity, so the severities' areas never overlap. A user's own
+ * conditional formats keep working under ours (stopIfTrue stays off); `add` puts a format "at the
+ * top priority" (ConditionalFormatCollection.add,
+ * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)),
+ * so where both set a fill, ours shows.
  *
- * Syncs: (1) sheet names and protection; (2) the conditional formats of every sheet; (3) the
- * deletions and additions — whatever the number of marks, except that the additions are cut
- * into batches of MAX_WRITE_BYTES of addresses (past ~200,000 scattered cells).
+ * Deleting safely. A loaded conditional format is addressed by its priority, not by identity:
+ * `ConditionalFormat.id` is "the priority of the conditional format in the current
+ * ConditionalFormatCollection", and after priorities change "you have to re-fetch a new copy of
+ * the object at that new priority location"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-priority-member;
+ * office-js #5222). Deleting several in one batch from the top down would make each later object
+ * reach the format that moved up into its place — a user's rule — or fail with ItemNotFound
+ * halfway through. So ours are deleted from the bottom up (descending priority): a deletion only
+ * moves formats below it, and those are already done. Additions come after every deletion.
+ *
+ * Unreadable rules. Excel fails to read back some stacked or duplicated rules a person made
+ * (office-js #6827, #6835). One such sheet must not stop the others: when the batch that reads
+ * every sheet's formats fails, each sheet is read on its own (one sync per sheet, only then), the
+ * marks of every readable sheet are done, and then `marksUnreadable` names the sheets left.
+ *
+ * Syncs: (1) sheet names and protection; (2) the conditional formats of every sheet (one per
+ * sheet only when (2) fails); (3) the deletions and additions — whatever the number of marks,
+ * except that the additions are cut into batches of MAX_WRITE_BYTES of addresses.
  */
 
 /**
@@ -27,114 +47,60 @@ import { areasOf } from "./rects";
  */
 export const MAX_AREAS_ADDRESS = 2000;
 
-type Severity = Mark["severity"];
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-
-/** Per sheet (as the marks name it), per severity: the address lists to mark, each ≤ MAX_AREAS_ADDRESS. */
-export interface MarkPlan {
-  readonly sheet: string;
-  readonly bySeverity: ReadonlyMap<Severity, readonly string[]>;
-}
-
-/** Validates and groups the marks; throws LiaisonError `invalidAddress` before anything is touched. */
-export function planMarks(marks: readonly Mark[]): MarkPlan[] {
-  // sheet (lower case) → cell key → highest severity
-  const sheets = new Map<string, { name: string; cells: Map<string, { row: number; col: number; severity: Severity }> }>();
-  for (const m of marks) {
-    const r = parseRange(m.cell);
-    const single = r !== undefined && r.top === r.bottom && r.left === r.right;
-    if (!single || (r.sheet !== undefined && r.sheet.toLowerCase() !== m.sheet.toLowerCase()))
-      throw new LiaisonError("invalidAddress", { address: m.cell });
-    if (!SEVERITY_ORDER.includes(m.severity)) throw new TypeError(`unknown severity ${JSON.stringify(m.severity)}`);
-    const key = m.sheet.toLowerCase();
-    let entry = sheets.get(key);
-    if (!entry) sheets.set(key, (entry = { name: m.sheet, cells: new Map() }));
-    const cellKey = `${r.top}:${r.left}`;
-    const prev = entry.cells.get(cellKey);
-    if (!prev || SEVERITY_ORDER.indexOf(m.severity) < SEVERITY_ORDER.indexOf(prev.severity))
-      entry.cells.set(cellKey, { row: r.top, col: r.left, severity: m.severity });
-  }
-  return [...sheets.values()].map(({ name, cells }) => {
-    const bySeverity = new Map<Severity, string[]>();
-    for (const severity of SEVERITY_ORDER) {
-      const own = [...cells.values()].filter((c) => c.severity === severity);
-      if (own.length > 0) bySeverity.set(severity, addressLists(mergeCells(own)));
-    }
-    return { sheet: name, bySeverity };
-  });
-}
-
-/**
- * Cells → few rectangles: runs of consecutive rows in a column, then side-by-side columns with
- * the same run. Findings cluster by column (a rule checks a column), so lists stay short.
- */
-export function mergeCells(cells: readonly { readonly row: number; readonly col: number }[]): Rect[] {
-  const byColumn = new Map<number, number[]>();
-  for (const { row, col } of cells) byColumn.set(col, [...(byColumn.get(col) ?? []), row]);
-  const runs = new Map<string, { top: number; bottom: number; cols: number[] }>();
-  for (const [col, rows] of byColumn) {
-    const sorted = [...new Set(rows)].sort((a, b) => a - b);
-    let top = sorted[0];
-    for (let i = 1; i <= sorted.length; i++) {
-      if (i < sorted.length && sorted[i] === sorted[i - 1] + 1) continue;
-      const bottom = sorted[i - 1];
-      const key = `${top}:${bottom}`;
-      const run = runs.get(key) ?? { top, bottom, cols: [] };
-      run.cols.push(col);
-      runs.set(key, run);
-      top = sorted[i];
-    }
-  }
-  const rects: Rect[] = [];
-  for (const { top, bottom, cols } of runs.values()) {
-    cols.sort((a, b) => a - b);
-    let left = cols[0];
-    for (let i = 1; i <= cols.length; i++) {
-      if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
-      rects.push({ top, bottom, left, right: cols[i - 1] });
-      left = cols[i];
-    }
-  }
-  return rects.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-/** Comma-separated address lists of at most MAX_AREAS_ADDRESS characters. */
-export function addressLists(rects: readonly Rect[]): string[] {
-  const lists: string[] = [];
-  let current = "";
-  for (const r of rects) {
-    const a = rangeAddress(r);
-    if (current !== "" && current.length + 1 + a.length > MAX_AREAS_ADDRESS) {
-      lists.push(current);
-      current = "";
-    }
-    current = current === "" ? a : `${current},${a}`;
-  }
-  if (current !== "") lists.push(current);
-  return lists;
-}
+/** Comma-separated address lists of at most MAX_AREAS_ADDRESS characters (for `getRanges`). */
+export const addressLists = (rects: readonly Rect[]): string[] => listsOf(rects, MAX_AREAS_ADDRESS, ",");
 
 interface SheetFormats {
   readonly sheet: Excel.Worksheet;
   readonly formats: Excel.ConditionalFormatCollection;
 }
 
-/** (1)+(2): every sheet with its protection state and conditional formats (type and custom formula). */
-async function loadSheetFormats(context: Excel.RequestContext): Promise<SheetFormats[]> {
-  const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
-  await context.sync();
-  const out = sheets.items.map((sheet) => ({
-    sheet,
-    // The whole sheet's range: its collection holds every conditional format of the sheet.
-    formats: sheet.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
-  }));
-  await context.sync();
-  return out;
+interface Unreadable {
+  readonly sheet: string;
+  readonly error: unknown;
 }
 
-/** The add-in's own conditional formats among a sheet's (a user's are never returned). */
+const FORMAT_PROPS = "items/type,items/customOrNullObject/rule/formula";
+
+/** (1)+(2): every sheet with its protection state and conditional formats (type and custom formula). */
+async function loadSheetFormats(context: Excel.RequestContext): Promise<{ readable: SheetFormats[]; unreadable: Unreadable[] }> {
+  const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  await context.sync();
+  // The whole sheet's range: its collection holds every conditional format of the sheet.
+  const all = sheets.items.map((sheet) => ({ sheet, formats: sheet.getRange().conditionalFormats.load(FORMAT_PROPS) }));
+  try {
+    await context.sync();
+    return { readable: all, unreadable: [] };
+  } catch (batchError) {
+    // Some sheet's formats cannot be read (office-js #6827, #6835): find which, one sheet a batch.
+    const readable: SheetFormats[] = [];
+    const unreadable: Unreadable[] = [];
+    for (const { sheet } of all) {
+      const formats = sheet.getRange().conditionalFormats.load(FORMAT_PROPS);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- fallback only, one sync per sheet (not per row) to isolate an unreadable sheet
+        await context.sync();
+        readable.push({ sheet, formats });
+      } catch (error) {
+        unreadable.push({ sheet: sheet.name, error });
+      }
+    }
+    // The batch failed for a reason no single sheet reproduces: that is not ours to hide.
+    if (unreadable.length === 0) throw batchError;
+    return { readable, unreadable };
+  }
+}
+
+/** Never swallowed: the sheets whose marks could not be updated, with Excel's own message. */
+function unreadableError(unreadable: readonly Unreadable[]): LiaisonError {
+  const detail = unreadable.map((u) => (u.error instanceof Error ? u.error.message : String(u.error))).join("; ");
+  return new LiaisonError("marksUnreadable", { sheets: unreadable.map((u) => u.sheet).join("”“"), detail });
+}
+
+/** The add-in's own conditional formats among a sheet's (a user's are never returned), lowest priority first. */
 function ownMarks(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
-  return formats.items.filter((cf) => cf.type === "Custom" && cf.customOrNullObject.rule.formula.includes(MARK_SIGNATURE));
+  // items are in priority order (highest first); reversed, each deletion moves only formats already deleted.
+  return formats.items.filter((cf) => cf.type === "Custom" && cf.customOrNullObject.rule.formula.includes(MARK_SIGNATURE)).reverse();
 }
 
 function assertEditable(sheet: Excel.Worksheet): void {
@@ -142,59 +108,68 @@ function assertEditable(sheet: Excel.Worksheet): void {
 }
 
 export async function clearMarks(context: Excel.RequestContext): Promise<void> {
-  const sheets = await loadSheetFormats(context);
-  const doomed = sheets.map((s) => ({ ...s, marks: ownMarks(s.formats) })).filter((s) => s.marks.length > 0);
+  const { readable, unreadable } = await loadSheetFormats(context);
+  const doomed = readable.map((s) => ({ ...s, marks: ownMarks(s.formats) })).filter((s) => s.marks.length > 0);
   // Refuse before deleting anything: a protected sheet would fail halfway through the batch.
   for (const s of doomed) assertEditable(s.sheet);
   for (const s of doomed) for (const cf of s.marks) cf.delete();
   if (doomed.length > 0) await context.sync();
+  if (unreadable.length > 0) throw unreadableError(unreadable);
 }
 
 export async function applyMarks(context: Excel.RequestContext, marks: readonly Mark[]): Promise<void> {
   const plan = planMarks(marks);
-  const sheets = await loadSheetFormats(context);
+  const { readable, unreadable } = await loadSheetFormats(context);
+  const skipped = new Set(unreadable.map((u) => u.sheet.toLowerCase()));
 
   // Everything is checked before the first change.
-  const targets = plan.map((p) => {
-    const s = sheets.find((x) => x.sheet.name.toLowerCase() === p.sheet.toLowerCase());
-    if (!s) throw new LiaisonError("sheetNotFound", { sheet: p.sheet });
-    return { sheet: s.sheet, plan: p };
-  });
-  const old = sheets.map((s) => ({ ...s, marks: ownMarks(s.formats) })).filter((s) => s.marks.length > 0);
+  const targets = plan
+    .filter((p) => !skipped.has(p.sheet.toLowerCase()))
+    .map((p) => {
+      const s = readable.find((x) => x.sheet.name.toLowerCase() === p.sheet.toLowerCase());
+      if (!s) throw new LiaisonError("sheetNotFound", { sheet: p.sheet });
+      return { sheet: s.sheet, plan: p };
+    });
+  const old = readable.map((s) => ({ ...s, marks: ownMarks(s.formats) })).filter((s) => s.marks.length > 0);
   for (const s of old) assertEditable(s.sheet);
   for (const t of targets) assertEditable(t.sheet);
 
   for (const s of old) for (const cf of s.marks) cf.delete();
-  let bytes = 0;
+  const writer = new MarkWriter(context);
   for (const { sheet, plan: p } of targets) {
     // Lowest severity first, so that errors end up at the top priority.
-    for (const severity of [...SEVERITY_ORDER].reverse()) {
-      for (const address of p.bySeverity.get(severity) ?? []) {
-        const size = jsonBytes(address);
-        if (bytes > 0 && bytes + size > MAX_WRITE_BYTES) {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per mark
-          await context.sync();
-          bytes = 0;
-        }
-        queueMark(sheet, address, severity);
-        bytes += size;
-      }
+    for (const severity of [...SEVERITIES].reverse()) {
+      const rects = p.bySeverity.get(severity);
+      if (rects) for (const address of addressLists(rects)) await writer.add(sheet, address, severity);
     }
   }
   if (old.length > 0 || targets.length > 0) await context.sync();
+  if (unreadable.length > 0) throw unreadableError(unreadable);
 }
 
-function queueMark(sheet: Excel.Worksheet, address: string, severity: Severity): void {
-  const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
-  cf.custom.rule.formula = markFormula(severity);
-  cf.custom.format.fill.color = MARK_STYLE[severity].fill;
-  cf.custom.format.font.color = MARK_STYLE[severity].font;
+/** Queues mark formats, syncing only when a batch reaches MAX_WRITE_BYTES of addresses. */
+class MarkWriter {
+  private bytes = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  async add(sheet: Excel.Worksheet, address: string, severity: Severity): Promise<void> {
+    const size = jsonBytes(address);
+    if (this.bytes > 0 && this.bytes + size > MAX_WRITE_BYTES) {
+      await this.context.sync(); // one sync per payload chunk (batches.ts), not per mark
+      this.bytes = 0;
+    }
+    const cf = sheet.getRanges(address).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = markFormula(severity);
+    cf.custom.format.fill.color = MARK_STYLE[severity].fill;
+    cf.custom.format.font.color = MARK_STYLE[severity].font;
+    this.bytes += size;
+  }
 }
 
 /** The severity a mark format stands for (its formula names it). */
 function severityOf(cf: Excel.ConditionalFormat): Severity | undefined {
   const formula = cf.customOrNullObject.rule.formula;
-  return SEVERITY_ORDER.find((s) => formula.includes(`${MARK_SIGNATURE}:${s}"`));
+  return SEVERITIES.find((s) => formula.includes(`${MARK_SIGNATURE}:${s}"`));
 }
 
 /**
@@ -202,7 +177,7 @@ function severityOf(cf: Excel.ConditionalFormat): Severity | undefined {
  * marks and every format of the user's stay. The cells a severity's marks cover are read back
  * from its formats (`ConditionalFormat.getRanges`, ExcelApi 1.9), the re-checked rows taken out,
  * the new cells put in, and only the severities that change are rewritten (same cells → same
- * formats as `applyMarks` would make).
+ * formats as `applyMarks` would make). Deletions go bottom-up, as in `applyMarks`.
  *
  * Syncs: (1) the sheet and its protection; (2) its conditional formats; (3) the areas of its mark
  * formats; (4) deletions and additions (cut into MAX_WRITE_BYTES batches past ~200,000 scattered
@@ -218,8 +193,12 @@ export async function updateMarks(
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("name,protection/protected");
   await context.sync();
   if (sheet.isNullObject) throw new LiaisonError("sheetNotFound", { sheet: sheetName });
-  const formats = sheet.getRange().conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
-  await context.sync();
+  const formats = sheet.getRange().conditionalFormats.load(FORMAT_PROPS);
+  try {
+    await context.sync();
+  } catch (error) {
+    throw unreadableError([{ sheet: sheet.name, error }]);
+  }
   const own = ownMarks(formats).map((cf) => ({ cf, severity: severityOf(cf), areas: cf.getRanges().load("address") }));
   if (own.length > 0) await context.sync();
 
@@ -231,20 +210,11 @@ export async function updateMarks(
 
   // A mark format whose severity cannot be told (edited by hand) goes too: its cells are unknown.
   for (const { cf, severity } of own) if (severity === undefined || plan.changed.has(severity)) cf.delete();
-  let bytes = 0;
-  for (const severity of [...SEVERITY_ORDER].reverse()) {
+  const writer = new MarkWriter(context);
+  for (const severity of [...SEVERITIES].reverse()) {
     const cells = plan.cells.get(severity);
     if (!plan.changed.has(severity) || !cells) continue;
-    for (const address of addressLists(mergeCells(cells))) {
-      const size = jsonBytes(address);
-      if (bytes > 0 && bytes + size > MAX_WRITE_BYTES) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per mark
-        await context.sync();
-        bytes = 0;
-      }
-      queueMark(sheet, address, severity);
-      bytes += size;
-    }
+    for (const address of addressLists(mergeCells(cells))) await writer.add(sheet, address, severity);
   }
   await context.sync();
 }

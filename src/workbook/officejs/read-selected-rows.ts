@@ -3,8 +3,9 @@ import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
 import type { FoundTable, RowsTarget, SelectedRows } from "../port";
 import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../selected-rows";
-import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
+import { readPieces } from "./batches";
 import { toRawGrid } from "./cells";
+import { queueDateSystem } from "./date-system";
 import { findTables } from "./find-tables";
 import { rectOf } from "./rects";
 
@@ -16,14 +17,20 @@ import { rectOf } from "./rects";
  *
  * Syncs, fixed whatever the number of rows or areas: the selection (or the named sheet) travels
  * with the first sync of `findTables` (2–4 syncs), then one sync reads the chosen rows together with
- * their visibility (`Range.getVisibleView().cellAddresses` over the first column: one address per
- * visible row, never a per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells only.
+ * their visibility (`Range.getVisibleView().cellAddresses` over the rows' whole table width, never a
+ * per-row `rowHidden` load) — one more per MAX_CELLS_PER_BATCH cells (fewer when long: `readPieces`).
+ *
+ * Why the whole width: a visible view leaves out hidden columns as well as hidden rows
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeview), so the view of one column
+ * that a person hid (a 序号 column, say) has no cell at all and every row would look hidden. A row
+ * is visible when any of its table cells is; a table whose every column is hidden shows no row.
  */
 export async function readSelectedRows(context: Excel.RequestContext, target?: RowsTarget): Promise<SelectedRows> {
   const wb = context.workbook;
   const named = target ? wb.worksheets.getItemOrNullObject(target.sheet).load("name") : undefined;
   const selected = target ? undefined : selectionProbe(wb);
 
+  const date1904 = queueDateSystem(context); // travels with findTables' first sync
   const found = await findTables(context);
 
   let sheet: string;
@@ -41,7 +48,7 @@ export async function readSelectedRows(context: Excel.RequestContext, target?: R
     none = () => new LiaisonError("noTableAtSelection");
   }
   const picked = pickSelectedRows(tableAreas(found), sheet, areas, none);
-  const { rows, body } = await readRows(context, picked.table, picked.rows, target === undefined);
+  const { rows, body } = await readRows(context, picked.table, picked.rows, target === undefined, date1904());
   if (rows.length === 0) throw new LiaisonError("noDataRowsSelected");
   return { table: picked.table, excelRows: rows, body };
 }
@@ -69,46 +76,44 @@ interface RowsChunk {
   /** Excel row of the chunk's first row. */
   readonly first: number;
   readonly cells: Excel.Range;
-  /** Visible cells of the chunk's first column; absent when hidden rows count (explicit rows). */
+  /** Visible cells of the chunk (all its columns); absent when hidden rows count (explicit rows). */
   readonly visible?: Excel.RangeView;
 }
 
-/** Reads the rows (runs of consecutive rows, in chunks of at most N cells) and, for a selection, which are visible. */
+/** Reads the rows (runs of consecutive rows, in batches sized by `readPieces`) and, for a selection, which are visible. */
 async function readRows(
   context: Excel.RequestContext,
   table: FoundTable,
   rows: readonly number[],
   onlyVisible: boolean,
+  date1904: boolean,
 ): Promise<{ rows: number[]; body: RawCell[][] }> {
   const ws = context.workbook.worksheets.getItem(table.sheet);
   const width = table.columns.length;
-  const chunks: RowsChunk[] = [];
-  let queued = 0;
-  for (const run of rowRuns(rows)) {
-    for (const { start, count } of rowChunks(run.count, width)) {
-      if (queued > 0 && queued + count * width > MAX_CELLS_PER_BATCH) {
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
-        await context.sync();
-        queued = 0;
-      }
-      const first = run.first + start;
-      const cells = ws.getRangeByIndexes(first - 1, table.firstColumn, count, width).load("values,valueTypes,numberFormat");
-      const visible = onlyVisible
+  const pieces = rowRuns(rows).map((run) => ({ first: run.first, count: run.count }));
+  // The view's addresses travel back too: with them, a row weighs twice its cells.
+  const weight = onlyVisible ? 2 * width : width;
+  const read = await readPieces(
+    context,
+    pieces,
+    weight,
+    ({ first, count }): RowsChunk => ({
+      first,
+      cells: ws.getRangeByIndexes(first - 1, table.firstColumn, count, width).load("values,valueTypes,numberFormat"),
+      visible: onlyVisible
         ? ws
-            .getRangeByIndexes(first - 1, table.firstColumn, count, 1)
+            .getRangeByIndexes(first - 1, table.firstColumn, count, width)
             .getVisibleView()
             .load("cellAddresses")
-        : undefined;
-      chunks.push({ first, cells, visible });
-      queued += count * width;
-    }
-  }
-  if (queued > 0) await context.sync();
+        : undefined,
+    }),
+    (chunk) => [chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat, chunk.visible?.cellAddresses],
+  );
 
   const out: number[] = [];
   const body: RawCell[][] = [];
-  for (const chunk of chunks) {
-    const grid = toRawGrid(chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat);
+  for (const { loaded: chunk } of read) {
+    const grid = toRawGrid(chunk.cells.values, chunk.cells.valueTypes, chunk.cells.numberFormat, date1904);
     const shown = chunk.visible ? visibleRows(chunk.visible.cellAddresses) : undefined;
     grid.forEach((line, i) => {
       const row = chunk.first + i;
@@ -120,7 +125,7 @@ async function readRows(
   return { rows: out, body };
 }
 
-/** Excel rows of a one-column RangeView's cell addresses (`Sheet1!B5` or `B5`). */
+/** Excel rows of a RangeView's cell addresses (`Sheet1!B5` or `B5`): the rows with any visible cell. */
 function visibleRows(addresses: readonly (readonly string[])[]): Set<number> {
   const rows = new Set<number>();
   for (const line of addresses)

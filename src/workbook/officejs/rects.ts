@@ -31,12 +31,19 @@ export function intersection(a: Rect, b: Rect): Rect | undefined {
 }
 
 /**
- * The areas of a `RangeAreas.address` such as `Sheet1!A1:C1,'My, sheet'!E5:F6` (sheet names may
- * hold commas inside quotes, so areas are found by their cell part, not by splitting on commas).
+ * The areas of a `RangeAreas.address` such as `Sheet1!A1:C1,'My, sheet'!E5:F6`. Excel writes the
+ * sheet name before every area ("Sheet1!A1:B4, Sheet1!D1:D4" in
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member)
+ * and whole columns or rows the short way (`Sheet1!C:C`, `Sheet1!2:2`), which count as areas too.
+ * Sheet names may hold commas inside quotes, so areas are found by their cell part, not by
+ * splitting on commas.
  */
 export function areasOf(address: string): Rect[] {
   const out: Rect[] = [];
-  const area = /(?:^|!|,\s*)(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g;
+  const cell = String.raw`\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?`;
+  const columns = String.raw`\$?[A-Z]{1,3}:\$?[A-Z]{1,3}`;
+  const rows = String.raw`\$?\d+:\$?\d+`;
+  const area = new RegExp(String.raw`(?:^|!|,\s*)(${cell}|${columns}|${rows})(?=\s*,|\s*$)`, "g");
   for (const m of address.matchAll(area)) {
     const r = parseRange(m[1]);
     if (r) out.push({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });

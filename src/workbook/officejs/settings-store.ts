@@ -2,6 +2,7 @@ import { LiaisonError } from "../../core/errors";
 import type { RawCell } from "../../core/cells/types";
 import { SETTINGS_SHEET } from "../port";
 import { toRawGrid } from "./cells";
+import { queueDateSystem } from "./date-system";
 import { removeSheetAfterFailure } from "./sheets";
 
 /**
@@ -19,13 +20,14 @@ export const SETTINGS_HEADER = ["键", "值"] as const;
  */
 export async function readSettings(context: Excel.RequestContext): Promise<RawCell[][] | undefined> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  const date1904 = queueDateSystem(context); // holidays typed as dates count from 1904 in such a workbook
   await context.sync();
   if (sheet.isNullObject) return undefined;
   // Columns A:B only: whatever else someone typed on the sheet is not read.
   const used = sheet.getRange("A:B").getUsedRangeOrNullObject(true).load("columnIndex,values,valueTypes,numberFormat");
   await context.sync();
   if (used.isNullObject) return [];
-  const grid = toRawGrid(used.values, used.valueTypes, used.numberFormat);
+  const grid = toRawGrid(used.values, used.valueTypes, used.numberFormat, date1904());
   // The used part may start in column B (an empty column A): pad so that [0] is column A.
   const rows = grid
     .map((row) => [...new Array<null>(used.columnIndex).fill(null), ...row])

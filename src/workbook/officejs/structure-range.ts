@@ -6,10 +6,11 @@ import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
 import type { RangeRef, StructureResult } from "../port";
-import { rowChunks } from "./batches";
+import { readPieces, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";
-import { areasOf, intersection, overlaps, rectOf, within } from "./rects";
+import { mergedAreasOverlapping } from "./merged-areas";
+import { intersection, overlaps, rectOf, within } from "./rects";
 
 /**
  * "Structure this range": a recognised plain range becomes an Excel table with the template's
@@ -17,9 +18,11 @@ import { areasOf, intersection, overlaps, rectOf, within } from "./rects";
  * hints and column widths. No cell value changes: the header row must already be distinct text
  * (Excel would rewrite it otherwise), and formats are never applied over text a person typed.
  *
- * Syncs: (1) the target and the names in use; (2) used range, tables, merged areas; (3) the
- * cells of the selection (one sync per MAX_CELLS_PER_BATCH cells); (4) the table and its formats
- * (likewise chunked). Any refusal happens before step 4, so the workbook is unchanged.
+ * Syncs: (1) the target and the names in use; (2) used range and tables; (3) the cells of the
+ * selection (one sync per MAX_CELLS_PER_BATCH cells, or fewer cells when they are long:
+ * `readPieces`); (3b) merged areas around the table's rect
+ * only, and the column widths (one sync; one more per halving past Office's 512 areas a question); (4) the table and its
+ * formats (likewise chunked). Any refusal happens before step 4, so the workbook is unchanged.
  */
 export async function structureRange(context: Excel.RequestContext, target?: RangeRef): Promise<StructureResult> {
   const wb = context.workbook;
@@ -49,13 +52,8 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   if (selection.top === 1 && selection.bottom === MAX_ROWS) throw new LiaisonError("wholeColumnSelection");
   if (selection.left === 0 && selection.right === MAX_COLUMNS - 1) throw new LiaisonError("wholeColumnSelection");
 
-  // (2) What is around it. Office reports a merged area only when its top-left cell lies in the
-  // range asked about, so ask from A1 to the selection's far corner to see every area reaching in.
+  // (2) What is around it (merged areas come once the table's rect is known: merged-areas.ts).
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
-  const merged = sheet
-    .getRangeByIndexes(0, 0, selection.bottom, selection.right + 1)
-    .getMergedAreasOrNullObject()
-    .load("address");
   const tableProbes = tableItems.items.map((t) => ({
     name: t.name,
     sheet: t.worksheet.load("name"),
@@ -73,16 +71,19 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   const read = intersection(selection, { ...usedRect, bottom: Math.min(MAX_ROWS, usedRect.bottom + 1) });
   if (!read) throw new LiaisonError("emptySelection");
 
-  // (3) The cells and the current column widths.
+  // (3) The cells.
   const width = read.right - read.left + 1;
-  const widths = Array.from({ length: width }, (_, i) => sheet.getRangeByIndexes(0, read.left + i, 1, 1).format.load("columnWidth"));
   const values: unknown[][] = [];
   const types: unknown[][] = [];
   const formats: unknown[][] = [];
-  for (const { start, count } of rowChunks(read.bottom - read.top + 1, width)) {
-    const part = sheet.getRangeByIndexes(read.top - 1 + start, read.left, count, width).load("values,valueTypes,numberFormat");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
-    await context.sync();
+  const parts = await readPieces(
+    context,
+    [{ first: read.top, count: read.bottom - read.top + 1 }],
+    width,
+    (p) => sheet.getRangeByIndexes(p.first - 1, read.left, p.count, width).load("values,valueTypes,numberFormat"),
+    (part) => [part.values, part.valueTypes, part.numberFormat],
+  );
+  for (const { loaded: part } of parts) {
     values.push(...part.values);
     types.push(...part.valueTypes);
     formats.push(...part.numberFormat);
@@ -90,11 +91,15 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
 
   const plan = planStructure(toRawGrid(values, types, formats), read);
   const rect = plan.rect;
-  const merge = areasOf(merged.isNullObject ? "" : merged.address).find((m) => overlaps(m, rect));
-  if (merge) throw new LiaisonError("mergedCells", { address: rangeAddress(merge) });
   const clash = tables.find((t) => overlaps(t.rect, rect));
   if (clash) throw new LiaisonError("alreadyTable", { table: clash.name });
   assertHeaderText(values[rect.top - read.top].slice(rect.left - read.left, rect.right - read.left + 1), rect);
+  // (3b) Merged areas overlapping the table (Excel refuses a table over merged cells), with the
+  // current column widths (queued here, not with the cells: a read batch refused for its size
+  // would lose them).
+  const widths = Array.from({ length: width }, (_, i) => sheet.getRangeByIndexes(0, read.left + i, 1, 1).format.load("columnWidth"));
+  const [merge] = await mergedAreasOverlapping(context, sheet, rect);
+  if (merge) throw new LiaisonError("mergedCells", { address: rangeAddress(merge) });
 
   const tpl = getTemplate(plan.match.templateId);
   const layouts = new Map(tpl.columns.map((c) => [c.key, columnLayout(c)]));

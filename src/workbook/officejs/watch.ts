@@ -1,5 +1,6 @@
 import { MAX_ROWS, parseRange } from "../../core/a1";
-import type { SheetChange } from "../port";
+import { REGISTER_SHEET } from "../../core/documents/model";
+import { SETTINGS_SHEET, type SheetChange } from "../port";
 
 /**
  * Live validation in Excel: the person's edits come from `worksheets.onChanged` (ExcelApi 1.9,
@@ -62,12 +63,23 @@ export const MAX_LISTED_ROWS = 10_000;
 
 const SHIFTING = new Set(["RowInserted", "RowDeleted", "CellInserted", "CellDeleted", "ColumnInserted", "ColumnDeleted"]);
 
+/**
+ * Sheets only the add-in writes (the settings sheet, the register 文书登记): never a person's
+ * edit to re-check. On hosts below ExcelApi 1.14 an event has no `triggerSource`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-triggersource-member),
+ * and the ribbon's commands run in their own runtime, where this pane's `enableEvents` does not
+ * reach: their writes (register lines; new document sheets, which hold no table to check) would
+ * otherwise come back here as edits.
+ */
+const ADDIN_SHEETS = new Set([SETTINGS_SHEET.toLowerCase(), REGISTER_SHEET.toLowerCase()]);
+
 /** The rows an event names, or `all` when rows moved or are too many to list; undefined: not a person's local edit. */
 export function changeOf(
   sheet: string,
   event: Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source"> & { triggerSource?: string },
 ): SheetChange | undefined {
   if (event.source === "Remote" || event.triggerSource === "ThisLocalAddin") return undefined;
+  if (ADDIN_SHEETS.has(sheet.toLowerCase())) return undefined;
   if (SHIFTING.has(event.changeType)) return { sheet, rows: [], all: true };
   const rect = parseRange(event.address);
   if (!rect) return { sheet, rows: [], all: true };

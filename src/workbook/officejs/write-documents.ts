@@ -17,17 +17,20 @@ import { queueLayout } from "./sheet-layout-apply";
  *   heights, page layout) and the register lines.
  * The syncs do not grow with the number of documents or fields: the documents share the last
  * batch, which is cut only when its requests would pass DOCUMENT_BATCH_BYTES (one more sync per
- * ~70 one-page documents). Should Office fail half-way, the sheets this command added are removed
+ * ~55 one-page documents). Should Office fail half-way, the sheets this command added are removed
  * before the error goes on.
  */
 
 /**
- * Request budget of one batch of documents. Office refuses requests over 5 MB; a one-page notice
- * costs ~43 KB of requests (measured with the test double: ~3.6× its layout's JSON, as each
- * operation names its object), so 3 MB holds ~70 notices and stays well under 4 MB.
+ * Request budget of one batch of documents. Office refuses requests or responses over 5 MB
+ * (`RequestPayloadSizeLimitExceeded`, Excel on the web:
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * Counted with Office's JSON per operation (each names its object path and action, ~120 bytes —
+ * the double's OP_OVERHEAD_BYTES), a one-page notice's batch costs ~80 KB, about 4× the estimate
+ * below; 2.4 MB of estimate holds ~55 notices and keeps the real batch near 4 MB.
  */
-export const DOCUMENT_BATCH_BYTES = 3_000_000;
-/** Requests per byte of layout JSON, rounded up from the measured 3.6. */
+export const DOCUMENT_BATCH_BYTES = 2_400_000;
+/** Requests per byte of layout JSON, rounded up from the measured 3.6 (arguments alone). */
 const REQUEST_BYTES_PER_LAYOUT_BYTE = 4;
 export async function writeDocuments(context: Excel.RequestContext, docs: readonly DocumentToWrite[]): Promise<string[]> {
   const plans = docs.map((d) => planLayout(d.layout));

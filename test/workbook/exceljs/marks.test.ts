@@ -164,6 +164,23 @@ describe("XlsxWorkbook marks", () => {
     expect(snapshot(book)).toEqual(before);
   });
 
+  it("validates marks exactly as the Office.js adapter does (one planner in core)", async () => {
+    const book = await XlsxWorkbook.load(await userBook());
+    // A cell naming its own sheet is accepted (it used to be refused here and accepted in Excel).
+    await book.applyMarks([{ sheet: "其他", cell: "其他!B2", severity: "error", message: "" }]);
+    expect(
+      blocks(book, "其他")
+        .filter(isMark)
+        .map((b) => b.ref),
+    ).toEqual(["B2"]);
+    // An unknown severity is refused with a clear error (it used to be dropped silently here).
+    const before = snapshot(book);
+    await expect(book.applyMarks([{ sheet: "其他", cell: "A1", severity: "fatal" as "error", message: "" }])).rejects.toMatchObject({
+      key: "invalidSeverity",
+    });
+    expect(snapshot(book)).toEqual(before);
+  });
+
   it("applyMarks([]) clears", async () => {
     const book = await XlsxWorkbook.load(await userBook());
     await book.applyMarks(MARKS);
@@ -173,14 +190,14 @@ describe("XlsxWorkbook marks", () => {
 });
 
 describe("sqref", () => {
-  it("joins each column's consecutive rows and lists the rest, column by column", () => {
+  it("joins each column's consecutive rows and lists the areas top to bottom", () => {
     const cells = [2, 3, 4, 7, 9, 10]
       .map((row) => ({ col: 7, row }))
       .concat([
         { col: 0, row: 5 },
         { col: 27, row: 1 },
       ]);
-    expect(sqref(cells)).toBe("A5 H2:H4 H7 H9:H10 AB1");
+    expect(sqref(cells)).toBe("AB1 H2:H4 A5 H7 H9:H10");
     expect(sqref([])).toBe("");
   });
 });

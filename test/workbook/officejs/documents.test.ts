@@ -6,7 +6,7 @@ import { getTemplate } from "../../../src/core/templates";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import type { DocumentToWrite } from "../../../src/workbook/port";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import type { WorkbookModel } from "../../doubles/excel-double";
+import { PAYLOAD_LIMIT_BYTES, type WorkbookModel } from "../../doubles/excel-double";
 import { ACTION_HEADER, noticeEntry, noticeLayout, notices, SUPPLIER_HEADER } from "./documents-fixtures";
 import { expectLiaison, useExcelDouble } from "./setup";
 
@@ -67,6 +67,34 @@ describe("OfficeWorkbook.readSelectedRows", () => {
     model.resetStats();
     expect((await port.readSelectedRows()).excelRows).toHaveLength(304);
     expect(model.syncs).toBe(oneRow);
+  });
+
+  it("keeps selected rows when the table's first column is hidden (a row is hidden only when the row is)", async () => {
+    const model = double.model;
+    seed(model);
+    const sheet = model.sheet("评估");
+    sheet.hiddenColumns.add(0); // a hidden 序号 column
+    sheet.hiddenRows.add(4);
+    model.selectAreas("评估", "B2:B6");
+    expect((await port.readSelectedRows()).excelRows).toEqual([2, 3, 5, 6]);
+  });
+
+  it("reads dates of a 1904-date workbook in the 1900 system the core uses (ExcelApi 1.16)", async () => {
+    const model = double.model;
+    seed(model);
+    model.use1904DateSystem = true;
+    // 2024-06-01 is serial 45444 (1900 system), 43982 in a 1904 workbook.
+    model.sheet("评估").seed("M9", [[43982]], [["yyyy-mm-dd"]]);
+    const office = globalThis as { Office?: unknown };
+    office.Office = {
+      context: { requirements: { isSetSupported: (n: string, v: string) => n === "ExcelApi" && Number(v.split(".")[1]) <= 16 } },
+    };
+    try {
+      const sel = await port.readSelectedRows({ sheet: "评估", rows: [9] });
+      expect(sel.body[0][2]).toEqual({ kind: "date", serial: 45444 });
+    } finally {
+      delete office.Office;
+    }
   });
 
   it("takes explicit rows (the CLI's --rows), ignoring rows below the data", async () => {
@@ -247,13 +275,14 @@ describe("OfficeWorkbook.writeDocuments", () => {
     model.resetStats();
     await port.writeDocuments(many(50, 2));
     expect(model.syncs).toBe(one.syncs);
-    expect(model.maxBatchBytes).toBeLessThan(4_000_000);
+    // Sizes count Office's JSON per operation (the double's OP_OVERHEAD_BYTES): 10% under the 5 MB limit.
+    expect(model.maxBatchBytes).toBeLessThan(0.9 * PAYLOAD_LIMIT_BYTES);
     const fifty = model.maxBatchBytes;
-    // Past the batch budget (~70 notices) the documents take one more batch, each still under 4 MB.
+    // Past the batch budget (~55 notices) the documents take one more batch, each still under the limit.
     model.resetStats();
     await port.writeDocuments(many(100, 52));
     expect(model.syncs).toBe(one.syncs + 1);
-    expect(model.maxBatchBytes).toBeLessThan(4_000_000);
+    expect(model.maxBatchBytes).toBeLessThan(0.9 * PAYLOAD_LIMIT_BYTES);
     model.batches.length = 0;
     model.batches.push({ ops: 0, bytes: fifty });
     // Recorded for the report: the one write batch of 50 real notices.

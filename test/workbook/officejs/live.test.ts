@@ -184,6 +184,20 @@ describe("OfficeWorkbook.watchChanges", () => {
     await w.stop();
   });
 
+  it("without triggerSource (below ExcelApi 1.14), the ribbon's writes to the register and settings are not edits", async () => {
+    const model = double.model;
+    model.excelApiMinor = 13;
+    model.userEdit("Tasks", "A2", [["x"]]);
+    expect(model.firedEvents.at(-1)).not.toHaveProperty("triggerSource");
+    for (const sheet of ["文书登记", "Liaison设置"])
+      expect(changeOf(sheet, { address: "A5:F5", changeType: "RangeEdited", source: "Local" } as never)).toBeUndefined();
+    expect(changeOf("Tasks", { address: "A5:F5", changeType: "RangeEdited", source: "Local" } as never)).toEqual({
+      sheet: "Tasks",
+      rows: [5],
+      all: false,
+    });
+  });
+
   it("events from co-authors and from this add-in are not changes; whole columns and shifts are `all`", () => {
     expect(changeOf("S", { address: "B2", changeType: "RangeEdited", source: "Remote" } as never)).toBeUndefined();
     expect(

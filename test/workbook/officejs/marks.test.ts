@@ -1,6 +1,6 @@
-import { parseRange, rangeAddress } from "../../../src/core/a1";
+import { rangeAddress } from "../../../src/core/a1";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import { addressLists, MAX_AREAS_ADDRESS, mergeCells, planMarks } from "../../../src/workbook/officejs/marks";
+import { addressLists, MAX_AREAS_ADDRESS } from "../../../src/workbook/officejs/marks";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../../src/workbook/port";
 import type { ConditionalFormatModel, SheetModel, WorkbookModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
@@ -176,31 +176,12 @@ describe("OfficeWorkbook.applyMarks / clearMarks", () => {
   });
 });
 
-describe("mark planning", () => {
-  it("merges runs of rows, then equal runs of neighbouring columns", () => {
-    const cells = ["B2", "B3", "B4", "C2", "C3", "C4", "E2", "B6", "D9", "D10"].map((a) => {
-      const r = parseRange(a);
-      if (!r) throw new Error(a);
-      return { row: r.top, col: r.left };
-    });
-    expect(mergeCells(cells).map(rangeAddress)).toEqual(["B2:C4", "E2", "B6", "D9:D10"]);
-  });
-
+describe("mark address lists", () => {
   it("cuts address lists at MAX_AREAS_ADDRESS characters without losing an area", () => {
     const rects = Array.from({ length: 1000 }, (_, i) => ({ top: 2 * i + 1, bottom: 2 * i + 1, left: 27, right: 27 }));
     const lists = addressLists(rects);
     expect(lists.length).toBeGreaterThan(1);
     for (const l of lists) expect(l.length).toBeLessThanOrEqual(MAX_AREAS_ADDRESS);
     expect(lists.join(",").split(",")).toEqual(rects.map(rangeAddress));
-  });
-
-  it("keeps the highest severity of a cell, whatever the order", () => {
-    const plan = planMarks([
-      { sheet: "S", cell: "a1", severity: "info", message: "" },
-      { sheet: "S", cell: "A1", severity: "warning", message: "" },
-      { sheet: "s", cell: "$A$1", severity: "error", message: "" },
-      { sheet: "S", cell: "A1", severity: "info", message: "" },
-    ]);
-    expect(plan).toEqual([{ sheet: "S", bySeverity: new Map([["error", ["A1"]]]) }]);
   });
 });

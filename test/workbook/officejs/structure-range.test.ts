@@ -2,7 +2,7 @@ import { getTemplate } from "../../../src/core/templates";
 import { columnLayout } from "../../../src/core/templates/layout";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { charsToPoints } from "../../../src/workbook/officejs/formats";
-import type { WorkbookModel } from "../../doubles/excel-double";
+import { PAYLOAD_LIMIT_BYTES, type WorkbookModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
 
 const double = useExcelDouble("Data");
@@ -48,7 +48,7 @@ describe("OfficeWorkbook.structureRange", () => {
 
     const result = await port.structureRange();
     expect(result).toEqual({ sheet: "Data", table: "ActionItems", templateId: "action-items", address: "A2:F6", rows: 4 });
-    expect(model.syncs).toBe(4);
+    expect(model.syncs).toBe(5); // merged areas are asked once the table's rect is known (merged-areas.ts);
     expect(everything(model)).toEqual(values);
     const s = model.sheet("Data");
     for (const [, cols] of s.rows) for (const [, cell] of cols) expect(cell.formula).toBeUndefined();
@@ -102,9 +102,28 @@ describe("OfficeWorkbook.structureRange", () => {
       counts.push(model.syncs);
       expect(model.maxBatchBytes).toBeLessThan(4 * 1024 * 1024);
     }
-    expect(counts.slice(0, 2)).toEqual([4, 4]);
+    expect(counts.slice(0, 2)).toEqual([5, 5]);
     // 400,004 cells read and 400,000 formatted, 20,000 cells a batch.
-    expect(counts[2]).toBe(2 + 21 + 20);
+    expect(counts[2]).toBe(3 + 21 + 20);
+  });
+
+  it("reads long Chinese text in batches sized by content, under Excel on the web's 5 MB response limit", async () => {
+    const model = double.model;
+    const long = "需要在下周例会前完成供应商资质复核并同步采购部门与质量部门的负责人，确认整改措施已经落实到位。".repeat(3);
+    const n = 5000; // 20,004 cells: one batch by count, ~7 MB of text
+    model
+      .addSheet("Long")
+      .seed("A1", [
+        ["事项内容", "负责人", "截止日期", "状态"],
+        ...Array.from({ length: n }, (_, i) => [`${long}${i}`, long, long, "进行中"]),
+      ]);
+    model.select("Long", `A1:D${n + 1}`);
+    model.resetStats();
+    expect(await port.structureRange()).toMatchObject({ rows: n });
+    // The first batch (20,000 cells by count) is refused by Excel; it is split and asked again, and
+    // the next batches are sized by what came back: no second refusal.
+    expect(model.batches.filter((b) => (b.responseBytes ?? 0) > PAYLOAD_LIMIT_BYTES)).toHaveLength(1);
+    expect(model.sheet("Long").cell("A5001").value).toBe(`${long}4999`);
   });
 
   it("structures a header without data rows: Excel adds the body row below", async () => {
@@ -120,6 +139,36 @@ describe("OfficeWorkbook.structureRange", () => {
     });
     expect(model.table("ActionItems")?.rect).toEqual({ top: 2, left: 1, bottom: 3, right: 4 });
     expect(model.sheet("Data").cell("E3").validation?.rule).toBeDefined();
+  });
+
+  /** A report sheet: 700 merged label cells (H1:I1 … H700:I700), then a list below them at K701. */
+  function report(model: WorkbookModel): void {
+    const s = model.sheet("Data");
+    for (let r = 1; r <= 700; r++) s.seed(`H${r}`, [[`标签${r}`]]).merge(`H${r}:I${r}`);
+    s.seed("K701", [
+      ["事项内容", "负责人", "截止日期", "状态"],
+      ["原型", "张伟", 45561, "进行中"],
+    ]);
+    model.select("Data", "K701:N702");
+  }
+
+  it("structures a range on a report sheet with more than 512 merged areas (Office's limit per question)", async () => {
+    const model = double.model;
+    report(model);
+    await port.structureRange();
+    expect(model.table("ActionItems")?.rect).toEqual({ top: 701, left: 10, bottom: 702, right: 13 });
+  });
+
+  it("still finds a merged area reaching in from above or the left when the sheet has more than 512", async () => {
+    for (const merge of ["L690:L701", "J702:K702"]) {
+      const model = double.model;
+      model.sheet("Data").merges.length = 0;
+      report(model);
+      model.sheet("Data").merge(merge);
+      const before = model.snapshot();
+      await expectLiaison(port.structureRange(), "mergedCells");
+      expect(model.snapshot()).toEqual(before);
+    }
   });
 
   describe("refuses, changing nothing", () => {

@@ -35,6 +35,9 @@ export const errorMessages = {
     workbookReadOnly: "此工作簿以只读方式打开,无法写入(标记、设置等)。请启用编辑或另存一份副本后再试,未做任何更改。",
     sheetProtected: "工作表“{sheet}”受保护,无法更改。请先撤销工作表保护(审阅 → 撤销工作表保护)后再试,未做任何更改。",
     sheetHidden: "工作表“{sheet}”已隐藏,无法定位到其中的单元格。请先取消隐藏该工作表(右键工作表标签 → 取消隐藏)。",
+    invalidSeverity: "标记的严重程度“{severity}”无效，只能是 error、warning 或 info。未做任何更改。",
+    marksUnreadable:
+      "工作表“{sheets}”的条件格式无法读取（Excel 无法读回重复或叠加的规则），这些工作表上的标记未能更新；其他工作表已完成。请在“条件格式 → 管理规则”中删除重复的规则后再试。（{detail}）",
     noActiveSheet: "无法确定当前工作表。请先点击工作表中的一个单元格,再校验“当前工作表”。",
     wrongTemplateForDocument: "{document}只能由{expected}中的行生成,所选行属于“{actual}”。请选中{expected}中的行后再试。",
     noEligibleRows: "所选行中没有可生成{document}的行:{reasons}",
@@ -83,6 +86,9 @@ export const errorMessages = {
     sheetProtected:
       'The sheet "{sheet}" is protected and cannot be changed. Unprotect it first (Review → Unprotect Sheet) and try again; nothing was changed.',
     sheetHidden: 'The sheet "{sheet}" is hidden, so its cells cannot be shown. Unhide it first (right-click a sheet tab → Unhide).',
+    invalidSeverity: 'The mark severity "{severity}" is invalid; it must be error, warning or info. Nothing was changed.',
+    marksUnreadable:
+      'The conditional formats of the sheet(s) "{sheets}" cannot be read (Excel cannot read back duplicated or stacked rules), so the marks there were not updated; every other sheet is done. Delete the duplicated rules (Conditional Formatting → Manage Rules) and try again. ({detail})',
     noActiveSheet: 'The active sheet is unknown. Click a cell of the sheet first, then check "Active sheet".',
     wrongTemplateForDocument:
       'The document "{document}" is made from rows of {expected}; the selected rows belong to "{actual}". Select rows of {expected} and try again.',
