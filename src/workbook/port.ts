@@ -139,9 +139,13 @@ export interface SelectedRows {
   readonly body: readonly (readonly RawCell[])[];
 }
 
-/** A document ready to be written: its sheet layout and its register line. */
+/**
+ * A document ready to be written: its sheet layout and its register line. Without a layout it was
+ * written elsewhere (a Word file, a PDF): only its register line is added, so its number is
+ * recorded as every other and never given out again.
+ */
 export interface DocumentToWrite {
-  readonly layout: SheetLayout;
+  readonly layout?: SheetLayout;
   readonly entry: RegisterEntry;
 }
 
@@ -156,9 +160,10 @@ export interface DocumentPort {
   readRegister(): Promise<RegisterEntry[]>;
   /**
    * In one command: checks that no number is already in the register (LiaisonError otherwise,
-   * nothing written), adds one new sheet per document (unique name, never overwriting), writes
-   * each layout (all text as text), appends the entries to the register sheet (creating it), and
-   * returns the sheet names used, in order.
+   * nothing written), adds one new sheet per document with a layout (unique name, never
+   * overwriting), writes each layout (all text as text), appends the entries to the register (an
+   * Excel table of the `document-register` template, created when missing), and returns the sheet
+   * names used, in order ("" for a document without a layout).
    */
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]>;
 }
