@@ -106,7 +106,7 @@ function minutesModel(
       columns: [
         { header: t("minutes.col.content"), width: 3 },
         { header: t("minutes.col.owner"), width: 1.5, align: "center" },
-        { header: t("minutes.col.due"), width: 1.5, align: "center" },
+        { header: t("minutes.col.due"), width: 1.8, align: "center" },
       ],
       rows,
       emptyText: t("minutes.noActions"),

@@ -1,6 +1,15 @@
 import { isoDate } from "../cells/civil";
 import { column } from "../templates";
-import { contactNote, dateText, documentHead, issuerLines, type BuildContext, type BuilderResult, type Repeat, type SkippedRow } from "./context";
+import {
+  contactNote,
+  dateText,
+  documentHead,
+  issuerLines,
+  type BuildContext,
+  type BuilderResult,
+  type Repeat,
+  type SkippedRow,
+} from "./context";
 import type { DocBlock, DocumentModel } from "./model";
 import { parseDocumentNumber } from "./numbering";
 import { matchKey, showNumber, type TableView } from "./table-view";
@@ -245,7 +254,8 @@ export function buildNotices(v: TableView, ctx: BuildContext): BuilderResult {
     }
     firstRowOf.set(pair, row);
     const before = sent.get(`${matchKey(name)}\u0000${matchKey(period)}`);
-    if (before) repeats.push({ row, numbers: before, message: t("repeat.notice", { row, name, period, numbers: before.join(t("listSeparator")) }) });
+    if (before)
+      repeats.push({ row, numbers: before, message: t("repeat.notice", { row, name, period, numbers: before.join(t("listSeparator")) }) });
     documents.push(noticeModel(v, r, name, period, score, ctx));
   }
   return { documents, skipped, repeats };

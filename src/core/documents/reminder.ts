@@ -1,5 +1,15 @@
 import type { DayNumber } from "../cells/types";
-import { contactNote, dateText, documentHead, issuerLines, orNone, yearOf, type BuildContext, type BuilderResult, type SkippedRow } from "./context";
+import {
+  contactNote,
+  dateText,
+  documentHead,
+  issuerLines,
+  orNone,
+  yearOf,
+  type BuildContext,
+  type BuilderResult,
+  type SkippedRow,
+} from "./context";
 import type { DocBlock, DocumentModel } from "./model";
 import { matchKey, type TableView } from "./table-view";
 
@@ -46,8 +56,8 @@ function reminderModel(owner: string | undefined, items: readonly Overdue[], she
       columns: [
         { header: t("reminder.col.content"), width: 3 },
         { header: t("reminder.col.source"), width: 2 },
-        { header: t("reminder.col.due"), width: 1.5, align: "center" },
-        { header: t("reminder.col.days"), width: 1.2, align: "center" },
+        { header: t("reminder.col.due"), width: 2, align: "center" },
+        { header: t("reminder.col.days"), width: 1.1, align: "center" },
         { header: t("reminder.col.action"), width: 1.8, align: "center" },
       ],
       rows,
@@ -75,7 +85,13 @@ function reminderModel(owner: string | undefined, items: readonly Overdue[], she
       签发部门: ctx.settings.issuingDepartment.trim(),
       联系人: ctx.settings.contactName.trim(),
       联系电话: ctx.settings.contactPhone.trim(),
-      逾期事项: rows.map(([content, source, due, days, action]) => ({ 事项内容: content, 来源会议: source, 截止日期: due, 逾期天数: days, 处理: action })),
+      逾期事项: rows.map(([content, source, due, days, action]) => ({
+        事项内容: content,
+        来源会议: source,
+        截止日期: due,
+        逾期天数: days,
+        处理: action,
+      })),
     },
   };
 }

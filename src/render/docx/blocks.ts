@@ -37,7 +37,7 @@ function heading(text: string, numbered: boolean | undefined, state: BlockState,
   return new Paragraph({
     keepNext: true,
     keepLines: true,
-    spacing: { before: 160, after: 60, line: LINE.body },
+    spacing: { before: 120, after: 40, line: LINE.body },
     children: textRuns(prefix + text, { font: "heading", size: SIZE.heading, bold: true }),
   });
 }
@@ -67,7 +67,7 @@ function signature(lines: readonly DocField[], colon: string, seal: boolean | un
       indent: { left, right: 4 * BODY_EM },
       keepNext: i < lines.length - 1,
       keepLines: true,
-      spacing: { before: i === 0 ? (seal ? 3 * LINE.body : 240) : 0, after: 0, line: LINE.body },
+      spacing: { before: i === 0 ? (seal ? Math.round(2.5 * LINE.body) : 200) : 0, after: 0, line: LINE.body },
       tabStops: blank ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 4 * BODY_EM, leader: LeaderType.UNDERSCORE }] : [],
       children: blank ? [...textRuns(f.label + colon), new TextRun({ ...runProps(), text: "\t" })] : textRuns(fieldLine(f, colon)),
     });
@@ -77,7 +77,7 @@ function signature(lines: readonly DocField[], colon: string, seal: boolean | un
 /** 附注 under the 落款: small, flush left (联系人、联系电话). */
 function note(text: string): Paragraph {
   return new Paragraph({
-    spacing: { before: 240, after: 0, line: LINE.body },
+    spacing: { before: 160, after: 0, line: LINE.body },
     children: textRuns(text, { size: SIZE.note }),
   });
 }
@@ -93,7 +93,7 @@ function cutLine(label: string): Paragraph {
   const style = { size: SIZE.cutLine, color: COLOR.muted };
   return new Paragraph({
     keepNext: true,
-    spacing: { before: 240, after: 80, line: LINE.table },
+    spacing: { before: 200, after: 40, line: LINE.table },
     tabStops: [
       { type: TabStopType.LEFT, position: start, leader: LeaderType.HYPHEN },
       { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.HYPHEN },
@@ -135,7 +135,7 @@ function receiptLines(lines: readonly DocField[], colon: string): Paragraph[] {
       new Paragraph({
         keepNext: i + 2 < lines.length,
         keepLines: true,
-        spacing: { before: 200, after: 0, line: LINE.body },
+        spacing: { before: 160, after: 0, line: LINE.body },
         tabStops,
         children,
       }),

@@ -5,7 +5,18 @@
  * Runs in Node and in the browser (no Node APIs: `Packer.pack(..., "uint8array")` exists in both).
  * The task pane loads this module with `import()` so the docx package stays in its own chunk.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, Paragraph, SectionType, TextRun, type ISectionOptions } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
 import PizZip from "pizzip";
 import type { DocumentModel } from "../../core/documents/model";
 import { DEFAULT_LANG, translator, type Lang } from "../../core/i18n";
@@ -72,9 +83,15 @@ function section(doc: DocumentModel, lang: Lang, t: BlockText, alone: boolean): 
     head.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { before: 0, after: 360, line: 480 },
+        spacing: { before: 0, after: 240, line: 440 },
         border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: LETTERHEAD_RED, space: 6 } },
-        children: textRuns(doc.letterhead, { font: "title", size: SIZE.letterhead, bold: true, color: LETTERHEAD_RED, characterSpacing: 40 }),
+        children: textRuns(doc.letterhead, {
+          font: "title",
+          size: SIZE.letterhead,
+          bold: true,
+          color: LETTERHEAD_RED,
+          characterSpacing: 40,
+        }),
       }),
     );
   }

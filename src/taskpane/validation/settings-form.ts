@@ -48,7 +48,19 @@ export const FIELD_GROUPS: readonly { readonly title: TaskpaneKey; readonly keys
     title: "settingsGroupTime",
     keys: ["workingHours.start", "workingHours.end", "responseHours.inHours", "responseHours.offHours", "updateIntervalMinutes"],
   },
-  { title: "settingsGroupDocuments", keys: ["rectificationWorkdays", "confirmWorkdays", "companyName", "issuingDepartment", "contactName", "contactPhone", "reviewer", "noticePrefix"] },
+  {
+    title: "settingsGroupDocuments",
+    keys: [
+      "rectificationWorkdays",
+      "confirmWorkdays",
+      "companyName",
+      "issuingDepartment",
+      "contactName",
+      "contactPhone",
+      "reviewer",
+      "noticePrefix",
+    ],
+  },
   { title: "settingsGroupCalendar", keys: ["holidays", "workdays", "today", "now"] },
 ];
 

@@ -2,7 +2,15 @@ import type * as ExcelJS from "exceljs";
 import type { RawCell } from "../../core/cells/types";
 import { REGISTER_SHEET, type RegisterEntry } from "../../core/documents/model";
 import { uniqueTableName } from "../../core/names";
-import { entriesFromRows, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_TABLE, REGISTER_WIDTHS, registerLine, registerShape } from "../register-rows";
+import {
+  entriesFromRows,
+  REGISTER_COLUMNS,
+  REGISTER_HEADER,
+  REGISTER_TABLE,
+  REGISTER_WIDTHS,
+  registerLine,
+  registerShape,
+} from "../register-rows";
 import { rawAt } from "./cells";
 import { styleHeaderCell } from "./insert-template";
 import { findSheet } from "./settings-store";

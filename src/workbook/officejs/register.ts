@@ -3,7 +3,15 @@ import type { RawCell } from "../../core/cells/types";
 import { REGISTER_SHEET, type RegisterEntry } from "../../core/documents/model";
 import { uniqueTableName } from "../../core/names";
 import { columnWidthPoints } from "../layout-plan";
-import { entriesFromRows, REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_TABLE, REGISTER_WIDTHS, registerLine, registerShape } from "../register-rows";
+import {
+  entriesFromRows,
+  REGISTER_COLUMNS,
+  REGISTER_HEADER,
+  REGISTER_TABLE,
+  REGISTER_WIDTHS,
+  registerLine,
+  registerShape,
+} from "../register-rows";
 import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 
@@ -35,10 +43,7 @@ const READ_COLUMNS = REGISTER_COLUMNS + 6;
 /** The register's entries, once `probe` is synced. */
 export async function loadRegister(context: Excel.RequestContext, probe: Excel.Worksheet): Promise<RegisterContent> {
   if (probe.isNullObject) return { entries: [], lastRow: 0, header: [] };
-  const used = probe
-    .getRangeByIndexes(0, 0, 1048576, READ_COLUMNS)
-    .getUsedRangeOrNullObject(true)
-    .load("rowIndex,rowCount");
+  const used = probe.getRangeByIndexes(0, 0, 1048576, READ_COLUMNS).getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
   const tables = probe.tables.load("items/name");
   await context.sync();
   const table = tables.items[0]?.name;

@@ -16,17 +16,25 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
   const mod = require(join(dir, file)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(mod)) {
     const zh = (value as Partial<Catalog> | null)?.["zh-CN"];
-    if (typeof zh === "object" && zh !== null) for (const [key, text] of Object.entries(zh)) zhMessages.push([`${file}:${name}.${key}`, text]);
+    if (typeof zh === "object" && zh !== null)
+      for (const [key, text] of Object.entries(zh)) zhMessages.push([`${file}:${name}.${key}`, text]);
   }
 }
 
 describe("the typesetting check itself", () => {
-  it.each(["编号:ZG-2024Q2-001", "致:鑫达", "贵司总分为77分,低于合格线", "请于 2024-07-05 前反馈(2个工作日内)", "liaison: 警告", "无法读取.", "完成情况（√/×）;1 个", "设置(LIAISON_LANG 环境变量)"])(
-    "catches %s",
-    (text) => expect(halfWidthInChinese(text).length).toBeGreaterThan(0),
-  );
-  it.each(["--rows 5,7-9", "09:00–18:00", "A1:F20", "保存为 文件.xlsx", "Liaison (add-in)", "编号：ZG-2024Q2-001", "（联系人：李明）"])("lets %s be", (text) =>
-    expect(halfWidthInChinese(text)).toEqual([]),
+  it.each([
+    "编号:ZG-2024Q2-001",
+    "致:鑫达",
+    "贵司总分为77分,低于合格线",
+    "请于 2024-07-05 前反馈(2个工作日内)",
+    "liaison: 警告",
+    "无法读取.",
+    "完成情况（√/×）;1 个",
+    "设置(LIAISON_LANG 环境变量)",
+  ])("catches %s", (text) => expect(halfWidthInChinese(text).length).toBeGreaterThan(0));
+  it.each(["--rows 5,7-9", "09:00–18:00", "A1:F20", "保存为 文件.xlsx", "Liaison (add-in)", "编号：ZG-2024Q2-001", "（联系人：李明）"])(
+    "lets %s be",
+    (text) => expect(halfWidthInChinese(text)).toEqual([]),
   );
 });
 

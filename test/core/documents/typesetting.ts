@@ -44,9 +44,7 @@ export function halfWidthInChinese(text: string): Offence[] {
       if (chars.slice(start + 1, i).some((x) => HAN.test(x))) hits.add(start).add(i);
     }
   });
-  return [...hits]
-    .sort((a, b) => a - b)
-    .map((i) => ({ excerpt: chars.slice(Math.max(0, i - 6), i + 7).join(""), text }));
+  return [...hits].sort((a, b) => a - b).map((i) => ({ excerpt: chars.slice(Math.max(0, i - 6), i + 7).join(""), text }));
 }
 
 /** A message template as it reads once filled in: every `{placeholder}` becomes a Chinese word. */

@@ -8,7 +8,8 @@ import type { Catalog } from "../index";
 export const documentsPaneMessages = {
   "zh-CN": {
     // Tab 文书
-    intro: "文书由选中的行生成：先在表格里选中行（每行一个单元格即可，可以是多块区域或整行；表头行和被筛选隐藏的行不计入），再点下面的按钮。",
+    intro:
+      "文书由选中的行生成：先在表格里选中行（每行一个单元格即可，可以是多块区域或整行；表头行和被筛选隐藏的行不计入），再点下面的按钮。",
     selection: "当前选区：{range}",
     noSelection: "还没有选区：请先在表格中选中行。",
     "kind.minutes": "会议纪要",

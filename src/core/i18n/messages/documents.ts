@@ -36,7 +36,7 @@ export const documentMessages = {
     "minutes.col.due": "截止日期",
     "minutes.noActions": "无待办事项",
     "minutes.noSourceMeeting": "（未注明来源会议）",
-    "minutes.feedback": "请于 {date} 前反馈确认意见（{n}个工作日内）。",
+    "minutes.feedback": "请于{date}前反馈确认意见（{n}个工作日内）。",
     "minutes.reviewer": "审核人",
     "minutes.sentOn": "发送日期",
 
@@ -67,7 +67,7 @@ export const documentMessages = {
     "notice.department": "签发部门",
     "notice.issuedOn": "签发日期",
     "notice.receipt": "回执",
-    "notice.receiptText": "我司已收到编号为 {number} 的整改通知书，将于 {date} 前提交整改报告。",
+    "notice.receiptText": "我司已收到编号为{number}的整改通知书，将于{date}前提交整改报告。",
     "notice.receipt.supplier": "供应商（盖章）",
     "notice.receipt.signer": "负责人签字",
     "notice.receipt.date": "日期",
@@ -118,7 +118,8 @@ export const documentMessages = {
     "contact.phone": "Phone: {phone}",
     "contact.separator": "; ",
     listSeparator: ", ",
-    "repeat.notice": "Row {row} {name} {period}: a corrective notice was already issued ({numbers}); this would be another one for the same supplier and period",
+    "repeat.notice":
+      "Row {row} {name} {period}: a corrective notice was already issued ({numbers}); this would be another one for the same supplier and period",
     none: "—",
 
     "minutes.topic": "Topic",
@@ -171,8 +172,7 @@ export const documentMessages = {
     "notice.department": "Issued by",
     "notice.issuedOn": "Date of issue",
     "notice.receipt": "Acknowledgement of receipt",
-    "notice.receiptText":
-      "We have received the corrective action notice No. {number} and will submit our corrective action report by {date}.",
+    "notice.receiptText": "We have received the corrective notice No. {number} and will submit our corrective action report by {date}.",
     "notice.receipt.supplier": "Supplier (seal)",
     "notice.receipt.signer": "Signature of the person in charge",
     "notice.receipt.date": "Date",

@@ -38,6 +38,9 @@ export const errorMessages = {
     noTableAtRows: "工作表“{sheet}”的第 {rows} 行不在任何可识别的表格中。",
     documentNumberInUse: "文书编号“{number}”已在“文书登记”中使用，未做任何更改。",
     registerBadType: "“文书登记”第 {row} 行的类型“{value}”无法识别（应为 会议纪要、整改通知书 或 催办通知）。请改正后再试。",
+    wordTemplateUnreadable: "Word 模板无法读取：它不是有效的 .docx 文件。未生成任何文件。",
+    wordTemplateInvalid: "Word 模板中的占位符写法有误：{problems}。请在 Word 中改正后再试，未生成任何文件。",
+    wordTemplateUnknownPlaceholders: "Word 模板中有 Liaison 无法填写的占位符：{names}。可用的占位符：{known}。未生成任何文件。",
   },
   "en-US": {
     unknownTemplate: 'Unknown template "{id}". Available templates: {ids}',
@@ -81,6 +84,11 @@ export const errorMessages = {
     documentNumberInUse: 'The document number "{number}" is already in the register (文书登记); nothing was changed.',
     registerBadType:
       'Row {row} of the register (文书登记) has the type "{value}", which is not one of 会议纪要, 整改通知书, 催办通知. Correct it and try again.',
+    wordTemplateUnreadable: "The Word template cannot be read: it is not a valid .docx file. Nothing was written.",
+    wordTemplateInvalid:
+      "The Word template has malformed placeholders: {problems}. Correct them in Word and try again; nothing was written.",
+    wordTemplateUnknownPlaceholders:
+      "The Word template has placeholders Liaison cannot fill: {names}. Placeholders available: {known}. Nothing was written.",
   },
 } satisfies Catalog;
 
