@@ -1,5 +1,6 @@
 import type { RawCell } from "../core/cells/types";
-import type { RegisterEntry } from "../core/documents/model";
+import type { DocumentKind, RegisterEntry } from "../core/documents/model";
+import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
 
 /**
@@ -166,6 +167,10 @@ export interface DocumentPort {
    * names used, in order ("" for a document without a layout).
    */
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]>;
+  /** The company's own Word template for this kind of document, kept in the workbook; undefined when none. */
+  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined>;
+  /** Keeps (or, with undefined, forgets) the company's Word template for this kind, in the workbook. */
+  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void>;
 }
 
 /* ----------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 export type { DocBlock, DocField, DocTableColumn, DocumentKind, DocumentModel, RegisterEntry, RegisterStatus, TemplateData } from "./model";
 export { REGISTER_DONE_STATUSES, REGISTER_SHEET, REGISTER_STATUSES } from "./model";
 export { docDate, docDateTime } from "./dates";
+export { openNotices, type OpenNotice } from "./open-notices";
 export type { CellStyle, LayoutCell, LayoutMerge, SheetLayout } from "./sheet-layout-types";
 export { buildDocuments, DOCUMENT_SOURCES, MAX_DOCUMENT_ROWS, type BuildInput, type BuildResult } from "./build";
 export type { Repeat, SkippedRow } from "./context";
