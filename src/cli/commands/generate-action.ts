@@ -2,14 +2,14 @@ import type { DocumentModel } from "../../core/documents";
 import { isLiaisonError } from "../../core/errors";
 import type { Lang } from "../../core/i18n";
 import { renderDocx } from "../../render/docx";
-import { fillUserTemplate } from "../../render/docx/user-template";
+import { checkUserTemplate, fillUserTemplate } from "../../render/docx/user-template";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import { generateDocuments, registerOnly, writeGenerated } from "../../workbook/generate";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
 import { readInputFile, writeOutputFile } from "../io";
 import type { GenerateArgs } from "./generate";
-import { docxToPdf } from "./generate-pdf";
+import { docxToPdf, findSoffice } from "./generate-pdf";
 
 // Loaded only when the command runs (see run.ts): ExcelJS and docx are slow to load.
 
@@ -29,7 +29,10 @@ import { docxToPdf } from "./generate-pdf";
  * LiaisonError or CliError: exit 2 with one line, nothing written.
  */
 export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promise<number> {
+  // What can be refused without the workbook is refused first, alone: the template, LibreOffice.
   const template = a.template !== undefined ? await readInputFile(a.template) : undefined;
+  if (template !== undefined) checkUserTemplate(template, a.kind);
+  if (a.outKind === "pdf" && findSoffice() === undefined) throw new CliError("pdfNeedsLibreOffice", {});
   const book = await loadWorkbook(a.file, ctx);
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
   const result = await generateDocuments(book, {

@@ -57,6 +57,8 @@ export const cliMessages = {
     findingsSheet: "校验结果",
     findingsHeader: "工作表|单元格|列|规则|级别|说明",
     // Bugs (anything that is not bad input).
+    /** A stopping error, one line: Chinese text after a full-width colon. */
+    errorLine: "liaison：{message}",
     internalError: "liaison 内部错误：{message}",
     bugNotice: "这是 liaison 的缺陷，不是你的操作问题。请把上面这行和所用命令报告给维护者（设置 LIAISON_DEBUG=1 可显示调用栈）。",
     // Help.
@@ -174,6 +176,7 @@ export const cliMessages = {
     pdfConversionFailed: "LibreOffice could not convert the documents to PDF ({reason}); nothing was written.",
     findingsSheet: "Check results",
     findingsHeader: "Sheet|Cell|Column|Rule|Severity|Message",
+    errorLine: "liaison: {message}",
     internalError: "liaison internal error: {message}",
     bugNotice:
       "This is a bug in liaison, not a mistake of yours. Please report the line above and the command you ran (set LIAISON_DEBUG=1 to show the stack trace).",
