@@ -41,7 +41,8 @@ export const documentRegister = {
     { key: "documentSheet", name: "文书工作表", en: "Document sheet", type: "text", width: 24 },
     { key: "sourceSheet", name: "来源工作表", en: "Source sheet", type: "text", width: 18 },
     { key: "sourceRows", name: "来源行", en: "Source rows", type: "text", width: 12 },
-    { key: "createdAt", name: "生成时间", en: "Created", type: "datetime", width: 18, format: "@" },
+    // Written as text (`2024-07-05 10:00`, Shanghai time), as every register cell is.
+    { key: "createdAt", name: "生成时间", en: "Created", type: "text", width: 18 },
     { key: "recipient", name: "收件方", en: "Recipient", type: "text", width: 22, aliases: ["收件人", "主送", "致"] },
     {
       key: "status",

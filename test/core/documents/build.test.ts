@@ -30,7 +30,7 @@ describe("buildDocuments: which rows", () => {
     const e = errorOf(() => run("notice", meetings, { today: TODAY }));
     expect(e.key).toBe("wrongTemplateForDocument");
     expect(e.describe("zh-CN")).toBe(
-      "整改通知书只能由“供应商评估表”中的行生成,所选行属于“沟通会议记录”。请选中“供应商评估表”中的行后再试。",
+      "整改通知书只能由“供应商评估表”中的行生成，所选行属于“沟通会议记录”。请选中“供应商评估表”中的行后再试。",
     );
     expect(errorOf(() => run("reminder", meetings, { today: TODAY })).key).toBe("wrongTemplateForDocument");
     const en = errorOf(() => run("minutes", readExamples("supplier-evaluation", TODAY), { today: TODAY, lang: "en-US" }));
@@ -38,7 +38,7 @@ describe("buildDocuments: which rows", () => {
       'The document "Meeting Minutes" is made from rows of "Meetings" or "Action items"; the selected rows belong to "Supplier evaluation". Select rows of "Meetings" or "Action items" and try again.',
     );
     expect(errorOf(() => run("minutes", readExamples("supplier-evaluation", TODAY), { today: TODAY })).message).toBe(
-      "会议纪要只能由“沟通会议记录”或“待办事项”中的行生成,所选行属于“供应商评估表”。请选中“沟通会议记录”或“待办事项”中的行后再试。",
+      "会议纪要只能由“沟通会议记录”或“待办事项”中的行生成，所选行属于“供应商评估表”。请选中“沟通会议记录”或“待办事项”中的行后再试。",
     );
   });
 
@@ -56,7 +56,7 @@ describe("buildDocuments: which rows", () => {
   it("an empty selection is noEligibleRows", () => {
     const e = errorOf(() => run("notice", readRows("supplier-evaluation", [], TODAY), { today: TODAY }));
     expect(e.key).toBe("noEligibleRows");
-    expect(e.message).toBe("所选行中没有可生成整改通知书的行:—");
+    expect(e.message).toBe("所选行中没有可生成整改通知书的行：—");
   });
 
   it("every kind names the templates it is made from", () => {

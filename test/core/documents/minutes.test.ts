@@ -15,7 +15,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
     expect([doc.number, doc.title, doc.subtitle, doc.sheetName, doc.footer]).toEqual([
       "JY-2024-001",
       "会议纪要",
-      "编号:JY-2024-001",
+      "编号：JY-2024-001",
       "会议纪要 JY-2024-001",
       "JY-2024-001",
     ]);
@@ -39,7 +39,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
     expect(f.get("地点/线上")).toBe("—");
     expect(f.get("主持人")).toBe("王芳");
     expect(f.get("记录人")).toBe("李明");
-    expect(f.get("参会人")).toBe("王芳(市场部经理)、刘强(技术部主管)、张伟(设计部负责人)");
+    expect(f.get("参会人")).toBe("王芳（市场部经理）、刘强（技术部主管）、张伟（设计部负责人）");
     expect(blocksOf(doc, "heading").map((h) => [h.text, h.numbered])).toEqual([
       ["讨论议题", true],
       ["关键结论", true],
@@ -68,7 +68,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
     const f = fieldMap(doc);
     expect(f.get("发送日期")).toBe("2024-09-24");
     expect(f.get("审核人")).toBe("");
-    expect(paragraphs(doc)).toContain("请于 2024-09-26 前反馈确认意见(2个工作日内)。");
+    expect(paragraphs(doc)).toContain("请于 2024-09-26 前反馈确认意见（2个工作日内）。");
   });
 });
 
@@ -76,7 +76,7 @@ describe("会议纪要: dates on the working-day calendar", () => {
   it("the 原型评审会 sent Thursday 2024-10-10: + 2 工作日 is Saturday 2024-10-12, a make-up workday", () => {
     expect(calendar.isWorkday(day("2024-10-12"))).toBe(true);
     const r = run("minutes", { tpl: meetings.tpl, read: pick(meetings.read, [3]) }, { today: TODAY, related });
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-12 前反馈确认意见(2个工作日内)。");
+    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-12 前反馈确认意见（2个工作日内）。");
     expect(blocksOf(r.documents[0], "table")[0].rows.map((x) => x[1])).toEqual(["王芳", "陈静"]);
   });
 
@@ -97,7 +97,7 @@ describe("会议纪要: dates on the working-day calendar", () => {
     );
     const r = run("minutes", sel, { today: TODAY });
     expect(fieldMap(r.documents[0]).get("发送日期")).toBe("2024-09-30");
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-09 前反馈确认意见(2个工作日内)。");
+    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-09 前反馈确认意见（2个工作日内）。");
   });
 
   it("not sent yet: sent today; today 2024-09-30 + 1 工作日 lands on 2024-10-08, right after the holiday", () => {
@@ -111,7 +111,7 @@ describe("会议纪要: dates on the working-day calendar", () => {
     const f = fieldMap(r.documents[0]);
     expect(f.get("发送日期")).toBe("2024-09-30");
     expect(f.get("审核人")).toBe("赵总");
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-08 前反馈确认意见(1个工作日内)。");
+    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-08 前反馈确认意见（1个工作日内）。");
   });
 });
 
@@ -181,7 +181,7 @@ describe("会议纪要 edge cases", () => {
     expect(
       r.documents.map((d) => [fieldMap(d).get("会议主题"), fieldMap(d).get("主持人"), fieldMap(d).get("发送日期"), d.source.rows]),
     ).toEqual([
-      ["(未注明来源会议)", "—", "2024-10-08", [2, 4]],
+      ["（未注明来源会议）", "—", "2024-10-08", [2, 4]],
       ["周例会", "—", "2024-10-08", [3]],
     ]);
   });
@@ -235,7 +235,7 @@ describe("会议纪要 edge cases", () => {
     );
     const r = run("minutes", sel, { today: TODAY });
     expect(r.documents).toHaveLength(1);
-    expect(r.skipped).toEqual([{ row: 2, reason: "第2行 会议主题为空,无法生成会议纪要" }]);
+    expect(r.skipped).toEqual([{ row: 2, reason: "第2行 会议主题为空，无法生成会议纪要" }]);
   });
 
   it("English fixed text under en-US", () => {
