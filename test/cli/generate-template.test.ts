@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Document, Packer, Paragraph, TextRun } from "docx";
+import { Document as WordDocument, Packer, Paragraph, TextRun } from "docx";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { paragraphs, parseXml } from "../render/docx/ooxml";
 import { unzip } from "../render/docx/unzip";
@@ -30,14 +30,14 @@ function liaison(args: string[], env: Record<string, string> = {}): { code: numb
 const file = (name: string): string => path.join(dir, name);
 const lines = (text: string): string[] => text.split("\n").filter((l) => l !== "");
 /** A Word file's main part (a company template need not have footers, so not `openDocx`). */
-function openWord(name: string): { documentXml: string; document: Document } {
+function openWord(name: string): { documentXml: string; document: ReturnType<typeof parseXml> } {
   const documentXml = (unzip(readFileSync(file(name))).get("word/document.xml") as Buffer).toString("utf8");
   return { documentXml, document: parseXml(documentXml) };
 }
 
 /** A company template as a person writes it in Word: each placeholder typed in one go. */
 async function template(paras: readonly string[]): Promise<Buffer> {
-  const doc = new Document({ sections: [{ children: paras.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
+  const doc = new WordDocument({ sections: [{ children: paras.map((p) => new Paragraph({ children: [new TextRun(p)] })) }] });
   return Packer.toBuffer(doc);
 }
 

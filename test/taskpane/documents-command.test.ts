@@ -116,8 +116,8 @@ describe("runGenerateCommand", () => {
     expect(p).toEqual({
       kind: "message",
       lang: "en-US",
-      title: "Liaison: Reminder",
-      headline: "No Reminder created",
+      title: "Liaison: Overdue reminder",
+      headline: "No Overdue reminder created",
       tone: "error",
       lines: ["TypeError: boom"],
       list: [],

@@ -27,7 +27,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
         documentSheet: "",
         sourceSheet: "沟通会议记录",
         sourceRows: "2",
-        createdAt: "2024-10-08 09:00",
+        createdAt: "2024-10-08 09:00", recipient: "", status: "已生成", dueDate: "",
       },
     ]);
   });
@@ -197,7 +197,7 @@ describe("会议纪要 edge cases", () => {
           documentSheet: "会议纪要 JY-2024-004",
           sourceSheet: "x",
           sourceRows: "2",
-          createdAt: "2024-09-01 10:00",
+          createdAt: "2024-09-01 10:00", recipient: "", status: "已生成", dueDate: "",
         },
       ],
     });

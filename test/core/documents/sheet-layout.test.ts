@@ -234,6 +234,8 @@ describe("any document lays out well (property)", () => {
             subtitle: "编号：ZG-2024Q2-001",
             addressee,
             blocks,
+            recipient: "",
+            data: {},
             sheetName: "整改通知书 ZG-2024Q2-001",
             footer: "ZG-2024Q2-001",
             source: { sheet: "s", rows: [2] },

@@ -15,9 +15,11 @@ const TODAY = day("2024-07-05");
 const settings = { companyName: "华东智造科技有限公司", issuingDepartment: "采购部", contactName: "李明", contactPhone: "021-5888 6000" };
 
 function documents(): DocumentModel[] {
-  const evaluation = readRows("supplier-evaluation", [
-    { supplierName: "鑫达物流有限公司", period: "2024Q1", quality: 23, delivery: 20, service: 16, price: 11, problemSolving: 7, total: 77 },
-  ]);
+  const evaluation = readRows(
+    "supplier-evaluation",
+    [{ supplierName: "鑫达物流有限公司", period: "2024Q1", quality: 23, delivery: 20, service: 16, price: 11, problemSolving: 7, total: 77 }],
+    TODAY,
+  );
   const meetings = readRows(
     "meetings",
     [
@@ -92,7 +94,7 @@ describe("generated documents are typeset as Chinese", () => {
     const texts = [
       ...docxParagraphs(word.document),
       ...docxTables(word.document).flat(2),
-      ...word.footers.map((f) => textOf(f.documentElement)),
+      ...word.footers.map((f) => textOf(f.documentElement as unknown as Parameters<typeof textOf>[0])),
     ];
     expect(texts.join("")).toContain(doc.title.replace(/\s/g, "").slice(0, 2));
     expect(offences(doc.number, texts)).toEqual([]);
@@ -138,9 +140,10 @@ describe("generated documents are typeset as Chinese", () => {
     expect(sheet).not.toContain("审核人");
     const word = openDocx(await renderDocx([bare]));
     const reviewer = all(word.document, "p").find((p) => textOf(p).startsWith("审核人"));
+    if (!reviewer) throw new Error("no 审核人 line");
     // The label, then a tab with an underscore leader to the end of the line: a line to sign on.
-    expect(textOf(reviewer as Element)).toBe("审核人：\t");
-    expect(all(reviewer as Element, "tab").map((t) => attr(t, "leader"))).toContain("underscore");
+    expect(textOf(reviewer)).toBe("审核人：\t");
+    expect(all(reviewer, "tab").map((t) => attr(t, "leader"))).toContain("underscore");
   });
 
   it("the minutes show the meeting's time as a letter writes it", () => {

@@ -20,6 +20,9 @@ describe("defaults (manual.md §4)", () => {
       holidays: [],
       workdays: [],
       issuingDepartment: "采购部",
+      companyName: "",
+      contactName: "",
+      contactPhone: "",
       reviewer: "",
       noticePrefix: "ZG",
     });
