@@ -169,7 +169,10 @@ describe("recentEntries", () => {
       documentSheet: "",
       sourceSheet: "S",
       sourceRows: "2",
-      createdAt: "2024-10-08 10:00", recipient: "", status: "已生成", dueDate: "",
+      createdAt: "2024-10-08 10:00",
+      recipient: "",
+      status: "已生成",
+      dueDate: "",
     }));
     expect(recentEntries(entries).map((e) => e.number)).toEqual(["N-13", "N-12", "N-11", "N-10", "N-9", "N-8", "N-7", "N-6", "N-5", "N-4"]);
     expect(recentEntries(entries.slice(0, 2)).map((e) => e.number)).toEqual(["N-2", "N-1"]);

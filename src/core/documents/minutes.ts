@@ -119,7 +119,7 @@ function minutesModel(
         { label: t("minutes.reviewer"), value: reviewer },
         ...(company !== "" ? [{ label: "", value: company }] : []),
         ...(department !== "" ? [{ label: "", value: department }] : []),
-        { label: "", value: dateText(ctx, sentDay) },
+        { label: t("minutes.sentOn"), value: dateText(ctx, sentDay) },
       ],
     },
     ...contactNote(ctx),

@@ -89,13 +89,7 @@ const HEADER_WORDS = new Set(["key", "setting", "settings", "设置项", "设置
  * by hand may write `合格线(分)` where the label reads `合格线（分）`.
  */
 const nameKey = (name: string): string =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .replace(/：/g, ":")
-    .replace(/\s+/g, "");
+  name.trim().toLowerCase().replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":").replace(/\s+/g, "");
 
 /** Keys by themselves and by their labels in every language, so a sheet typed by hand is read. */
 const KEY_BY_NAME: ReadonlyMap<string, SettingRowKey> = (() => {

@@ -12,9 +12,9 @@ describe("整改通知书 from the catalog's example rows", () => {
 
   it("makes one notice per row below 80, numbered per period, and skips the pass with its reason", () => {
     expect(result.documents.map((d) => [d.number, d.addressee, d.source.rows])).toEqual([
-      ["ZG-2023Q4-001", "致：鑫达物流有限公司", [3]],
-      ["ZG-2024Q1-001", "致：鑫达物流有限公司", [4]],
-      ["ZG-2024Q1-002", "致：恒通IT设备有限公司", [5]],
+      ["ZG-2023Q4-001", "鑫达物流有限公司：", [3]],
+      ["ZG-2024Q1-001", "鑫达物流有限公司：", [4]],
+      ["ZG-2024Q1-002", "恒通IT设备有限公司：", [5]],
     ]);
     expect(result.skipped).toEqual([{ row: 2, reason: "第2行 华东办公用品有限公司 2024Q1 总分85，不低于合格线80，无需整改" }]);
   });
@@ -56,12 +56,19 @@ describe("整改通知书 from the catalog's example rows", () => {
     const doc = result.documents[2];
     expect(calendar.addWorkdays(TODAY, 15)).toBe(day("2024-10-28"));
     const f = fieldMap(doc);
-    expect(f.get("整改期限")).toBe("2024-10-28前（15个工作日内）");
-    expect(f.get("签发部门")).toBe("采购部");
-    expect(f.get("签发日期")).toBe("2024-10-08");
+    expect(f.get("整改期限")).toBe("2024年10月28日前（15个工作日内）");
+    // The 落款: department and date, no labels, room for the seal.
+    expect(blocksOf(doc, "signature")[0]).toEqual({
+      kind: "signature",
+      seal: true,
+      lines: [
+        { label: "", value: "采购部" },
+        { label: "", value: "2024年10月8日" },
+      ],
+    });
     const [receipt] = blocksOf(doc, "receipt");
     expect(receipt.title).toBe("回执");
-    expect(receipt.text).toBe("我司已收到编号为 ZG-2024Q1-002 的整改通知书，将于 2024-10-28 前提交整改报告。");
+    expect(receipt.text).toBe("我司已收到编号为ZG-2024Q1-002的整改通知书，将于2024年10月28日前提交整改报告。");
     expect(receipt.lines.map((l) => [l.label, l.value])).toEqual([
       ["供应商（盖章）", ""],
       ["负责人签字", ""],
@@ -78,8 +85,8 @@ describe("整改通知书 from the catalog's example rows", () => {
     expect(r.skipped.map((s) => s.row)).toEqual([2, 3, 5]);
     expect(r.skipped[2].reason).toBe("第5行 恒通IT设备有限公司 2024Q1 总分79.5，不低于合格线78，无需整改");
     const f = fieldMap(r.documents[0]);
-    expect(f.get("整改期限")).toBe("2024-10-14前（5个工作日内）");
-    expect(f.get("签发部门")).toBe("质量部");
+    expect(f.get("整改期限")).toBe("2024年10月14日前（5个工作日内）");
+    expect(blocksOf(r.documents[0], "signature")[0].lines[0].value).toBe("质量部");
   });
 });
 
@@ -96,7 +103,7 @@ describe("整改通知书 edge cases", () => {
       TODAY,
     );
     const r = run("notice", sel, { today: TODAY });
-    expect(r.documents.map((d) => d.addressee)).toEqual(["致：甲公司"]);
+    expect(r.documents.map((d) => d.addressee)).toEqual(["甲公司："]);
     expect(r.skipped).toEqual([
       { row: 3, reason: "第3行 丙公司 2024Q2 总分80，不低于合格线80，无需整改" },
       { row: 4, reason: "第4行 丁公司 2024Q2 总分85，不低于合格线80，无需整改" },
@@ -158,7 +165,7 @@ describe("整改通知书 edge cases", () => {
     const r = run("notice", readRows("supplier-evaluation", [supplier('=HYPERLINK("x")', "2024Q2", [20, 20, 16, 12, 7])], TODAY), {
       today: TODAY,
     });
-    expect(r.documents[0].addressee).toBe('致：=HYPERLINK("x")');
+    expect(r.documents[0].addressee).toBe('=HYPERLINK("x")：');
     expect(fieldMap(r.documents[0]).get("供应商名称")).toBe('=HYPERLINK("x")');
   });
 
@@ -181,10 +188,10 @@ describe("整改通知书 edge cases", () => {
     );
     const r = run("notice", sel, { today: TODAY, lang: "en-US" });
     const doc = r.documents[0];
-    expect(doc.title).toBe("Corrective Action Notice");
+    expect(doc.title).toBe("Corrective notice");
     expect(doc.subtitle).toBe("No. ZG-2024Q2-001");
-    expect(doc.addressee).toBe("To：甲公司");
-    expect(doc.sheetName).toBe("Notice ZG-2024Q2-001");
+    expect(doc.addressee).toBe("To: 甲公司");
+    expect(doc.sheetName).toBe("Corrective notice ZG-2024Q2-001");
     expect(blocksOf(doc, "table")[0].rows.map((row) => row[0])).toEqual([
       "Quality",
       "On-time delivery",
@@ -192,7 +199,7 @@ describe("整改通知书 edge cases", () => {
       "Price",
       "Problem solving",
     ]);
-    expect(fieldMap(doc).get("Deadline")).toBe("2024-10-28 (within 15 working days)");
+    expect(fieldMap(doc).get("Deadline")).toBe("28 October 2024 (within 15 working days)");
     expect(paragraphs(doc)).toContain(
       "1. Problem solving: Track every issue until it is closed; submit a root-cause analysis and preventive actions for typical issues.",
     );

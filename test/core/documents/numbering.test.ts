@@ -8,7 +8,10 @@ const entry = (number: string): RegisterEntry => ({
   documentSheet: "整改通知书 " + number,
   sourceSheet: "供应商评估表",
   sourceRows: "3",
-  createdAt: "2024-07-01 09:00", recipient: "", status: "已生成", dueDate: "",
+  createdAt: "2024-07-01 09:00",
+  recipient: "",
+  status: "已生成",
+  dueDate: "",
 });
 
 describe("document numbers", () => {

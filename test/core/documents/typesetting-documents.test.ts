@@ -17,7 +17,18 @@ const settings = { companyName: "华东智造科技有限公司", issuingDepartm
 function documents(): DocumentModel[] {
   const evaluation = readRows(
     "supplier-evaluation",
-    [{ supplierName: "鑫达物流有限公司", period: "2024Q1", quality: 23, delivery: 20, service: 16, price: 11, problemSolving: 7, total: 77 }],
+    [
+      {
+        supplierName: "鑫达物流有限公司",
+        period: "2024Q1",
+        quality: 23,
+        delivery: 20,
+        service: 16,
+        price: 11,
+        problemSolving: 7,
+        total: 77,
+      },
+    ],
     TODAY,
   );
   const meetings = readRows(

@@ -49,7 +49,10 @@ export function noticeEntry(n: number, rows = "4"): RegisterEntry {
     documentSheet: "",
     sourceSheet: "供应商评估表",
     sourceRows: rows,
-    createdAt: "2024-06-03 09:30", recipient: "", status: "已生成", dueDate: "",
+    createdAt: "2024-06-03 09:30",
+    recipient: "",
+    status: "已生成",
+    dueDate: "",
   };
 }
 

@@ -104,7 +104,7 @@ export const documentMessages = {
     "skip.noDue": "第{row}行 {content} 截止日期为空或无法识别，无法判断是否逾期",
     "skip.notOverdue": "第{row}行 {content} 截止日期{due}，尚未逾期，无需催办",
     "skip.more": "等，共{n}行",
-    "skip.separator": ";",
+    "skip.separator": "；",
   },
   "en-US": {
     "title.minutes": "Meeting minutes",
