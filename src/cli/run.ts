@@ -110,11 +110,11 @@ function help(ctx: CliContext, command: CommandName): number {
 function report(e: unknown, ctx: CliContext, usage: string | undefined, env: CliIo["env"]): number {
   const hint = (u: string | undefined): string => (u ? ` ${ctx.t("helpHint", { usage: u })}` : "");
   if (isCliError(e)) {
-    ctx.err(`liaison: ${ctx.t(e.key, e.params)}${hint(e.usage)}`);
+    ctx.err(ctx.t("errorLine", { message: ctx.t(e.key, e.params) + hint(e.usage) }));
     return 2;
   }
   if (isLiaisonError(e)) {
-    ctx.err(`liaison: ${e.describe(ctx.lang)}${hint(usage)}`);
+    ctx.err(ctx.t("errorLine", { message: e.describe(ctx.lang) + hint(usage) }));
     return 2;
   }
   const message = e instanceof Error ? e.message : String(e);

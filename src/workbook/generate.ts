@@ -103,6 +103,15 @@ export function writeGenerated(port: Pick<DocumentPort, "writeDocuments">, g: Ge
   return port.writeDocuments(documentsToWrite(g));
 }
 
+/**
+ * Records the documents' numbers in the register without writing any sheet: a Word file or PDF
+ * went out instead (the pane's "下载 Word", the CLI's .docx/.pdf). Same port command, same
+ * refusals (a number already registered) — a number is given out once, whatever the format.
+ */
+export async function registerOnly(port: Pick<DocumentPort, "writeDocuments">, g: Pick<Generated, "entries">): Promise<void> {
+  await port.writeDocuments(g.entries.map((entry) => ({ entry })));
+}
+
 /** Every other meetings / action-items table of the workbook, read as the builders take them. */
 async function relatedTables(port: GenerateWorkbook, selectedTable: FoundTable, today: DayNumber) {
   const same = (t: FoundTable): boolean =>

@@ -1,5 +1,6 @@
 import type { RawCell } from "../core/cells/types";
-import type { RegisterEntry } from "../core/documents/model";
+import type { DocumentKind, RegisterEntry } from "../core/documents/model";
+import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
 
 /**
@@ -139,9 +140,13 @@ export interface SelectedRows {
   readonly body: readonly (readonly RawCell[])[];
 }
 
-/** A document ready to be written: its sheet layout and its register line. */
+/**
+ * A document ready to be written: its sheet layout and its register line. Without a layout it was
+ * written elsewhere (a Word file, a PDF): only its register line is added, so its number is
+ * recorded as every other and never given out again.
+ */
 export interface DocumentToWrite {
-  readonly layout: SheetLayout;
+  readonly layout?: SheetLayout;
   readonly entry: RegisterEntry;
 }
 
@@ -156,11 +161,16 @@ export interface DocumentPort {
   readRegister(): Promise<RegisterEntry[]>;
   /**
    * In one command: checks that no number is already in the register (LiaisonError otherwise,
-   * nothing written), adds one new sheet per document (unique name, never overwriting), writes
-   * each layout (all text as text), appends the entries to the register sheet (creating it), and
-   * returns the sheet names used, in order.
+   * nothing written), adds one new sheet per document with a layout (unique name, never
+   * overwriting), writes each layout (all text as text), appends the entries to the register (an
+   * Excel table of the `document-register` template, created when missing), and returns the sheet
+   * names used, in order ("" for a document without a layout).
    */
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]>;
+  /** The company's own Word template for this kind of document, kept in the workbook; undefined when none. */
+  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined>;
+  /** Keeps (or, with undefined, forgets) the company's Word template for this kind, in the workbook. */
+  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void>;
 }
 
 /* ----------------------------------------------------------------------------------------------

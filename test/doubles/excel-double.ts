@@ -1470,6 +1470,19 @@ export class TableProxy extends ClientObject<TableModel> {
   getRange(): RangeProxy {
     return this._range("getRange", (r) => r);
   }
+  /** `Table.resize(address)` (ExcelApi 1.13): the header row must stay where it is. */
+  resize(address: string): void {
+    this.context._enqueue({
+      request: { path: this._path, op: "call", method: "resize", args: [address] },
+      run: () => {
+        const t = this._target();
+        const r = parseRange(address);
+        if (!r || r.top !== t.rect.top || r.left !== t.rect.left)
+          throw new OfficeDoubleError("InvalidArgument", `The table cannot be resized to "${address}".`);
+        t.rect = { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+      },
+    });
+  }
   getHeaderRowRange(): RangeProxy {
     return this._range("getHeaderRowRange", (r) => ({ ...r, bottom: r.top }));
   }

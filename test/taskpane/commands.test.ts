@@ -102,7 +102,7 @@ describe("the result dialog's payload and text", () => {
       ["threshold", 3],
       ["due-soon", 1],
     ],
-    settingsProblems: ["设置“合格线(分)”的值“八十”无效,已使用默认值“80”"],
+    settingsProblems: ["设置“合格线（分）”的值“八十”无效，已使用默认值“80”"],
   };
 
   it("travels through the URL fragment unchanged; a tampered fragment is refused", () => {
@@ -131,11 +131,11 @@ describe("the result dialog's payload and text", () => {
     expect(v.headline).toBe("2 错误 / 3 警告 / 1 提示");
     expect(v.tone).toBe("error");
     expect(v.lines).toEqual([
-      "检查了 2 个表格(9 行数据),今天按 2024-10-08 计;已在工作簿中标记 5 个单元格。",
-      "按规则:数值范围 2、低于合格线 3、即将到期 1",
-      "部分年份的法定节假日数据未收录,这些年份的工作日暂按周一至周五计算。",
+      "检查了 2 个表格（9 行数据），今天按 2024-10-08 计；已在工作簿中标记 5 个单元格。",
+      "按规则：数值范围 2、低于合格线 3、即将到期 1",
+      "部分年份的法定节假日数据未收录，这些年份的工作日暂按周一至周五计算。",
       "打开任务窗格的“校验”页可查看每个问题并定位到单元格。",
-      "设置有误,已改用默认值:",
+      "设置有误，已改用默认值：",
     ]);
     expect(v.list).toEqual(done.settingsProblems);
     const clean = resultView({
@@ -153,7 +153,7 @@ describe("the result dialog's payload and text", () => {
       "Close",
     ]);
     expect(resultView(payloadOfError(new LiaisonError("sheetNotFound", { sheet: "S" }), "zh-CN")).lines).toEqual([
-      "校验未完成:找不到工作表“S”。",
+      "校验未完成：找不到工作表“S”。",
     ]);
   });
 });

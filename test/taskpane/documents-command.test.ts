@@ -62,10 +62,10 @@ describe("runGenerateCommand", () => {
     expect(p.tone).toBe("warning");
     expect(p.headline).toBe("已生成 2 份整改通知书");
     expect(p.lines).toEqual([
-      `编号:${register.map((e) => e.number).join("、")}`,
-      `新工作表:${register.map((e) => e.documentSheet).join("、")}`,
-      "已记入“文书登记”,工作簿已切换到第一份文书。",
-      "已跳过 1 行:",
+      `编号：${register.map((e) => e.number).join("、")}`,
+      `新工作表：${register.map((e) => e.documentSheet).join("、")}`,
+      "已记入“文书登记”，工作簿已切换到第一份文书。",
+      "已跳过 1 行：",
     ]);
     expect(p.list).toEqual([expect.stringMatching(/^第2行 .*85.*无需整改$/)]);
     // It survives the trip through the dialog URL, and the page shows it as given.
@@ -116,8 +116,8 @@ describe("runGenerateCommand", () => {
     expect(p).toEqual({
       kind: "message",
       lang: "en-US",
-      title: "Liaison: Reminder",
-      headline: "No Reminder created",
+      title: "Liaison: Overdue reminder",
+      headline: "No Overdue reminder created",
       tone: "error",
       lines: ["TypeError: boom"],
       list: [],

@@ -4,7 +4,7 @@
  */
 import { LiaisonError } from "../../src/core/errors";
 import { REGISTER_SHEET } from "../../src/core/documents";
-import { generateForWord, generateSheets } from "../../src/taskpane/documents/run";
+import { generateSheets, generateWordFile } from "../../src/taskpane/documents/run";
 import { recentEntries } from "../../src/taskpane/documents/register-view";
 import { wordFileName } from "../../src/taskpane/documents/word";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
@@ -115,19 +115,23 @@ describe("generateSheets (the pane's 生成工作表 and the ribbon's flow)", ()
   });
 });
 
-describe("generateForWord (下载 Word)", () => {
-  it("numbers continue the register but nothing is written: the workbook is unchanged", async () => {
+describe("generateWordFile (下载 Word)", () => {
+  it("numbers continue the register and are recorded in it (issue 13: a number is given out once); no sheet is added", async () => {
     const b = await book();
     select(b, "B3:B4");
     await generateSheets(b, { kind: "notice", lang: "zh-CN", instant: INSTANT });
     const sheets = await b.listSheets();
     const register = await b.readRegister();
     select(b, "B5");
-    const g = await generateForWord(b, { kind: "notice", lang: "zh-CN", instant: INSTANT });
+    const w = await generateWordFile(b, { kind: "notice", lang: "zh-CN", instant: INSTANT });
+    const g = w!.generated;
     expect(g.documents).toHaveLength(1);
     expect(register.map((e) => e.number)).not.toContain(g.documents[0].number);
     expect(await b.listSheets()).toEqual(sheets);
-    expect(await b.readRegister()).toEqual(register);
+    const after = await b.readRegister();
+    expect(after.map((e) => e.number)).toEqual([...register.map((e) => e.number), g.documents[0].number]);
+    expect(after[after.length - 1]).toMatchObject({ documentSheet: "", kind: "notice", status: "已生成" });
+    expect(w!.bytes.length).toBeGreaterThan(1000);
   });
 
   it("names the file after the number, or the date for several", () => {
@@ -166,6 +170,9 @@ describe("recentEntries", () => {
       sourceSheet: "S",
       sourceRows: "2",
       createdAt: "2024-10-08 10:00",
+      recipient: "",
+      status: "已生成",
+      dueDate: "",
     }));
     expect(recentEntries(entries).map((e) => e.number)).toEqual(["N-13", "N-12", "N-11", "N-10", "N-9", "N-8", "N-7", "N-6", "N-5", "N-4"]);
     expect(recentEntries(entries.slice(0, 2)).map((e) => e.number)).toEqual(["N-2", "N-1"]);

@@ -5,7 +5,10 @@ import { CliError } from "../errors";
 import { hasExtension } from "../io";
 import { inputFile, langValue, noExtraArguments, notInput, nowValue, requiredString, rowsValue, todayValue } from "../options";
 
-/** `liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today …] [--now …]` */
+/**
+ * `liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9>
+ *  --out <file.xlsx|file.docx|file.pdf> [--template <company.docx>] [--today …] [--now …]`
+ */
 
 export const GENERATE_USAGE = "liaison generate";
 
@@ -17,6 +20,7 @@ const OPTIONS = {
   sheet: { type: "string" },
   rows: { type: "string" },
   out: { type: "string" },
+  template: { type: "string" },
   today: { type: "string" },
   now: { type: "string" },
 } as const;
@@ -29,7 +33,9 @@ export interface GenerateArgs {
   /** Sheet row numbers (1-based), sorted, without repeats. */
   readonly rows: readonly number[];
   readonly out: string;
-  readonly outKind: "xlsx" | "docx";
+  readonly outKind: "xlsx" | "docx" | "pdf";
+  /** The company's own Word template (`.docx` with placeholders), for .docx and .pdf output. */
+  readonly template?: string;
   /** Fixed clock, as for `check`; with --now alone, today is its date. */
   readonly today?: DayNumber;
   readonly now?: MinuteNumber;
@@ -50,9 +56,14 @@ export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help
   if (sheet.trim() === "") throw new CliError("emptySheetName", {}, GENERATE_USAGE);
   const rows = rowsValue(requiredString(parsed.strings.get("rows"), "--rows", GENERATE_USAGE), GENERATE_USAGE, MAX_ROWS);
   const out = requiredString(parsed.strings.get("out"), "--out", GENERATE_USAGE);
-  const outKind = hasExtension(out, ".xlsx") ? "xlsx" : hasExtension(out, ".docx") ? "docx" : undefined;
+  const outKind = hasExtension(out, ".xlsx") ? "xlsx" : hasExtension(out, ".docx") ? "docx" : hasExtension(out, ".pdf") ? "pdf" : undefined;
   if (!outKind) throw new CliError("outNotXlsxOrDocx", { file: out }, GENERATE_USAGE);
   notInput(out, file, GENERATE_USAGE);
+  const template = parsed.strings.get("template");
+  if (template !== undefined) {
+    if (!hasExtension(template, ".docx")) throw new CliError("templateNotDocx", { file: template }, GENERATE_USAGE);
+    if (outKind === "xlsx") throw new CliError("templateNeedsWordOut", {}, GENERATE_USAGE);
+  }
   let today = todayValue(parsed.strings.get("today"), GENERATE_USAGE);
   const now = nowValue(parsed.strings.get("now"), GENERATE_USAGE);
   if (now !== undefined) {
@@ -73,6 +84,7 @@ export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help
     rows,
     out,
     outKind,
+    ...(template !== undefined ? { template } : {}),
     ...(today !== undefined ? { today } : {}),
     ...(now !== undefined ? { now } : {}),
   };

@@ -8,9 +8,9 @@ import type { Settings } from "../settings/schema";
 import { findTemplate, getTemplate } from "../templates";
 import type { TableRead } from "../table/read-table";
 import type { TemplateDef } from "../templates/types";
-import type { BuildContext, BuilderResult, SkippedRow } from "./context";
+import type { BuildContext, BuilderResult, Repeat, SkippedRow } from "./context";
 import { buildMinutes } from "./minutes";
-import type { DocumentKind, DocumentModel, RegisterEntry } from "./model";
+import { REGISTER_STATUSES, type DocumentKind, type DocumentModel, type RegisterEntry } from "./model";
 import { buildNotices } from "./notice";
 import { createNumberer } from "./numbering";
 import { buildReminders } from "./reminder";
@@ -53,6 +53,8 @@ export interface BuildResult {
   readonly skipped: SkippedRow[];
   /** One per document, in order; `documentSheet` is "" (the adapter fills in the sheet it used). */
   readonly entries: RegisterEntry[];
+  /** Documents that repeat registered ones (a second notice for a supplier and period): ask first. */
+  readonly repeats: Repeat[];
 }
 
 function templateLabel(id: string, lang: Lang): string {
@@ -86,6 +88,7 @@ export function buildDocuments(kind: DocumentKind, input: BuildInput): BuildResu
     lang,
     t,
     numbers: createNumberer(input.register),
+    register: input.register,
   };
   const selected = tableView(tpl, read, sheet);
   const related: TableView[] = [];
@@ -122,6 +125,9 @@ export function buildDocuments(kind: DocumentKind, input: BuildInput): BuildResu
     sourceSheet: d.source.sheet,
     sourceRows: rowRanges(d.source.rows),
     createdAt,
+    recipient: d.recipient,
+    status: REGISTER_STATUSES[0],
+    dueDate: d.dueDate ?? "",
   }));
-  return { documents: result.documents, skipped: result.skipped, entries };
+  return { documents: result.documents, skipped: result.skipped, entries, repeats: result.repeats ?? [] };
 }

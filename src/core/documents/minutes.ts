@@ -1,6 +1,6 @@
-import { isoDate, isoDateTime } from "../cells/civil";
 import type { DayNumber, MinuteNumber } from "../cells/types";
-import { documentHead, orNone, yearOf, type BuildContext, type BuilderResult, type SkippedRow } from "./context";
+import { contactNote, dateText, documentHead, orNone, yearOf, type BuildContext, type BuilderResult, type SkippedRow } from "./context";
+import { docDateTime } from "./dates";
 import type { DocBlock, DocumentModel } from "./model";
 import { matchKey, type TableView } from "./table-view";
 
@@ -20,6 +20,8 @@ import { matchKey, type TableView } from "./table-view";
  * - 发送日期 is the meeting's 纪要发送时间 when the sheet has one (the 纪要 then matches what was
  *   actually sent and the 确认截止时间 the sheet tracks), otherwise today.
  * - 审核人 is the `reviewer` setting; empty leaves a line to sign by hand (an empty value).
+ * - The number's year is the meeting's (a 2024 meeting is JY-2024-…, whenever it is written up);
+ *   without a meeting time, the year of the sending day.
  */
 
 interface Meeting {
@@ -55,11 +57,6 @@ function itemAt(v: TableView, r: number): ActionItem {
   return { content: v.text(r, "content"), owner: v.text(r, "owner"), due: v.num(r, "dueDate"), source: v.text(r, "sourceMeeting") };
 }
 
-/** A bare date is read as 00:00: show it as the date people wrote. */
-function showMinute(m: MinuteNumber): string {
-  return m % 1440 === 0 ? isoDate(m / 1440) : isoDateTime(m);
-}
-
 /** 关键结论 as written, one paragraph per conclusion when they are separated by `;` or lines. */
 function conclusionParagraphs(text: string | undefined, ctx: BuildContext): DocBlock[] {
   const parts = (text ?? "")
@@ -79,15 +76,20 @@ function minutesModel(
   ctx: BuildContext,
 ): DocumentModel {
   const { t } = ctx;
-  const number = ctx.numbers.minutes(yearOf(ctx.today));
   const sentDay = meeting?.minutesSentAt !== undefined ? Math.floor(meeting.minutesSentAt / 1440) : ctx.today;
+  const number = ctx.numbers.minutes(yearOf(meeting?.time !== undefined ? Math.floor(meeting.time / 1440) : sentDay));
+  const company = ctx.settings.companyName.trim();
+  const department = ctx.settings.issuingDepartment.trim();
+  const reviewer = ctx.settings.reviewer.trim();
+  const timeText = meeting?.time !== undefined ? docDateTime(meeting.time, ctx.lang) : t("none");
+  const rows = items.map((i) => [orNone(ctx, i.content), orNone(ctx, i.owner), i.due !== undefined ? dateText(ctx, i.due) : t("none")]);
   const confirmBy = ctx.calendar.addWorkdays(sentDay, ctx.settings.confirmWorkdays);
   const blocks: DocBlock[] = [
     {
       kind: "fields",
       fields: [
         { label: t("minutes.topic"), value: topic },
-        { label: t("minutes.time"), value: meeting?.time !== undefined ? showMinute(meeting.time) : t("none") },
+        { label: t("minutes.time"), value: timeText },
         { label: t("minutes.place"), value: t("none") },
         { label: t("minutes.host"), value: orNone(ctx, meeting?.host) },
         { label: t("minutes.recorder"), value: orNone(ctx, meeting?.recorder) },
@@ -104,21 +106,48 @@ function minutesModel(
       columns: [
         { header: t("minutes.col.content"), width: 3 },
         { header: t("minutes.col.owner"), width: 1.5, align: "center" },
-        { header: t("minutes.col.due"), width: 1.5, align: "center" },
+        { header: t("minutes.col.due"), width: 1.8, align: "center" },
       ],
-      rows: items.map((i) => [orNone(ctx, i.content), orNone(ctx, i.owner), i.due !== undefined ? isoDate(i.due) : t("none")]),
+      rows,
       emptyText: t("minutes.noActions"),
     },
-    { kind: "paragraph", text: t("minutes.feedback", { date: isoDate(confirmBy), n: ctx.settings.confirmWorkdays }), emphasis: true },
+    { kind: "paragraph", text: t("minutes.feedback", { date: dateText(ctx, confirmBy), n: ctx.settings.confirmWorkdays }), emphasis: true },
     {
       kind: "signature",
+      // 审核人 empty in the settings: a blank to sign on, drawn as a line (never a bare label).
       lines: [
-        { label: t("minutes.reviewer"), value: ctx.settings.reviewer.trim() },
-        { label: t("minutes.sentOn"), value: isoDate(sentDay) },
+        { label: t("minutes.reviewer"), value: reviewer },
+        ...(company !== "" ? [{ label: "", value: company }] : []),
+        ...(department !== "" ? [{ label: "", value: department }] : []),
+        { label: t("minutes.sentOn"), value: dateText(ctx, sentDay) },
       ],
     },
+    ...contactNote(ctx),
   ];
-  return { ...documentHead("minutes", number, ctx), blocks, source };
+  return {
+    ...documentHead("minutes", number, ctx),
+    blocks,
+    source,
+    recipient: meeting?.attendees ?? "",
+    data: {
+      编号: number,
+      标题: t("title.minutes"),
+      会议主题: topic,
+      会议时间: timeText,
+      主持人: orNone(ctx, meeting?.host),
+      记录人: orNone(ctx, meeting?.recorder),
+      参会人: orNone(ctx, meeting?.attendees),
+      关键结论: meeting?.conclusions ?? "",
+      确认截止日期: dateText(ctx, confirmBy),
+      审核人: reviewer,
+      发送日期: dateText(ctx, sentDay),
+      公司名称: company,
+      签发部门: department,
+      联系人: ctx.settings.contactName.trim(),
+      联系电话: ctx.settings.contactPhone.trim(),
+      待办事项: rows.map(([content, owner, due]) => ({ 事项内容: content, 负责人: owner, 截止日期: due })),
+    },
+  };
 }
 
 const isMeetings = (v: TableView): boolean => v.tpl.id === "meetings";

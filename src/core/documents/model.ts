@@ -37,8 +37,14 @@ export type DocBlock =
       /** Shown instead of an empty table (e.g. "无待办事项"). */
       readonly emptyText?: string;
     }
-  /** Right-aligned issuer lines at the end: 签发部门, 签发日期, (盖章). */
-  | { readonly kind: "signature"; readonly lines: readonly DocField[] }
+  /**
+   * The 落款 at the right: issuer lines (company, department, date — label "" for a bare line;
+   * value "" for a blank to fill in by hand, drawn as a line, never a bare label). `seal` leaves
+   * room above for the company's seal.
+   */
+  | { readonly kind: "signature"; readonly lines: readonly DocField[]; readonly seal?: boolean }
+  /** A small unindented line under the 落款 (联系人、联系电话), as GB/T 9704 sets 附注. */
+  | { readonly kind: "note"; readonly text: string }
   /** The tear-off receipt for the recipient: a dashed cut line, a title and lines to fill in. */
   | { readonly kind: "receipt"; readonly title: string; readonly text: string; readonly lines: readonly DocField[] };
 
@@ -48,9 +54,11 @@ export interface DocumentModel {
   readonly number: string;
   /** Big centred title: 整改通知书. */
   readonly title: string;
-  /** Line under the title, e.g. `编号:ZG-2024Q2-001`. */
+  /** Line under the title, e.g. `编号：ZG-2024Q2-001`. */
   readonly subtitle?: string;
-  /** Addressee line (`致:甲公司`), printed before the body. */
+  /** 信头: the company's name above the title (set red over a red rule), when the settings name one. */
+  readonly letterhead?: string;
+  /** 主送 line, flush left before the body and ending in a colon: `华东精密零部件有限公司：`. */
   readonly addressee?: string;
   readonly blocks: readonly DocBlock[];
   /** Suggested sheet name (made unique by the adapter; ≤ 31 characters, valid for Excel). */
@@ -59,7 +67,25 @@ export interface DocumentModel {
   readonly footer: string;
   /** Where it came from, for the register. */
   readonly source: { readonly sheet: string; readonly rows: readonly number[] };
+  /** 收件方 for the register: the supplier, the person reminded, the meeting's attendees. */
+  readonly recipient: string;
+  /** 整改期限 of a notice (`YYYY-MM-DD`), tracked by the register; undefined for the others. */
+  readonly dueDate?: string;
+  /**
+   * The document's values by the names a company's own Word template uses (`{供应商名称}`,
+   * `{总分}`, loops such as `{#待办事项}…{/待办事项}` over lists of rows). Every value is text.
+   */
+  readonly data: TemplateData;
 }
+
+/** Values for a user's Word template: text, or a list of rows (each row text by name) for a loop. */
+export type TemplateData = Readonly<Record<string, string | readonly Readonly<Record<string, string>>[]>>;
+
+/** 状态 of a registered document, in the order of the 整改 loop (manual §3: notice → 回执 → 整改 → 复核). */
+export const REGISTER_STATUSES = ["已生成", "已发出", "已回执", "已整改", "已复核"] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+/** Statuses that close a notice (contract "Counting time": the item is done). */
+export const REGISTER_DONE_STATUSES: readonly RegisterStatus[] = ["已整改", "已复核"];
 
 /** One row of the register sheet 文书登记 (also how numbering continues after reopening). */
 export interface RegisterEntry {
@@ -72,6 +98,12 @@ export interface RegisterEntry {
   readonly sourceRows: string;
   /** `YYYY-MM-DD HH:mm`, Shanghai time. */
   readonly createdAt: string;
+  /** 收件方 (empty in registers written before it existed). */
+  readonly recipient: string;
+  /** 状态 as written in the register (`已生成` when Liaison adds the line; people move it on). */
+  readonly status: string;
+  /** 整改期限 `YYYY-MM-DD` of a notice; "" for the others. */
+  readonly dueDate: string;
 }
 
 export const REGISTER_SHEET = "文书登记";

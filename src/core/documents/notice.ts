@@ -1,8 +1,18 @@
 import { isoDate } from "../cells/civil";
 import { column } from "../templates";
-import { documentHead, type BuildContext, type BuilderResult, type SkippedRow } from "./context";
+import {
+  contactNote,
+  dateText,
+  documentHead,
+  issuerLines,
+  type BuildContext,
+  type BuilderResult,
+  type Repeat,
+  type SkippedRow,
+} from "./context";
 import type { DocBlock, DocumentModel } from "./model";
-import { showNumber, type TableView } from "./table-view";
+import { parseDocumentNumber } from "./numbering";
+import { matchKey, showNumber, type TableView } from "./table-view";
 
 /**
  * 整改通知书 (001 三(三) 步骤5): for a supplier scoring below the pass mark in one period.
@@ -16,6 +26,9 @@ import { showNumber, type TableView } from "./table-view";
  *   marks; ties keep the template's order. They are highlighted in the table and each gets its
  *   fixed 整改要求, followed by a general requirement to report.
  * - 整改期限 = today + `rectificationWorkdays` working days on the calendar; 签发日期 = today.
+ * - A supplier and period that already have a registered notice (its 收件方 and the period in its
+ *   number) still get one — a corrected notice may be meant — but the result names the earlier
+ *   numbers, so the pane asks before writing and the CLI says so.
  */
 
 /** The five items of the evaluation, in the template's order; full marks come from the column's max. */
@@ -62,7 +75,9 @@ function noticeModel(v: TableView, r: number, supplier: string, period: string, 
   const number = ctx.numbers.notice(settings.noticePrefix, period);
   const threshold = showNumber(settings.threshold);
   const shownScore = showNumber(score);
-  const deadline = isoDate(ctx.calendar.addWorkdays(ctx.today, settings.rectificationWorkdays));
+  const deadlineDay = ctx.calendar.addWorkdays(ctx.today, settings.rectificationWorkdays);
+  const deadline = dateText(ctx, deadlineDay);
+  const issuedOn = dateText(ctx, ctx.today);
   const items: ItemScore[] = SCORE_ITEMS.map((key) => {
     const col = column(v.tpl, key);
     // Full marks are the template's bounds (30/25/20/15/10); a template without them is a bug.
@@ -132,13 +147,8 @@ function noticeModel(v: TableView, r: number, supplier: string, period: string, 
       kind: "fields",
       fields: [{ label: t("notice.deadline"), value: t("notice.deadlineValue", { date: deadline, n: settings.rectificationWorkdays }) }],
     },
-    {
-      kind: "signature",
-      lines: [
-        { label: t("notice.department"), value: settings.issuingDepartment.trim() },
-        { label: t("notice.issuedOn"), value: isoDate(ctx.today) },
-      ],
-    },
+    { kind: "signature", lines: issuerLines(ctx, issuedOn), seal: true },
+    ...contactNote(ctx),
     {
       kind: "receipt",
       title: t("notice.receipt"),
@@ -155,13 +165,60 @@ function noticeModel(v: TableView, r: number, supplier: string, period: string, 
     addressee: t("addressee", { name: supplier }),
     blocks,
     source: { sheet: v.sheet, rows: [v.excelRow(r)] },
+    recipient: supplier,
+    dueDate: isoDate(deadlineDay),
+    data: {
+      编号: number,
+      标题: t("title.notice"),
+      供应商名称: supplier,
+      评估周期: period,
+      总分: shownScore,
+      合格线: threshold,
+      薄弱项: weakest.map((w) => w.label).join(t("listSeparator")),
+      整改期限: deadline,
+      整改工作日: String(settings.rectificationWorkdays),
+      签发日期: issuedOn,
+      公司名称: settings.companyName.trim(),
+      签发部门: settings.issuingDepartment.trim(),
+      联系人: settings.contactName.trim(),
+      联系电话: settings.contactPhone.trim(),
+      评分项目: items.map((i) => ({
+        项目: i.label,
+        满分: showNumber(i.full),
+        得分: i.score === undefined ? none : showNumber(i.score),
+        得分率: i.score === undefined ? none : percent(i.score / i.full),
+      })),
+      整改要求: requirements.map((p) => ({ 要求: p.kind === "paragraph" ? p.text : "" })),
+    },
   };
+}
+
+/** The period of a notice number `{prefix}-{period}-{NNN}` (ZG-2024Q2-003 → 2024Q2). */
+function periodOfNumber(number: string): string | undefined {
+  const stem = parseDocumentNumber(number)?.stem;
+  const dash = stem?.indexOf("-") ?? -1;
+  return stem !== undefined && dash > 0 ? stem.slice(dash + 1) : undefined;
+}
+
+/** Registered notices by supplier and period (compared as names are: `matchKey`). */
+function registeredNotices(ctx: BuildContext): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of ctx.register) {
+    if (e.kind !== "notice" || e.recipient.trim() === "") continue;
+    const period = periodOfNumber(e.number);
+    if (period === undefined) continue;
+    const key = `${matchKey(e.recipient)}\u0000${matchKey(period)}`;
+    map.set(key, [...(map.get(key) ?? []), e.number]);
+  }
+  return map;
 }
 
 export function buildNotices(v: TableView, ctx: BuildContext): BuilderResult {
   const { t } = ctx;
   const documents: DocumentModel[] = [];
   const skipped: SkippedRow[] = [];
+  const repeats: Repeat[] = [];
+  const sent = registeredNotices(ctx);
   const firstRowOf = new Map<string, number>();
   const threshold = ctx.settings.threshold;
   for (let r = 0; r < v.n; r++) {
@@ -196,7 +253,10 @@ export function buildNotices(v: TableView, ctx: BuildContext): BuilderResult {
       continue;
     }
     firstRowOf.set(pair, row);
+    const before = sent.get(`${matchKey(name)}\u0000${matchKey(period)}`);
+    if (before)
+      repeats.push({ row, numbers: before, message: t("repeat.notice", { row, name, period, numbers: before.join(t("listSeparator")) }) });
     documents.push(noticeModel(v, r, name, period, score, ctx));
   }
-  return { documents, skipped };
+  return { documents, skipped, repeats };
 }

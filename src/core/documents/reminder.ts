@@ -1,6 +1,15 @@
-import { isoDate } from "../cells/civil";
 import type { DayNumber } from "../cells/types";
-import { documentHead, orNone, yearOf, type BuildContext, type BuilderResult, type SkippedRow } from "./context";
+import {
+  contactNote,
+  dateText,
+  documentHead,
+  issuerLines,
+  orNone,
+  yearOf,
+  type BuildContext,
+  type BuilderResult,
+  type SkippedRow,
+} from "./context";
 import type { DocBlock, DocumentModel } from "./model";
 import { matchKey, type TableView } from "./table-view";
 
@@ -31,36 +40,59 @@ interface Overdue {
 function reminderModel(owner: string | undefined, items: readonly Overdue[], sheet: string, ctx: BuildContext): DocumentModel {
   const { t } = ctx;
   const number = ctx.numbers.reminder(yearOf(ctx.today));
+  const rows = items.map((i) => [
+    orNone(ctx, i.content),
+    orNone(ctx, i.source),
+    dateText(ctx, i.due),
+    t("reminder.days", { n: i.days }),
+    i.days >= ESCALATION_DAYS ? t("reminder.escalated") : t("reminder.escalatesTomorrow"),
+  ]);
+  const today = dateText(ctx, ctx.today);
   const blocks: DocBlock[] = [
-    { kind: "paragraph", text: t("reminder.intro", { today: isoDate(ctx.today) }) },
+    { kind: "paragraph", text: t("reminder.intro", { today }) },
     { kind: "heading", text: t("reminder.items"), numbered: true },
     {
       kind: "table",
       columns: [
         { header: t("reminder.col.content"), width: 3 },
         { header: t("reminder.col.source"), width: 2 },
-        { header: t("reminder.col.due"), width: 1.5, align: "center" },
-        { header: t("reminder.col.days"), width: 1.2, align: "center" },
+        { header: t("reminder.col.due"), width: 2, align: "center" },
+        { header: t("reminder.col.days"), width: 1.1, align: "center" },
         { header: t("reminder.col.action"), width: 1.8, align: "center" },
       ],
-      rows: items.map((i) => [
-        orNone(ctx, i.content),
-        orNone(ctx, i.source),
-        isoDate(i.due),
-        t("reminder.days", { n: i.days }),
-        i.days >= ESCALATION_DAYS ? t("reminder.escalated") : t("reminder.escalatesTomorrow"),
-      ]),
+      rows,
       highlightRows: items.flatMap((i, index) => (i.days >= ESCALATION_DAYS ? [index] : [])),
     },
     { kind: "heading", text: t("reminder.rule"), numbered: true },
     { kind: "paragraph", text: t("reminder.ruleText", { n: ESCALATION_DAYS }) },
-    { kind: "signature", lines: [{ label: t("reminder.sentOn"), value: isoDate(ctx.today) }] },
+    // The sender: who reminds (company, department) and when; whom to call back under it.
+    { kind: "signature", lines: issuerLines(ctx, today) },
+    ...contactNote(ctx),
   ];
+  const addressee = owner ?? t("reminder.unassigned");
   return {
     ...documentHead("reminder", number, ctx),
-    addressee: t("addressee", { name: owner ?? t("reminder.unassigned") }),
+    addressee: t("addressee", { name: addressee }),
     blocks,
     source: { sheet, rows: items.map((i) => i.row) },
+    recipient: owner ?? "",
+    data: {
+      编号: number,
+      标题: t("title.reminder"),
+      负责人: addressee,
+      催办日期: today,
+      公司名称: ctx.settings.companyName.trim(),
+      签发部门: ctx.settings.issuingDepartment.trim(),
+      联系人: ctx.settings.contactName.trim(),
+      联系电话: ctx.settings.contactPhone.trim(),
+      逾期事项: rows.map(([content, source, due, days, action]) => ({
+        事项内容: content,
+        来源会议: source,
+        截止日期: due,
+        逾期天数: days,
+        处理: action,
+      })),
+    },
   };
 }
 
@@ -88,7 +120,7 @@ export function buildReminders(v: TableView, ctx: BuildContext): BuilderResult {
     }
     const days = today - due;
     if (days < 1) {
-      skipped.push({ row, reason: t("skip.notOverdue", { row, content: label, due: isoDate(due) }) });
+      skipped.push({ row, reason: t("skip.notOverdue", { row, content: label, due: dateText(ctx, due) }) });
       continue;
     }
     const owner = v.text(r, "owner");

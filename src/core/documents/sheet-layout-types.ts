@@ -18,6 +18,10 @@ export interface CellStyle {
   readonly border?: boolean;
   /** Dashed top border (the receipt's cut line). */
   readonly dashedTop?: boolean;
+  /** Typeface, named as Chinese Office and WPS know it (`宋体`, `黑体`); absent = the workbook's default. */
+  readonly fontName?: string;
+  /** A thick bottom border in this colour (`#RRGGBB`): the red rule under a 红头 letterhead. */
+  readonly bottomRule?: string;
 }
 
 export interface LayoutCell {

@@ -33,6 +33,16 @@ const SMALL_SIZE = 9;
 /** Points per wrapped line of 11 pt text (CJK fonts need a little more than Latin ones). */
 const LINE_HEIGHT = 15;
 const ROW_PADDING = 4;
+/** 红头: the letterhead's red (the red of Chinese official letterheads, GB/T 9704 发文机关标志). */
+const LETTERHEAD_RED = "#C00000";
+/**
+ * Typefaces of Chinese forms: 宋体 for text, 黑体 for titles and headings. Excel and WPS on
+ * Windows have both; macOS Office maps them to Songti/Heiti SC and LibreOffice to Noto CJK.
+ * English documents keep the workbook's default font.
+ */
+const FONTS_ZH = { body: "宋体", heading: "黑体" } as const;
+/** Two full-width spaces: the first-line indent of a Chinese paragraph (a cell has no first-line indent). */
+const INDENT_ZH = "\u3000\u3000";
 const HEADER_FILL = "#D9E1F2";
 const LABEL_FILL = "#F2F2F2";
 const HIGHLIGHT_FILL = "#FCE4D6";
@@ -89,6 +99,9 @@ class Sheet {
   readonly heights: Record<number, number> = {};
   row = 0;
 
+  /** `base`: the style under every cell's own (the document's typeface). */
+  constructor(private readonly base: CellStyle = {}) {}
+
   next(height?: number): number {
     this.row++;
     if (height !== undefined) this.heights[this.row] = height;
@@ -99,11 +112,12 @@ class Sheet {
    * Text in columns left..right of a row, merged when wider than one column. Bordered or filled
    * ranges get a styled cell in every column, so the border is drawn round the whole merge.
    */
-  put(row: number, left: number, right: number, text: string, style?: CellStyle): void {
+  put(row: number, left: number, right: number, text: string, own?: CellStyle): void {
+    const style: CellStyle | undefined = own || Object.keys(this.base).length > 0 ? { ...this.base, ...own } : undefined;
     this.cells.push({ row, col: left, text, ...(style ? { style } : {}) });
     if (right > left) {
       this.merges.push({ top: row, left, bottom: row, right });
-      if (style && (style.border || style.fill || style.dashedTop)) {
+      if (style && (style.border || style.fill || style.dashedTop || style.bottomRule)) {
         for (let c = left + 1; c <= right; c++) this.cells.push({ row, col: c, text: "", style });
       }
     }
@@ -120,17 +134,36 @@ const units = (left: number, right: number): number => (right - left + 1) * GRID
 
 export function documentSheetLayout(doc: DocumentModel, lang: Lang = DEFAULT_LANG): SheetLayout {
   const t = translator(documentMessages, lang);
-  const s = new Sheet();
+  const zh = lang !== "en-US";
+  const body: CellStyle = zh ? { fontName: FONTS_ZH.body } : {};
+  const head: CellStyle = zh ? { fontName: FONTS_ZH.heading } : {};
+  const s = new Sheet(body);
   const wide = (row: number, text: string, style: CellStyle): void => {
     s.put(row, 0, LAST, text, { wrap: true, vertical: "top", ...style });
     s.fit(row, estimateLines(text, units(0, LAST)), style.fontSize);
   };
-  const labelValue = (f: DocField): string =>
-    t("layout.labelValue", { label: f.label, value: f.value === "" ? t("layout.blank") : f.value });
+  const labelValue = (f: DocField): string => {
+    if (f.label === "") return f.value;
+    return t("layout.labelValue", { label: f.label, value: f.value === "" ? t("layout.blank") : f.value });
+  };
 
-  s.put(s.next(36), 0, LAST, doc.title, { bold: true, fontSize: TITLE_SIZE, horizontal: "center", vertical: "middle" });
+  if (doc.letterhead !== undefined) {
+    // 红头: the company's name in red over a red rule, as companies imitate GB/T 9704's letterhead.
+    s.put(s.next(40), 0, LAST, doc.letterhead, {
+      ...head,
+      bold: true,
+      fontSize: 20,
+      fontColor: LETTERHEAD_RED,
+      horizontal: "center",
+      vertical: "middle",
+      bottomRule: LETTERHEAD_RED,
+    });
+    s.next(8);
+  }
+  s.put(s.next(36), 0, LAST, doc.title, { ...head, bold: true, fontSize: TITLE_SIZE, horizontal: "center", vertical: "middle" });
   if (doc.subtitle !== undefined) s.put(s.next(), 0, LAST, doc.subtitle, { fontSize: 10, horizontal: "center", fontColor: MUTED });
   s.next(); // breathing space under the title
+  // 主送: flush left, a line of its own before the body.
   if (doc.addressee !== undefined) wide(s.next(22), doc.addressee, { bold: true, fontSize: HEADING_SIZE, vertical: "bottom" });
 
   let heading = 0;
@@ -140,11 +173,15 @@ export function documentSheetLayout(doc: DocumentModel, lang: Lang = DEFAULT_LAN
         const text = b.numbered
           ? t("layout.heading", { n: lang === "en-US" ? String(++heading) : chineseOrdinal(++heading), text: b.text })
           : b.text;
-        wide(s.next(24), text, { bold: true, fontSize: HEADING_SIZE, vertical: "bottom" });
+        wide(s.next(24), text, { ...head, bold: true, fontSize: HEADING_SIZE, vertical: "bottom" });
         return;
       }
       case "paragraph":
-        wide(s.next(), b.text, b.emphasis ? { bold: true } : {});
+        // Chinese paragraphs open two characters in (首行缩进两字).
+        wide(s.next(), zh ? INDENT_ZH + b.text : b.text, b.emphasis ? { bold: true } : {});
+        return;
+      case "note":
+        wide(s.next(), b.text, { fontSize: 10 });
         return;
       case "fields":
         fields(s, b.fields);
@@ -153,10 +190,11 @@ export function documentSheetLayout(doc: DocumentModel, lang: Lang = DEFAULT_LAN
         table(s, b);
         return;
       case "signature":
-        s.next(); // space above the issuer's lines
+        // Space above the issuer's lines; more where the seal goes (it overlaps the name and date).
+        s.next(b.seal ? 40 : undefined);
         for (const line of b.lines) {
           const row = s.next(22);
-          s.put(row, 3, LAST, labelValue(line), { horizontal: "right", vertical: "bottom" });
+          s.put(row, 2, LAST - 1, labelValue(line), { horizontal: "center", vertical: "bottom" });
         }
         return;
       case "receipt": {
@@ -169,7 +207,7 @@ export function documentSheetLayout(doc: DocumentModel, lang: Lang = DEFAULT_LAN
           fontSize: SMALL_SIZE,
           fontColor: MUTED,
         });
-        s.put(s.next(28), 0, LAST, b.title, { bold: true, fontSize: 14, horizontal: "center", vertical: "middle" });
+        s.put(s.next(28), 0, LAST, b.title, { ...head, bold: true, fontSize: 14, horizontal: "center", vertical: "middle" });
         wide(s.next(), b.text, {});
         for (const line of b.lines) s.put(s.next(26), 0, LAST, labelValue(line), { vertical: "bottom" });
         return;

@@ -4,6 +4,7 @@ import type { RawCell } from "../cells/types";
 import { GRID_COLUMNS } from "../documents/sheet-layout";
 import { translator, LANGS } from "../i18n";
 import { cliMessages } from "../i18n/messages/cli";
+import { documentRegister } from "../templates/document-register";
 import type { SheetSnapshot } from "./snapshot";
 
 /**
@@ -14,8 +15,10 @@ import type { SheetSnapshot } from "./snapshot";
  *
  * - the findings sheet: row 1 is exactly the findings header of the CLI (`工作表|单元格|列|规则|
  *   级别|说明`, or its English form);
- * - the register: row 1 is exactly REGISTER_HEADER; the sheets its 文书工作表 column names are
- *   document sheets;
+ * - the register: its header row names the template `document-register` (or the six columns a
+ *   register had before 收件方/状态/整改期限 existed); the sheets its 文书工作表 column names are
+ *   document sheets. The register itself is NOT skipped: it is a table of its own template, checked
+ *   like any other (issue 13: a notice past its 整改期限 is reported);
  * - the settings sheet: row 1 is exactly `键 | 值` and nothing is right of column B;
  * - a document sheet (sheet-layout.ts): row 1 a title merged over the six grid columns A:F, row 2
  *   the `编号:…` subtitle merged the same way.
@@ -24,10 +27,12 @@ import type { SheetSnapshot } from "./snapshot";
  * part) listing its sheets' ids. It writes none today, so recognition works on the content.
  */
 
-/** The register's header row, as both adapters write it (src/workbook/register-rows.ts re-exports it). */
-export const REGISTER_HEADER = ["编号", "类型", "文书工作表", "来源工作表", "来源行", "生成时间"] as const;
-/** Column of the register that names each document's sheet. */
-const REGISTER_SHEET_COLUMN = 2;
+/** The register's header row as the adapters write it (the template's column names). */
+const REGISTER_HEADER: readonly string[] = documentRegister.columns.map((c) => c.name);
+/** A register written before 收件方/状态/整改期限 existed: these six columns, in this order. */
+const LEGACY_REGISTER_HEADER = ["编号", "类型", "文书工作表", "来源工作表", "来源行", "生成时间"] as const;
+/** The header of the register column that names each document's sheet. */
+const REGISTER_SHEET_HEADER = "文书工作表";
 /** The settings sheet's header row (src/workbook/*\/settings-store.ts write it). */
 export const SETTINGS_HEADER_ROW = ["键", "值"] as const;
 
@@ -57,7 +62,7 @@ function singleText(cells: readonly RawCell[]): string | undefined {
 export function ownSheetKind(sheet: SheetSnapshot): OwnSheetKind | undefined {
   const first = sheet.grid.row(1);
   if (FINDINGS_HEADERS.some((h) => rowIs(first, h))) return "findings";
-  if (rowIs(first, REGISTER_HEADER)) return "register";
+  if (rowIs(first, REGISTER_HEADER) || rowIs(first, LEGACY_REGISTER_HEADER)) return "register";
   if (rowIs(first, SETTINGS_HEADER_ROW)) return "settings";
   const subtitle = singleText(sheet.grid.row(2));
   if (
@@ -77,11 +82,14 @@ export function ownSheetNames(sheets: readonly SheetSnapshot[]): Set<string> {
   for (const sheet of sheets) {
     const kind = ownSheetKind(sheet);
     if (kind === undefined) continue;
-    own.add(sheet.name);
-    if (kind !== "register") continue;
+    if (kind !== "register") {
+      own.add(sheet.name);
+      continue;
+    }
+    const column = sheet.grid.row(1).findIndex((c) => text(c) === REGISTER_SHEET_HEADER);
     for (const r of sheet.grid.rowNumbers) {
       if (r === 1) continue;
-      const name = text(sheet.grid.row(r)[REGISTER_SHEET_COLUMN]);
+      const name = text(sheet.grid.row(r)[column]);
       if (name !== "") own.add(name);
     }
   }

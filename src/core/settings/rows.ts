@@ -28,6 +28,9 @@ export const SETTING_ROW_KEYS = [
   "holidays",
   "workdays",
   "issuingDepartment",
+  "companyName",
+  "contactName",
+  "contactPhone",
   "reviewer",
   "noticePrefix",
   "today",
@@ -51,6 +54,9 @@ export const SETTING_KIND: Readonly<Record<SettingRowKey, SettingKind>> = {
   holidays: "dates",
   workdays: "dates",
   issuingDepartment: "text",
+  companyName: "text",
+  contactName: "text",
+  contactPhone: "text",
   reviewer: "text",
   noticePrefix: "text",
   today: "date",
@@ -78,12 +84,19 @@ export function settingsToRows(s: Settings): [SettingRowKey, SettingValue][] {
 /** Header words a settings sheet may carry in its first row; skipped silently. */
 const HEADER_WORDS = new Set(["key", "setting", "settings", "设置项", "设置", "项目", "名称"]);
 
+/**
+ * A key or label as compared: lower case, brackets and colons in either width alike — a sheet typed
+ * by hand may write `合格线(分)` where the label reads `合格线（分）`.
+ */
+const nameKey = (name: string): string =>
+  name.trim().toLowerCase().replace(/（/g, "(").replace(/）/g, ")").replace(/：/g, ":").replace(/\s+/g, "");
+
 /** Keys by themselves and by their labels in every language, so a sheet typed by hand is read. */
 const KEY_BY_NAME: ReadonlyMap<string, SettingRowKey> = (() => {
   const m = new Map<string, SettingRowKey>();
   for (const key of SETTING_ROW_KEYS) {
-    m.set(key.toLowerCase(), key);
-    for (const lang of LANGS) m.set(settingLabel(key, lang).toLowerCase(), key);
+    m.set(nameKey(key), key);
+    for (const lang of LANGS) m.set(nameKey(settingLabel(key, lang)), key);
   }
   return m;
 })();
@@ -157,7 +170,7 @@ export function settingsFromRows(rows: readonly (readonly unknown[])[], lang: La
     const rawKey = row[0];
     if (isBlank(rawKey)) continue;
     const name = String(rawKey).trim();
-    const key = KEY_BY_NAME.get(name.toLowerCase());
+    const key = KEY_BY_NAME.get(nameKey(name));
     if (!key) {
       if (!HEADER_WORDS.has(name.toLowerCase())) problems.push(t("unknownKey", { key: name }));
       continue;

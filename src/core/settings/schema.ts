@@ -47,8 +47,16 @@ export const settingsSchema = z.object({
   holidays: z.array(isoDaySchema).default([]),
   /** The user's own working days (调休), `YYYY-MM-DD`; they override the holiday data. */
   workdays: z.array(isoDaySchema).default([]),
-  /** 签发部门 of a 整改通知书. */
+  /** 签发部门 of a 整改通知书; the issuing department in the 落款 of every document. */
   issuingDepartment: z.string().max(100).default("采购部"),
+  /**
+   * Letterhead (信头/落款): the company's name, heading every document and signing it; with the
+   * contact person and phone printed under the 落款. Empty by default: the documents then leave a
+   * blank to fill in by hand instead of a label with nothing after it.
+   */
+  companyName: z.string().max(100).default(""),
+  contactName: z.string().max(50).default(""),
+  contactPhone: z.string().max(50).default(""),
   /** 审核人 printed on a 会议纪要; empty leaves the line blank. */
   reviewer: z.string().max(100).default(""),
   /** Prefix of 整改通知书 numbers (ZG-2024Q2-001). */

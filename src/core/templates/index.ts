@@ -11,6 +11,7 @@ import { purchaseOrders } from "./purchase-orders";
 import { meetings } from "./meetings";
 import { actionItems } from "./action-items";
 import { incidents } from "./incidents";
+import { documentRegister } from "./document-register";
 
 export type { ColumnDef, ColumnType, ExampleRow, TemplateDef } from "./types";
 
@@ -27,6 +28,8 @@ export const TEMPLATES: readonly TemplateDef[] = [
   meetings,
   actionItems,
   incidents,
+  // Not in manual §1: the register every generated document is logged in (manual §3).
+  documentRegister,
 ];
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
@@ -68,4 +71,5 @@ export {
   meetings,
   actionItems,
   incidents,
+  documentRegister,
 };

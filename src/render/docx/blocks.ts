@@ -37,7 +37,7 @@ function heading(text: string, numbered: boolean | undefined, state: BlockState,
   return new Paragraph({
     keepNext: true,
     keepLines: true,
-    spacing: { before: 160, after: 60, line: LINE.body },
+    spacing: { before: 120, after: 40, line: LINE.body },
     children: textRuns(prefix + text, { font: "heading", size: SIZE.heading, bold: true }),
   });
 }
@@ -51,19 +51,35 @@ function paragraph(text: string, emphasis: boolean | undefined): Paragraph {
   });
 }
 
-function signature(lines: readonly DocField[], colon: string): Paragraph[] {
-  return lines.map(
-    (f, i) =>
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        // Two characters in from the right margin, as issuer lines are set in Chinese notices.
-        indent: { right: 2 * BODY_EM },
-        keepNext: i < lines.length - 1,
-        keepLines: true,
-        spacing: { before: i === 0 ? 240 : 0, after: 0, line: LINE.body },
-        children: textRuns(fieldLine(f, colon)),
-      }),
-  );
+/**
+ * The 落款: issuer lines centred on one another in the right half of the page, as Chinese letters
+ * sign (署名 above 成文日期, the date about four characters in from the right margin). A line whose
+ * value is empty is a blank to fill in by hand: its label, then an underscore leader to the end.
+ * `seal`: three lines of space above, where the seal goes.
+ */
+function signature(lines: readonly DocField[], colon: string, seal: boolean | undefined): Paragraph[] {
+  const blockWidth = Math.round(TEXT_WIDTH * 0.45);
+  const left = TEXT_WIDTH - blockWidth - 4 * BODY_EM;
+  return lines.map((f, i) => {
+    const blank = f.value === "" && f.label !== "";
+    return new Paragraph({
+      alignment: blank ? AlignmentType.LEFT : AlignmentType.CENTER,
+      indent: { left, right: 4 * BODY_EM },
+      keepNext: i < lines.length - 1,
+      keepLines: true,
+      spacing: { before: i === 0 ? (seal ? Math.round(2.5 * LINE.body) : 200) : 0, after: 0, line: LINE.body },
+      tabStops: blank ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 4 * BODY_EM, leader: LeaderType.UNDERSCORE }] : [],
+      children: blank ? [...textRuns(f.label + colon), new TextRun({ ...runProps(), text: "\t" })] : textRuns(fieldLine(f, colon)),
+    });
+  });
+}
+
+/** 附注 under the 落款: small, flush left (联系人、联系电话). */
+function note(text: string): Paragraph {
+  return new Paragraph({
+    spacing: { before: 160, after: 0, line: LINE.body },
+    children: textRuns(text, { size: SIZE.note }),
+  });
 }
 
 /**
@@ -77,7 +93,7 @@ function cutLine(label: string): Paragraph {
   const style = { size: SIZE.cutLine, color: COLOR.muted };
   return new Paragraph({
     keepNext: true,
-    spacing: { before: 240, after: 80, line: LINE.table },
+    spacing: { before: 200, after: 40, line: LINE.table },
     tabStops: [
       { type: TabStopType.LEFT, position: start, leader: LeaderType.HYPHEN },
       { type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: LeaderType.HYPHEN },
@@ -119,7 +135,7 @@ function receiptLines(lines: readonly DocField[], colon: string): Paragraph[] {
       new Paragraph({
         keepNext: i + 2 < lines.length,
         keepLines: true,
-        spacing: { before: 200, after: 0, line: LINE.body },
+        spacing: { before: 160, after: 0, line: LINE.body },
         tabStops,
         children,
       }),
@@ -173,7 +189,9 @@ export function renderBlock(block: DocBlock, state: BlockState, t: BlockText): E
         spacer(120),
       ];
     case "signature":
-      return signature(block.lines, t.colon);
+      return signature(block.lines, t.colon, block.seal);
+    case "note":
+      return [note(block.text)];
     case "receipt":
       return receipt(block, t);
   }

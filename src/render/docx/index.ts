@@ -5,12 +5,24 @@
  * Runs in Node and in the browser (no Node APIs: `Packer.pack(..., "uint8array")` exists in both).
  * The task pane loads this module with `import()` so the docx package stays in its own chunk.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, SectionType, TextRun, type ISectionOptions } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import PizZip from "pizzip";
 import type { DocumentModel } from "../../core/documents/model";
 import { DEFAULT_LANG, translator, type Lang } from "../../core/i18n";
 import { renderMessages } from "../../core/i18n/messages/render";
 import { renderBlock, type BlockState, type BlockText } from "./blocks";
-import { FONT, LINE, MARGIN, PAGE, SIZE } from "./theme";
+import { FONT, FONT_TABLE, LETTERHEAD_RED, LINE, MARGIN, PAGE, SIZE } from "./theme";
 import { chineseNumeral, runProps, textRuns } from "./text";
 
 export interface RenderDocxOptions {
@@ -65,19 +77,37 @@ function footer(doc: DocumentModel, lang: Lang, alone: boolean): Footer {
 
 function section(doc: DocumentModel, lang: Lang, t: BlockText, alone: boolean): ISectionOptions {
   const state: BlockState = { headings: 0 };
-  const head: Paragraph[] = [
+  const head: Paragraph[] = [];
+  if (doc.letterhead) {
+    // 红头: the company's name in red over a red rule (the 发文机关标志 companies imitate).
+    head.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 240, line: 440 },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: LETTERHEAD_RED, space: 6 } },
+        children: textRuns(doc.letterhead, {
+          font: "title",
+          size: SIZE.letterhead,
+          bold: true,
+          color: LETTERHEAD_RED,
+          characterSpacing: 40,
+        }),
+      }),
+    );
+  }
+  head.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: doc.subtitle ? 60 : 240, line: 400 },
       // Short titles (整改通知书) are letter-spaced, as printed notices set them.
       children: textRuns(doc.title, {
-        font: "heading",
+        font: "title",
         size: SIZE.title,
         bold: true,
         characterSpacing: [...doc.title].length <= 6 ? 80 : undefined,
       }),
     }),
-  ];
+  );
   if (doc.subtitle) {
     head.push(
       new Paragraph({
@@ -88,10 +118,11 @@ function section(doc: DocumentModel, lang: Lang, t: BlockText, alone: boolean): 
     );
   }
   if (doc.addressee) {
+    // 主送: flush left, no indent, on its own line before the body.
     head.push(
       new Paragraph({
         spacing: { before: 0, after: 120, line: LINE.body },
-        children: textRuns(doc.addressee, { bold: true }),
+        children: textRuns(doc.addressee),
       }),
     );
   }
@@ -128,5 +159,27 @@ export async function renderDocx(docs: readonly DocumentModel[], opts: RenderDoc
     },
     sections: docs.map((d) => section(d, lang, t, docs.length === 1)),
   });
-  return Packer.pack(document, "uint8array");
+  return withFontTable(await Packer.pack(document, "uint8array"));
+}
+
+const xmlAttr = (v: string): string => v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/**
+ * The `docx` package writes an empty font table; Word then knows nothing of a missing font but its
+ * name. The table from FONT_TABLE describes each (other name, GB2312, PANOSE), as Word's own files
+ * do, so Word and WPS substitute a like typeface.
+ */
+export function withFontTable(bytes: Uint8Array): Uint8Array {
+  const zip = new PizZip(bytes);
+  const fonts = FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${xmlAttr(f.name)}">${f.altName ? `<w:altName w:val="${xmlAttr(f.altName)}"/>` : ""}` +
+      `<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join("");
+  zip.file(
+    "word/fontTable.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+      `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts}</w:fonts>`,
+  );
+  return zip.generate({ type: "uint8array", compression: "DEFLATE" });
 }

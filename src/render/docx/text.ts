@@ -5,7 +5,7 @@ export interface RunStyle {
   readonly bold?: boolean;
   /** Half-points. */
   readonly size?: number;
-  readonly font?: "body" | "heading";
+  readonly font?: "body" | "heading" | "title";
   readonly color?: string;
   readonly underline?: boolean;
   readonly characterSpacing?: number;

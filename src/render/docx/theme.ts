@@ -17,21 +17,55 @@ export const MARGIN = { top: 1304, bottom: 1247, left: 1531, right: 1418, header
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
 /**
- * Fonts: 宋体 for body text and 黑体 for titles and headings are what Windows Word has for Chinese;
- * Latin letters and digits use Times New Roman / Arial. Each run names its East Asian font
- * explicitly (w:eastAsia), otherwise Word sets Chinese in the Latin font's fallback.
+ * Fonts, named explicitly as Chinese offices set letters (GB/T 9704): 仿宋 for body text, 黑体 for
+ * headings, 宋体 (bold) for titles; Latin letters and digits in Times New Roman / Arial. Each run
+ * names its East Asian font (w:eastAsia), otherwise Word sets Chinese in the Latin font's fallback.
+ * Where a machine lacks a font, FONT_TABLE below tells Word and WPS what it is (its Windows name,
+ * GB2312 character set, PANOSE class) so they substitute a like typeface; LibreOffice on Linux
+ * falls back through fontconfig to Noto Serif CJK SC / Noto Sans CJK SC (fonts-noto-cjk).
  */
 export const FONT = {
-  body: { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "SimSun" },
-  heading: { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "SimHei" },
+  body: { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "仿宋" },
+  heading: { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "黑体" },
+  title: { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "宋体" },
 } as const;
+
+export interface FontEntry {
+  readonly name: string;
+  /** Another name of the same typeface (its Windows/English name). */
+  readonly altName?: string;
+  /** OOXML `w:charset`: 86 = GB2312, 00 = ANSI. */
+  readonly charset: string;
+  readonly family: "roman" | "swiss" | "modern" | "auto";
+  readonly pitch: "variable" | "fixed";
+  readonly panose: string;
+}
+
+/**
+ * The document's font table (word/fontTable.xml): every font FONT names, described as Word itself
+ * describes them, so a machine without one substitutes the closest it has — 仿宋 (FangSong) and
+ * 宋体 (SimSun) are serif CJK faces, 黑体 (SimHei) a sans one: macOS maps them to STFangsong /
+ * Songti SC / Heiti SC, WPS to its own, Linux to Noto Serif / Sans CJK SC.
+ */
+export const FONT_TABLE: readonly FontEntry[] = [
+  { name: "仿宋", altName: "FangSong", charset: "86", family: "modern", pitch: "fixed", panose: "02010609060101010101" },
+  { name: "宋体", altName: "SimSun", charset: "86", family: "auto", pitch: "variable", panose: "02010600030101010101" },
+  { name: "黑体", altName: "SimHei", charset: "86", family: "modern", pitch: "fixed", panose: "02010609060101010101" },
+  { name: "Times New Roman", charset: "00", family: "roman", pitch: "variable", panose: "02020603050405020304" },
+  { name: "Arial", charset: "00", family: "swiss", pitch: "variable", panose: "020B0604020202020204" },
+];
+
+/** 红头: the red of a letterhead and of the rule under it. */
+export const LETTERHEAD_RED = "C00000";
 
 /** Half-points. */
 export const SIZE = {
+  letterhead: 44, // 22 pt (二号)
   title: 36, // 18 pt (小二)
   subtitle: 21, // 10.5 pt (五号)
   heading: 24, // 12 pt (小四)
   body: 24, // 12 pt (小四)
+  note: 21, // 10.5 pt (五号)
   table: 21, // 10.5 pt (五号)
   receiptTitle: 28, // 14 pt (四号)
   footer: 18, // 9 pt (小五)

@@ -1,6 +1,8 @@
 import { Badge, Body1, Button, Caption1, Link, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId } from "react";
-import type { RegisterEntry } from "../../core/documents";
+import { resolveClock } from "../../core/check";
+import { openNotices, type RegisterEntry } from "../../core/documents";
+import { settingsFromRows } from "../../core/settings";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
@@ -25,20 +27,32 @@ const useStyles = makeStyles({
   number: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** The register 文书登记: its last entries, newest first; reloads after every change the pane made. */
+/**
+ * The register 文书登记: the corrective notices still open (the 整改 loop: notice → 回执 → 整改 →
+ * 复核, deadline passed flagged), then its last entries, newest first; reloads after every change
+ * the pane made. "Today" is the workbook's (a fixed 今天 in the settings wins, as for the check).
+ */
 export function RegisterPanel() {
-  const { port, revision } = usePane();
+  const { port, revision, lang } = usePane();
   const d = useDocumentsText();
   const styles = useStyles();
   const headingId = useId();
-  const load = useAsyncAction<[], RegisterEntry[]>(() => port.readRegister(), { whileBusy: "rerun" });
+  const load = useAsyncAction<[], { entries: RegisterEntry[]; today: number }>(
+    async () => {
+      const entries = await port.readRegister();
+      const { settings } = settingsFromRows((await port.readSettings()) ?? [], lang);
+      return { entries, today: resolveClock({ settings, instant: new Date() }).today };
+    },
+    { whileBusy: "rerun" },
+  );
   const go = useAsyncAction<[string], void>((sheet) => port.selectCell(sheet, "A1"));
   const { run } = load;
   useEffect(() => {
     void run();
   }, [run, port, revision]);
 
-  const entries = load.result;
+  const entries = load.result?.entries;
+  const open = load.result ? openNotices(load.result.entries, load.result.today) : [];
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="register">
       <div className={styles.head}>
@@ -49,6 +63,35 @@ export function RegisterPanel() {
           {d("registerRefresh")}
         </Button>
       </div>
+      {entries !== undefined && (
+        <div data-testid="open-notices">
+          <Subtitle2 as="h3" className={styles.heading}>
+            {d("openTitle")}
+          </Subtitle2>
+          <Caption1 as="p">{d("openIntro")}</Caption1>
+          {open.length === 0 ? (
+            <Body1>{d("openNone")}</Body1>
+          ) : (
+            <ul className={styles.list}>
+              {open.map(({ entry, overdue }) => (
+                <li key={entry.number} className={styles.item}>
+                  <div className={styles.line}>
+                    <span className={styles.number}>{entry.number}</span>
+                    {overdue && (
+                      <Badge appearance="filled" color="danger" size="small">
+                        {d("openOverdue")}
+                      </Badge>
+                    )}
+                  </div>
+                  <Caption1>
+                    {d("openLine", { recipient: entry.recipient || "—", due: entry.dueDate || "—", status: entry.status || "—" })}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <Caption1>{d("registerIntro", { n: REGISTER_SHOWN })}</Caption1>
       {load.error !== undefined && !load.busy && <ErrorBar error={load.error} />}
       {go.error !== undefined && !go.busy && <ErrorBar error={go.error} />}

@@ -36,7 +36,7 @@ const useStyles = makeStyles({
  * there), the rows skipped with their reasons, settings problems, and for sheets a Word download
  * of exactly those documents (same, registered, numbers).
  */
-export function ResultPanel({ outcome }: { outcome: Outcome }) {
+export function ResultPanel({ outcome }: { outcome: Exclude<Outcome, { op: "cancelled" }> }) {
   const { port, lang } = usePane();
   const d = useDocumentsText();
   const styles = useStyles();
@@ -44,7 +44,10 @@ export function ResultPanel({ outcome }: { outcome: Outcome }) {
   const sheets = outcome.op === "sheets" ? outcome.result.sheets : undefined;
   const docName = d(`kind.${outcome.kind}`);
   const go = useAsyncAction<[string], void>((sheet) => port.selectCell(sheet, "A1"));
-  const word = useAsyncAction<[], string>(() => downloadWord(generated.documents, generated.today, lang));
+  // The same, registered documents again (no new numbers), in the company's template when there is one.
+  const word = useAsyncAction<[], string>(async () =>
+    downloadWord(generated.documents, generated.today, lang, (await port.readWordTemplate(outcome.kind))?.bytes),
+  );
 
   return (
     <div className={styles.root} data-testid={`result-${outcome.kind}`}>
@@ -52,7 +55,14 @@ export function ResultPanel({ outcome }: { outcome: Outcome }) {
         <MessageBarBody>
           {outcome.op === "sheets"
             ? d("sheetsDone", { count: generated.documents.length, document: docName })
-            : d("wordDone", { file: outcome.file, count: generated.documents.length, document: docName })}
+            : outcome.template !== undefined
+              ? d("wordDoneTemplate", {
+                  file: outcome.file,
+                  template: outcome.template,
+                  count: generated.documents.length,
+                  document: docName,
+                })
+              : d("wordDone", { file: outcome.file, count: generated.documents.length, document: docName })}
         </MessageBarBody>
       </MessageBar>
       <table className={styles.table} data-testid="documents-list">

@@ -6,9 +6,11 @@ import { usePane } from "../context";
 import { DOCUMENT_KINDS, type Op, type Outcome } from "../documents/outcome";
 import { RegisterPanel } from "../documents/RegisterPanel";
 import { ResultPanel } from "../documents/ResultPanel";
-import { generateForWord, generateSheets } from "../documents/run";
+import { generateSheets, generateWordFile } from "../documents/run";
+import { TemplatePanel } from "../documents/TemplatePanel";
+import { useConfirmRepeats } from "../documents/useConfirmRepeats";
 import { useDocumentsText } from "../documents/useDocumentsText";
-import { downloadWord } from "../documents/word";
+import { saveWord } from "../documents/word";
 import { useAsyncAction } from "../useAsyncAction";
 
 const useStyles = makeStyles({
@@ -31,28 +33,33 @@ const useStyles = makeStyles({
 });
 
 /**
- * Tab 文书: documents from the selected rows. Each kind has "生成…工作表" (print-ready sheets and
- * register lines, through the flow the ribbon buttons share) and "下载…的 Word 文件" (a .docx only, not
- * registered — as the CLI's .docx). The outcome shows under the kind that made it; the register
- * below reloads after every change.
+ * Tab 文书: documents from the selected rows. Each kind has "生成…工作表" (print-ready sheets, through
+ * the flow the ribbon buttons share) and "下载…的 Word 文件" (a .docx in Liaison's layout or the
+ * company's own template kept in the workbook); both record their numbers in the register, and
+ * both ask first when a document repeats one sent before. The outcome shows under the kind that
+ * made it; the register below reloads after every change.
  */
 export function DocumentsTab() {
   const { port, lang, host, selection, workbookChanged } = usePane();
   const d = useDocumentsText();
   const styles = useStyles();
 
+  const [confirm, asking] = useConfirmRepeats();
   const act = useCallback(
     async (op: Op, kind: DocumentKind): Promise<Outcome> => {
       if (op === "sheets") {
-        const result = await generateSheets(port, { kind, lang });
+        const result = await generateSheets(port, { kind, lang, confirm });
+        if (!result) return { op: "cancelled", kind };
         workbookChanged({ sheet: result.sheets[0] });
         return { op, kind, result };
       }
-      const generated = await generateForWord(port, { kind, lang });
-      const file = await downloadWord(generated.documents, generated.today, lang);
-      return { op, kind, generated, file };
+      const word = await generateWordFile(port, { kind, lang, confirm });
+      if (!word) return { op: "cancelled", kind };
+      workbookChanged({});
+      const file = saveWord(word.bytes, word.generated.documents, word.generated.today, lang);
+      return { op, kind, generated: word.generated, file, ...(word.template !== undefined ? { template: word.template } : {}) };
     },
-    [port, lang, workbookChanged],
+    [port, lang, workbookChanged, confirm],
   );
   const action = useAsyncAction<[Op, DocumentKind], Outcome>(act);
   const [pressedOp, pressedKind] = action.args ?? [];
@@ -94,13 +101,18 @@ export function DocumentsTab() {
                 {d("downloadWord", { document: title })}
               </Button>
             </div>
-            {action.busy && pressedKind === kind && (
+            <TemplatePanel kind={kind} />
+            {action.busy && pressedKind === kind && asking}
+            {action.busy && pressedKind === kind && !asking && (
               <Caption1 role="status" aria-live="polite">
                 {d("busy")}
               </Caption1>
             )}
             {!action.busy && pressedKind === kind && action.error !== undefined && <ErrorBar error={action.error} />}
-            {!action.busy && action.result?.kind === kind && pressedKind === kind && (
+            {!action.busy && action.result?.kind === kind && pressedKind === kind && action.result.op === "cancelled" && (
+              <Caption1 role="status">{d("cancelled")}</Caption1>
+            )}
+            {!action.busy && action.result?.kind === kind && pressedKind === kind && action.result.op !== "cancelled" && (
               <ResultPanel key={resultKey(action.result)} outcome={action.result} />
             )}
           </section>
@@ -113,5 +125,5 @@ export function DocumentsTab() {
 }
 
 /** A fresh panel (its own Word download state) for every new outcome. */
-const resultKey = (o: Outcome): string =>
+const resultKey = (o: Exclude<Outcome, { op: "cancelled" }>): string =>
   `${o.op}:${(o.op === "sheets" ? o.result.generated : o.generated).documents.map((x) => x.number).join(",")}`;

@@ -32,6 +32,9 @@ export const FIELD_HINT: Readonly<Record<SettingRowKey, TaskpaneKey>> = {
   holidays: "hint.dates",
   workdays: "hint.dates",
   issuingDepartment: "hint.text",
+  companyName: "hint.text",
+  contactName: "hint.text",
+  contactPhone: "hint.text",
   reviewer: "hint.text",
   noticePrefix: "hint.noticePrefix",
   today: "hint.today",
@@ -45,7 +48,19 @@ export const FIELD_GROUPS: readonly { readonly title: TaskpaneKey; readonly keys
     title: "settingsGroupTime",
     keys: ["workingHours.start", "workingHours.end", "responseHours.inHours", "responseHours.offHours", "updateIntervalMinutes"],
   },
-  { title: "settingsGroupDocuments", keys: ["rectificationWorkdays", "confirmWorkdays", "issuingDepartment", "reviewer", "noticePrefix"] },
+  {
+    title: "settingsGroupDocuments",
+    keys: [
+      "rectificationWorkdays",
+      "confirmWorkdays",
+      "companyName",
+      "issuingDepartment",
+      "contactName",
+      "contactPhone",
+      "reviewer",
+      "noticePrefix",
+    ],
+  },
   { title: "settingsGroupCalendar", keys: ["holidays", "workdays", "today", "now"] },
 ];
 

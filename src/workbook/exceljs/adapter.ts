@@ -37,6 +37,9 @@ import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
 import { writeDocuments } from "./write-documents";
+import { readWordTemplate, writeWordTemplate } from "./word-templates";
+import type { DocumentKind } from "../../core/documents/model";
+import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 
 /** An .xlsx workbook held in memory: the port for the CLI, the preview page and tests. */
 export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort, LivePort {
@@ -185,6 +188,14 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writeDocuments(this.wb, docs);
+  }
+
+  async readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
+    return readWordTemplate(this.wb, kind);
+  }
+
+  async writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
+    writeWordTemplate(this.wb, kind, template);
   }
 }
 

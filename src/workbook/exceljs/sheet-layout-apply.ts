@@ -14,6 +14,8 @@ const PAPER_A4 = 9;
 const HEADER_FOOTER_MARGIN = 0.3;
 /** The default font of a workbook ExcelJS writes (its styles.xml `Normal` style). */
 const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11 };
+/** The font's character set for a Chinese typeface (134 = GB2312), as Excel writes it for 宋体. */
+const GB2312_CHARSET = 134;
 
 export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, plan: LayoutPlan): void {
   for (const m of layout.merges) ws.mergeCells(m.top, m.left + 1, m.bottom, m.right + 1);
@@ -57,12 +59,13 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, plan: La
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
-  if (s.bold !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
+  if (s.bold !== undefined || s.fontSize !== undefined || s.fontColor !== undefined || s.fontName !== undefined) {
     cell.font = {
       // A font without name and size is read by some programs (LibreOffice) as another typeface:
       // start from the workbook's default font, as Excel's own style cells do.
       ...DEFAULT_FONT,
       ...cell.font,
+      ...(s.fontName !== undefined ? { name: s.fontName, charset: GB2312_CHARSET } : {}),
       ...(s.bold !== undefined ? { bold: s.bold } : {}),
       ...(s.fontSize !== undefined ? { size: s.fontSize } : {}),
       ...(s.fontColor !== undefined ? { color: { argb: argb(s.fontColor) } } : {}),
@@ -77,12 +80,13 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
     };
   }
   if (s.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
-  if (s.border || s.dashedTop) {
+  if (s.border || s.dashedTop || s.bottomRule) {
     const thin: Partial<ExcelJS.Border> = { style: "thin" };
     cell.border = {
       ...cell.border,
       ...(s.border ? { top: thin, left: thin, bottom: thin, right: thin } : {}),
       ...(s.dashedTop ? { top: { style: "dashed" } } : {}),
+      ...(s.bottomRule ? { bottom: { style: "thick", color: { argb: argb(s.bottomRule) } } } : {}),
     };
   }
 }

@@ -20,10 +20,11 @@ export function writeDocuments(wb: ExcelJS.Workbook, docs: readonly DocumentToWr
     docs.map((d) => d.entry),
   );
   if (inUse !== undefined) throw new LiaisonError("documentNumberInUse", { number: inUse });
-  const plans = docs.map((d) => planLayout(d.layout));
+  const plans = docs.map((d) => (d.layout ? planLayout(d.layout) : undefined));
 
   const taken = [...wb.worksheets.map((ws) => ws.name), REGISTER_SHEET];
   const names = docs.map((d) => {
+    if (!d.layout) return "";
     const name = uniqueSheetName(d.layout.sheetName, taken);
     taken.push(name);
     return name;
@@ -32,7 +33,10 @@ export function writeDocuments(wb: ExcelJS.Workbook, docs: readonly DocumentToWr
 
   const before = new Set(wb.worksheets.map((ws) => ws.id));
   try {
-    docs.forEach((d, i) => applyLayout(wb.addWorksheet(names[i]), d.layout, plans[i]));
+    docs.forEach((d, i) => {
+      const plan = plans[i];
+      if (d.layout && plan) applyLayout(wb.addWorksheet(names[i]), d.layout, plan);
+    });
     appendRegister(
       wb,
       docs.map((d, i) => ({ ...d.entry, documentSheet: names[i] })),

@@ -30,6 +30,9 @@ import { selectCell } from "./select-cell";
 import { readSettings, writeSettings } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { writeDocuments } from "./write-documents";
+import { readWordTemplate, writeWordTemplate } from "./word-templates";
+import type { DocumentKind } from "../../core/documents/model";
+import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 
 /**
  * The workbook port inside Excel. Each call is one `Excel.run` (one request context) whose syncs
@@ -101,5 +104,13 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writing(() => Excel.run((context) => quietly(context, () => writeDocuments(context, docs))));
+  }
+
+  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
+    return Excel.run((context) => readWordTemplate(context, kind));
+  }
+
+  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
+    return writing(() => Excel.run((context) => quietly(context, () => writeWordTemplate(context, kind, template))));
   }
 }

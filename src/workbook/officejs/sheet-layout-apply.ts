@@ -54,6 +54,7 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
   if (s.bold !== undefined) format.font.bold = s.bold;
   if (s.fontSize !== undefined) format.font.size = s.fontSize;
   if (s.fontColor !== undefined) format.font.color = s.fontColor;
+  if (s.fontName !== undefined) format.font.name = s.fontName;
   if (s.horizontal !== undefined) format.horizontalAlignment = ALIGN_H[s.horizontal];
   if (s.vertical !== undefined) format.verticalAlignment = ALIGN_V[s.vertical];
   if (s.wrap !== undefined) format.wrapText = s.wrap;
@@ -64,6 +65,12 @@ function applyStyle(format: Excel.RangeFormat, s: CellStyle): void {
       b.style = "Continuous";
       b.weight = "Thin";
     }
+  if (s.bottomRule !== undefined) {
+    const bottom = format.borders.getItem("EdgeBottom");
+    bottom.style = "Continuous";
+    bottom.weight = "Thick";
+    bottom.color = s.bottomRule;
+  }
   if (s.dashedTop) {
     const top = format.borders.getItem("EdgeTop");
     top.style = "Dash";

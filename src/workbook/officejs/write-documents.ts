@@ -33,9 +33,10 @@ export const DOCUMENT_BATCH_BYTES = 2_400_000;
 /** Requests per byte of layout JSON, rounded up from the measured 3.6 (arguments alone). */
 const REQUEST_BYTES_PER_LAYOUT_BYTE = 4;
 export async function writeDocuments(context: Excel.RequestContext, docs: readonly DocumentToWrite[]): Promise<string[]> {
-  const plans = docs.map((d) => planLayout(d.layout));
+  const plans = docs.map((d) => (d.layout ? planLayout(d.layout) : undefined));
   const wb = context.workbook;
   const sheets = wb.worksheets.load("items/name");
+  const tables = wb.tables.load("items/name");
   const probe = registerProbe(wb);
   await context.sync();
   const register = await loadRegister(context, probe);
@@ -50,6 +51,7 @@ export async function writeDocuments(context: Excel.RequestContext, docs: readon
 
   const taken = [...sheets.items.map((s) => s.name), REGISTER_SHEET];
   const names = docs.map((d) => {
+    if (!d.layout) return "";
     const name = uniqueSheetName(d.layout.sheetName, taken);
     taken.push(name);
     return name;
@@ -59,23 +61,27 @@ export async function writeDocuments(context: Excel.RequestContext, docs: readon
   try {
     let bytes = 0;
     for (let i = 0; i < docs.length; i++) {
+      const layout = docs[i].layout;
+      const plan = plans[i];
+      if (!layout || !plan) continue;
       // Requests carry the text (values), a format per cell, styles by area and the page settings.
-      const size = REQUEST_BYTES_PER_LAYOUT_BYTE * jsonBytes(docs[i].layout);
+      const size = REQUEST_BYTES_PER_LAYOUT_BYTE * jsonBytes(layout);
       if (bytes > 0 && bytes + size > DOCUMENT_BATCH_BYTES) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per document
         await context.sync();
         bytes = 0;
       }
       added.push(names[i]);
-      queueLayout(wb.worksheets.add(names[i]), docs[i].layout, plans[i]);
+      queueLayout(wb.worksheets.add(names[i]), layout, plan);
       bytes += size;
     }
     if (probe.isNullObject) added.push(REGISTER_SHEET);
     queueRegisterAppend(
       wb,
       probe.isNullObject ? undefined : probe,
-      register.lastRow,
+      register,
       docs.map((d, i) => ({ ...d.entry, documentSheet: names[i] })),
+      tables.items.map((t) => t.name),
     );
     await context.sync();
   } catch (e) {

@@ -30,15 +30,15 @@ describe("buildDocuments: which rows", () => {
     const e = errorOf(() => run("notice", meetings, { today: TODAY }));
     expect(e.key).toBe("wrongTemplateForDocument");
     expect(e.describe("zh-CN")).toBe(
-      "整改通知书只能由“供应商评估表”中的行生成,所选行属于“沟通会议记录”。请选中“供应商评估表”中的行后再试。",
+      "整改通知书只能由“供应商评估表”中的行生成，所选行属于“沟通会议记录”。请选中“供应商评估表”中的行后再试。",
     );
     expect(errorOf(() => run("reminder", meetings, { today: TODAY })).key).toBe("wrongTemplateForDocument");
     const en = errorOf(() => run("minutes", readExamples("supplier-evaluation", TODAY), { today: TODAY, lang: "en-US" }));
     expect(en.describe("en-US")).toBe(
-      'The document "Meeting Minutes" is made from rows of "Meetings" or "Action items"; the selected rows belong to "Supplier evaluation". Select rows of "Meetings" or "Action items" and try again.',
+      'The document "Meeting minutes" is made from rows of "Meetings" or "Action items"; the selected rows belong to "Supplier evaluation". Select rows of "Meetings" or "Action items" and try again.',
     );
     expect(errorOf(() => run("minutes", readExamples("supplier-evaluation", TODAY), { today: TODAY })).message).toBe(
-      "会议纪要只能由“沟通会议记录”或“待办事项”中的行生成,所选行属于“供应商评估表”。请选中“沟通会议记录”或“待办事项”中的行后再试。",
+      "会议纪要只能由“沟通会议记录”或“待办事项”中的行生成，所选行属于“供应商评估表”。请选中“沟通会议记录”或“待办事项”中的行后再试。",
     );
   });
 
@@ -56,7 +56,7 @@ describe("buildDocuments: which rows", () => {
   it("an empty selection is noEligibleRows", () => {
     const e = errorOf(() => run("notice", readRows("supplier-evaluation", [], TODAY), { today: TODAY }));
     expect(e.key).toBe("noEligibleRows");
-    expect(e.message).toBe("所选行中没有可生成整改通知书的行:—");
+    expect(e.message).toBe("所选行中没有可生成整改通知书的行：—");
   });
 
   it("every kind names the templates it is made from", () => {
@@ -68,9 +68,39 @@ describe("register entries", () => {
   it("one per document, sheet left for the adapter, rows as people write them, Shanghai minute of now", () => {
     const r = run("notice", readExamples("supplier-evaluation", TODAY), { today: TODAY, now: TODAY * 1440 + 23 * 60 + 59, sheet: "评估" });
     expect(r.entries).toEqual([
-      { number: "ZG-2023Q4-001", kind: "notice", documentSheet: "", sourceSheet: "评估", sourceRows: "3", createdAt: "2024-10-08 23:59" },
-      { number: "ZG-2024Q1-001", kind: "notice", documentSheet: "", sourceSheet: "评估", sourceRows: "4", createdAt: "2024-10-08 23:59" },
-      { number: "ZG-2024Q1-002", kind: "notice", documentSheet: "", sourceSheet: "评估", sourceRows: "5", createdAt: "2024-10-08 23:59" },
+      {
+        number: "ZG-2023Q4-001",
+        kind: "notice",
+        documentSheet: "",
+        sourceSheet: "评估",
+        sourceRows: "3",
+        createdAt: "2024-10-08 23:59",
+        recipient: "鑫达物流有限公司",
+        status: "已生成",
+        dueDate: "2024-10-28",
+      },
+      {
+        number: "ZG-2024Q1-001",
+        kind: "notice",
+        documentSheet: "",
+        sourceSheet: "评估",
+        sourceRows: "4",
+        createdAt: "2024-10-08 23:59",
+        recipient: "鑫达物流有限公司",
+        status: "已生成",
+        dueDate: "2024-10-28",
+      },
+      {
+        number: "ZG-2024Q1-002",
+        kind: "notice",
+        documentSheet: "",
+        sourceSheet: "评估",
+        sourceRows: "5",
+        createdAt: "2024-10-08 23:59",
+        recipient: "恒通IT设备有限公司",
+        status: "已生成",
+        dueDate: "2024-10-28",
+      },
     ]);
   });
 

@@ -15,7 +15,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
     expect([doc.number, doc.title, doc.subtitle, doc.sheetName, doc.footer]).toEqual([
       "JY-2024-001",
       "会议纪要",
-      "编号:JY-2024-001",
+      "编号：JY-2024-001",
       "会议纪要 JY-2024-001",
       "JY-2024-001",
     ]);
@@ -28,6 +28,9 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
         sourceSheet: "沟通会议记录",
         sourceRows: "2",
         createdAt: "2024-10-08 09:00",
+        recipient: "王芳(市场部经理)、刘强(技术部主管)、张伟(设计部负责人)",
+        status: "已生成",
+        dueDate: "",
       },
     ]);
   });
@@ -35,7 +38,7 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
   it("carries the meeting's particulars; 地点/线上 is not a column and shows —", () => {
     const f = fieldMap(doc);
     expect(f.get("会议主题")).toBe("新产品上线项目启动会");
-    expect(f.get("会议时间")).toBe("2024-09-23 14:00");
+    expect(f.get("会议时间")).toBe("2024年9月23日 14:00");
     expect(f.get("地点/线上")).toBe("—");
     expect(f.get("主持人")).toBe("王芳");
     expect(f.get("记录人")).toBe("李明");
@@ -59,16 +62,16 @@ describe("会议纪要 from a selected meeting (the catalog's 启动会)", () =>
     const [table] = blocksOf(doc, "table");
     expect(table.columns.map((c) => c.header)).toEqual(["事项内容", "负责人", "截止日期"]);
     expect(table.rows).toEqual([
-      ["完成新产品原型设计初稿", "张伟", "2024-09-26"],
-      ["评估开发周期并提交排期表", "刘强", "2024-09-30"],
+      ["完成新产品原型设计初稿", "张伟", "2024年9月26日"],
+      ["评估开发周期并提交排期表", "刘强", "2024年9月30日"],
     ]);
   });
 
   it("sends on the meeting's 纪要发送时间 and asks for confirmation 2 working days later; 审核人 blank", () => {
     const f = fieldMap(doc);
-    expect(f.get("发送日期")).toBe("2024-09-24");
+    expect(f.get("发送日期")).toBe("2024年9月24日");
     expect(f.get("审核人")).toBe("");
-    expect(paragraphs(doc)).toContain("请于 2024-09-26 前反馈确认意见(2个工作日内)。");
+    expect(paragraphs(doc)).toContain("请于2024年9月26日前反馈确认意见（2个工作日内）。");
   });
 });
 
@@ -76,11 +79,11 @@ describe("会议纪要: dates on the working-day calendar", () => {
   it("the 原型评审会 sent Thursday 2024-10-10: + 2 工作日 is Saturday 2024-10-12, a make-up workday", () => {
     expect(calendar.isWorkday(day("2024-10-12"))).toBe(true);
     const r = run("minutes", { tpl: meetings.tpl, read: pick(meetings.read, [3]) }, { today: TODAY, related });
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-12 前反馈确认意见(2个工作日内)。");
+    expect(paragraphs(r.documents[0])).toContain("请于2024年10月12日前反馈确认意见（2个工作日内）。");
     expect(blocksOf(r.documents[0], "table")[0].rows.map((x) => x[1])).toEqual(["王芳", "陈静"]);
   });
 
-  it("sent 2024-09-30, across the National Day holiday: + 2 工作日 = 2024-10-09", () => {
+  it("sent 2024-09-30, across the National Day holiday: + 2 工作日 = 2024年10月9日", () => {
     const sel = readRows(
       "meetings",
       [
@@ -96,8 +99,8 @@ describe("会议纪要: dates on the working-day calendar", () => {
       TODAY,
     );
     const r = run("minutes", sel, { today: TODAY });
-    expect(fieldMap(r.documents[0]).get("发送日期")).toBe("2024-09-30");
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-09 前反馈确认意见(2个工作日内)。");
+    expect(fieldMap(r.documents[0]).get("发送日期")).toBe("2024年9月30日");
+    expect(paragraphs(r.documents[0])).toContain("请于2024年10月9日前反馈确认意见（2个工作日内）。");
   });
 
   it("not sent yet: sent today; today 2024-09-30 + 1 工作日 lands on 2024-10-08, right after the holiday", () => {
@@ -109,9 +112,9 @@ describe("会议纪要: dates on the working-day calendar", () => {
     );
     const r = run("minutes", sel, { today, settings: { confirmWorkdays: 1, reviewer: "赵总" } });
     const f = fieldMap(r.documents[0]);
-    expect(f.get("发送日期")).toBe("2024-09-30");
+    expect(f.get("发送日期")).toBe("2024年9月30日");
     expect(f.get("审核人")).toBe("赵总");
-    expect(paragraphs(r.documents[0])).toContain("请于 2024-10-08 前反馈确认意见(1个工作日内)。");
+    expect(paragraphs(r.documents[0])).toContain("请于2024年10月8日前反馈确认意见（1个工作日内）。");
   });
 });
 
@@ -162,8 +165,8 @@ describe("会议纪要 edge cases", () => {
     ]);
     expect(r.entries.map((e) => e.sourceRows)).toEqual(["2-3", "4-5"]);
     expect(blocksOf(r.documents[1], "table")[0].rows).toEqual([
-      ["准备上线宣传物料", "王芳", "2024-10-09"],
-      ["整理用户安抚话术", "陈静", "2024-10-10"],
+      ["准备上线宣传物料", "王芳", "2024年10月9日"],
+      ["整理用户安抚话术", "陈静", "2024年10月10日"],
     ]);
   });
 
@@ -181,8 +184,8 @@ describe("会议纪要 edge cases", () => {
     expect(
       r.documents.map((d) => [fieldMap(d).get("会议主题"), fieldMap(d).get("主持人"), fieldMap(d).get("发送日期"), d.source.rows]),
     ).toEqual([
-      ["(未注明来源会议)", "—", "2024-10-08", [2, 4]],
-      ["周例会", "—", "2024-10-08", [3]],
+      ["（未注明来源会议）", "—", "2024年10月8日", [2, 4]],
+      ["周例会", "—", "2024年10月8日", [3]],
     ]);
   });
 
@@ -198,6 +201,9 @@ describe("会议纪要 edge cases", () => {
           sourceSheet: "x",
           sourceRows: "2",
           createdAt: "2024-09-01 10:00",
+          recipient: "",
+          status: "已生成",
+          dueDate: "",
         },
       ],
     });
@@ -235,7 +241,7 @@ describe("会议纪要 edge cases", () => {
     );
     const r = run("minutes", sel, { today: TODAY });
     expect(r.documents).toHaveLength(1);
-    expect(r.skipped).toEqual([{ row: 2, reason: "第2行 会议主题为空,无法生成会议纪要" }]);
+    expect(r.skipped).toEqual([{ row: 2, reason: "第2行 会议主题为空，无法生成会议纪要" }]);
   });
 
   it("English fixed text under en-US", () => {
@@ -245,11 +251,11 @@ describe("会议纪要 edge cases", () => {
       { today: TODAY, related, lang: "en-US", settings: { ...DEFAULT_SETTINGS } },
     );
     const doc = r.documents[0];
-    expect([doc.title, doc.subtitle, doc.sheetName]).toEqual(["Meeting Minutes", "No. JY-2024-001", "Minutes JY-2024-001"]);
+    expect([doc.title, doc.subtitle, doc.sheetName]).toEqual(["Meeting minutes", "No. JY-2024-001", "Meeting minutes JY-2024-001"]);
     const f = fieldMap(doc);
     expect(f.get("Topic")).toBe("新产品上线项目启动会");
     expect(f.get("Place / online")).toBe("—");
-    expect(paragraphs(doc)).toContain("Please send your comments or confirmation by 2024-09-26 (within 2 working days).");
+    expect(paragraphs(doc)).toContain("Please send your comments or confirmation by 26 September 2024 (within 2 working days).");
     expect(blocksOf(doc, "table")[0].columns.map((c) => c.header)).toEqual(["Action", "Owner", "Due date"]);
   });
 });

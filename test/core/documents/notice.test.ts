@@ -12,17 +12,17 @@ describe("整改通知书 from the catalog's example rows", () => {
 
   it("makes one notice per row below 80, numbered per period, and skips the pass with its reason", () => {
     expect(result.documents.map((d) => [d.number, d.addressee, d.source.rows])).toEqual([
-      ["ZG-2023Q4-001", "致:鑫达物流有限公司", [3]],
-      ["ZG-2024Q1-001", "致:鑫达物流有限公司", [4]],
-      ["ZG-2024Q1-002", "致:恒通IT设备有限公司", [5]],
+      ["ZG-2023Q4-001", "鑫达物流有限公司：", [3]],
+      ["ZG-2024Q1-001", "鑫达物流有限公司：", [4]],
+      ["ZG-2024Q1-002", "恒通IT设备有限公司：", [5]],
     ]);
-    expect(result.skipped).toEqual([{ row: 2, reason: "第2行 华东办公用品有限公司 2024Q1 总分85,不低于合格线80,无需整改" }]);
+    expect(result.skipped).toEqual([{ row: 2, reason: "第2行 华东办公用品有限公司 2024Q1 总分85，不低于合格线80，无需整改" }]);
   });
 
   it("79.5 (恒通) gets a notice: the five items beside full marks, the two weakest highlighted", () => {
     const doc = result.documents[2];
     expect(doc.title).toBe("整改通知书");
-    expect(doc.subtitle).toBe("编号:ZG-2024Q1-002");
+    expect(doc.subtitle).toBe("编号：ZG-2024Q1-002");
     expect(doc.sheetName).toBe("整改通知书 ZG-2024Q1-002");
     expect(doc.footer).toBe("ZG-2024Q1-002");
     const [scores] = blocksOf(doc, "table");
@@ -43,10 +43,10 @@ describe("整改通知书 from the catalog's example rows", () => {
     expect(f.get("合格线")).toBe("80");
     expect(paragraphs(doc)).toEqual(
       expect.arrayContaining([
-        "问题解决能力:得分7.5/10,得分率75%",
-        "产品质量:得分24/30,得分率80%",
-        expect.stringMatching(/^1\. 问题解决能力:建立问题闭环跟踪机制/),
-        expect.stringMatching(/^2\. 产品质量:建立来料与出厂检验记录/),
+        "问题解决能力：得分7.5/10，得分率75%",
+        "产品质量：得分24/30，得分率80%",
+        expect.stringMatching(/^1\. 问题解决能力：建立问题闭环跟踪机制/),
+        expect.stringMatching(/^2\. 产品质量：建立来料与出厂检验记录/),
         expect.stringMatching(/^3\. 请于整改期限前提交书面整改报告/),
       ]),
     );
@@ -56,14 +56,21 @@ describe("整改通知书 from the catalog's example rows", () => {
     const doc = result.documents[2];
     expect(calendar.addWorkdays(TODAY, 15)).toBe(day("2024-10-28"));
     const f = fieldMap(doc);
-    expect(f.get("整改期限")).toBe("2024-10-28前(15个工作日内)");
-    expect(f.get("签发部门")).toBe("采购部");
-    expect(f.get("签发日期")).toBe("2024-10-08");
+    expect(f.get("整改期限")).toBe("2024年10月28日前（15个工作日内）");
+    // The 落款: department and date, no labels, room for the seal.
+    expect(blocksOf(doc, "signature")[0]).toEqual({
+      kind: "signature",
+      seal: true,
+      lines: [
+        { label: "", value: "采购部" },
+        { label: "", value: "2024年10月8日" },
+      ],
+    });
     const [receipt] = blocksOf(doc, "receipt");
     expect(receipt.title).toBe("回执");
-    expect(receipt.text).toBe("我司已收到编号为 ZG-2024Q1-002 的整改通知书,将于 2024-10-28 前提交整改报告。");
+    expect(receipt.text).toBe("我司已收到编号为ZG-2024Q1-002的整改通知书，将于2024年10月28日前提交整改报告。");
     expect(receipt.lines.map((l) => [l.label, l.value])).toEqual([
-      ["供应商(盖章)", ""],
+      ["供应商（盖章）", ""],
       ["负责人签字", ""],
       ["日期", ""],
     ]);
@@ -76,10 +83,10 @@ describe("整改通知书 from the catalog's example rows", () => {
     });
     expect(r.documents.map((d) => d.number)).toEqual(["QA-2024Q1-001"]);
     expect(r.skipped.map((s) => s.row)).toEqual([2, 3, 5]);
-    expect(r.skipped[2].reason).toBe("第5行 恒通IT设备有限公司 2024Q1 总分79.5,不低于合格线78,无需整改");
+    expect(r.skipped[2].reason).toBe("第5行 恒通IT设备有限公司 2024Q1 总分79.5，不低于合格线78，无需整改");
     const f = fieldMap(r.documents[0]);
-    expect(f.get("整改期限")).toBe("2024-10-14前(5个工作日内)");
-    expect(f.get("签发部门")).toBe("质量部");
+    expect(f.get("整改期限")).toBe("2024年10月14日前（5个工作日内）");
+    expect(blocksOf(r.documents[0], "signature")[0].lines[0].value).toBe("质量部");
   });
 });
 
@@ -96,11 +103,11 @@ describe("整改通知书 edge cases", () => {
       TODAY,
     );
     const r = run("notice", sel, { today: TODAY });
-    expect(r.documents.map((d) => d.addressee)).toEqual(["致:甲公司"]);
+    expect(r.documents.map((d) => d.addressee)).toEqual(["甲公司："]);
     expect(r.skipped).toEqual([
-      { row: 3, reason: "第3行 丙公司 2024Q2 总分80,不低于合格线80,无需整改" },
-      { row: 4, reason: "第4行 丁公司 2024Q2 总分85,不低于合格线80,无需整改" },
-      { row: 5, reason: "第5行 乙公司 2024Q2 总分85,不低于合格线80,无需整改" },
+      { row: 3, reason: "第3行 丙公司 2024Q2 总分80，不低于合格线80，无需整改" },
+      { row: 4, reason: "第4行 丁公司 2024Q2 总分85，不低于合格线80，无需整改" },
+      { row: 5, reason: "第5行 乙公司 2024Q2 总分85，不低于合格线80，无需整改" },
     ]);
   });
 
@@ -118,8 +125,8 @@ describe("整改通知书 edge cases", () => {
     expect(r.documents).toHaveLength(1);
     expect(fieldMap(r.documents[0]).get("总分")).toBe("75");
     expect(r.skipped).toEqual([
-      { row: 3, reason: "第3行 乙公司 2024Q2 总分无法识别,五项得分也不完整,无法判断是否需要整改" },
-      { row: 4, reason: "第4行 丙公司 2024Q2 总分无法识别,五项得分也不完整,无法判断是否需要整改" },
+      { row: 3, reason: "第3行 乙公司 2024Q2 总分无法识别，五项得分也不完整，无法判断是否需要整改" },
+      { row: 4, reason: "第4行 丙公司 2024Q2 总分无法识别，五项得分也不完整，无法判断是否需要整改" },
     ]);
   });
 
@@ -131,7 +138,7 @@ describe("整改通知书 edge cases", () => {
     expect(doc.number).toBe("ZG-2024Q2-001");
     expect(blocksOf(doc, "table")[0].rows[0]).toEqual(["产品质量", "30", "—", "—"]);
     expect(blocksOf(doc, "table")[0].highlightRows).toEqual([]);
-    expect(paragraphs(doc)).toContain("各项得分不完整,请对照总分全面自查。");
+    expect(paragraphs(doc)).toContain("各项得分不完整，请对照总分全面自查。");
   });
 
   it("one notice per supplier and period; rows without a name or period are skipped", () => {
@@ -148,9 +155,9 @@ describe("整改通知书 edge cases", () => {
     const r = run("notice", sel, { today: TODAY });
     expect(r.documents).toHaveLength(1);
     expect(r.skipped.map((s) => s.reason)).toEqual([
-      "第3行 甲公司 2024Q2 与第2行是同一供应商和周期,只生成一份通知书",
-      "第4行 缺少供应商名称,无法生成整改通知书",
-      "第5行 乙公司 评估周期为空或无法识别,无法编号",
+      "第3行 甲公司 2024Q2 与第2行是同一供应商和周期，只生成一份通知书",
+      "第4行 缺少供应商名称，无法生成整改通知书",
+      "第5行 乙公司 评估周期为空或无法识别，无法编号",
     ]);
   });
 
@@ -158,7 +165,7 @@ describe("整改通知书 edge cases", () => {
     const r = run("notice", readRows("supplier-evaluation", [supplier('=HYPERLINK("x")', "2024Q2", [20, 20, 16, 12, 7])], TODAY), {
       today: TODAY,
     });
-    expect(r.documents[0].addressee).toBe('致:=HYPERLINK("x")');
+    expect(r.documents[0].addressee).toBe('=HYPERLINK("x")：');
     expect(fieldMap(r.documents[0]).get("供应商名称")).toBe('=HYPERLINK("x")');
   });
 
@@ -169,7 +176,7 @@ describe("整改通知书 edge cases", () => {
       run("notice", sel, { today: TODAY });
     } catch (e) {
       expect((e as LiaisonError).key).toBe("noEligibleRows");
-      expect((e as LiaisonError).message).toBe("所选行中没有可生成整改通知书的行:第5行 乙公司 2024Q2 总分85,不低于合格线80,无需整改");
+      expect((e as LiaisonError).message).toBe("所选行中没有可生成整改通知书的行：第5行 乙公司 2024Q2 总分85，不低于合格线80，无需整改");
     }
   });
 
@@ -181,10 +188,10 @@ describe("整改通知书 edge cases", () => {
     );
     const r = run("notice", sel, { today: TODAY, lang: "en-US" });
     const doc = r.documents[0];
-    expect(doc.title).toBe("Corrective Action Notice");
+    expect(doc.title).toBe("Corrective notice");
     expect(doc.subtitle).toBe("No. ZG-2024Q2-001");
     expect(doc.addressee).toBe("To: 甲公司");
-    expect(doc.sheetName).toBe("Notice ZG-2024Q2-001");
+    expect(doc.sheetName).toBe("Corrective notice ZG-2024Q2-001");
     expect(blocksOf(doc, "table")[0].rows.map((row) => row[0])).toEqual([
       "Quality",
       "On-time delivery",
@@ -192,7 +199,7 @@ describe("整改通知书 edge cases", () => {
       "Price",
       "Problem solving",
     ]);
-    expect(fieldMap(doc).get("Deadline")).toBe("2024-10-28 (within 15 working days)");
+    expect(fieldMap(doc).get("Deadline")).toBe("28 October 2024 (within 15 working days)");
     expect(paragraphs(doc)).toContain(
       "1. Problem solving: Track every issue until it is closed; submit a root-cause analysis and preventive actions for typical issues.",
     );

@@ -9,6 +9,9 @@ const entry = (number: string): RegisterEntry => ({
   sourceSheet: "供应商评估表",
   sourceRows: "3",
   createdAt: "2024-07-01 09:00",
+  recipient: "",
+  status: "已生成",
+  dueDate: "",
 });
 
 describe("document numbers", () => {

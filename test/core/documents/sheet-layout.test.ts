@@ -86,9 +86,9 @@ describe("document sheets", () => {
     expect(title.style).toMatchObject({ bold: true, horizontal: "center" });
     expect(title.style!.fontSize).toBeGreaterThanOrEqual(16);
     expect(l.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right: 5 });
-    expect(textAt(l, 2)).toBe("编号:ZG-2024Q1-002");
+    expect(textAt(l, 2)).toBe("编号：ZG-2024Q1-002");
     expect(l.cells.map((c) => c.text)).toEqual(
-      expect.arrayContaining(["致:恒通IT设备有限公司", "一、评估得分", "二、薄弱项", "三、整改要求"]),
+      expect.arrayContaining(["恒通IT设备有限公司：", "一、评估得分", "二、薄弱项", "三、整改要求"]),
     );
     // The table: header filled and bordered, the two weakest rows highlighted.
     const header = rowOf(l, "评分项目");
@@ -97,14 +97,15 @@ describe("document sheets", () => {
     const plain = rowOf(l, "交付及时性");
     for (const r of weak) expect(l.cells.filter((c) => c.row === r).every((c) => c.style?.fill === "#FCE4D6")).toBe(true);
     expect(l.cells.filter((c) => c.row === plain).some((c) => c.style?.fill)).toBe(false);
-    // Signature right-aligned, then the receipt below a dashed line across the page.
-    const sign = l.cells.find((c) => c.text === "签发部门:采购部")!;
-    expect(sign.style?.horizontal).toBe("right");
+    // The 落款 in the right half (columns C:E, centred on one another), then the receipt below a dashed line.
+    const sign = l.cells.find((c) => c.text === "采购部")!;
+    expect([sign.col, sign.style?.horizontal]).toEqual([2, "center"]);
+    expect(l.merges).toContainEqual({ top: sign.row, left: 2, bottom: sign.row, right: 4 });
     const cut = l.cells.filter((c) => c.style?.dashedTop);
     expect(cut.map((c) => c.col).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(cut[0].row).toBeGreaterThan(sign.row);
     expect(rowOf(l, "回执")).toBeGreaterThan(cut[0].row);
-    expect(l.cells.map((c) => c.text)).toContain("供应商(盖章):________________");
+    expect(l.cells.map((c) => c.text)).toContain("供应商（盖章）：________________");
     expect(l.print.footer).toBe("ZG-2024Q1-002");
   });
 
@@ -113,7 +114,7 @@ describe("document sheets", () => {
     const label = l.cells.find((c) => c.text === "会议主题")!;
     expect(label.style).toMatchObject({ bold: true, border: true });
     expect(textAt(l, label.row, 1)).toBe("新产品上线项目启动会");
-    expect(l.cells.map((c) => c.text)).toContain("审核人:________________");
+    expect(l.cells.map((c) => c.text)).toContain("审核人：________________");
     // 参会人 is too long to share a row: its value spans B:F.
     const attendees = rowOf(l, "参会人");
     expect(l.merges).toContainEqual({ top: attendees, left: 1, bottom: attendees, right: 5 });
@@ -141,7 +142,8 @@ describe("document sheets", () => {
       TODAY,
     );
     const l = documentSheetLayout(run("minutes", sel, { today: TODAY }).documents[0]);
-    const row = rowOf(l, long);
+    // Chinese paragraphs open with two full-width spaces (首行缩进).
+    const row = rowOf(l, "\u3000\u3000" + long);
     expect(estimateLines(long, 90)).toBe(5);
     expect(l.rowHeights[row]).toBeGreaterThanOrEqual(5 * 15);
   });
@@ -161,7 +163,7 @@ describe("document sheets", () => {
   it("English headings are numbered 1. 2. 3.", () => {
     const doc = run("reminder", readExamples("action-items", TODAY), { today: TODAY, lang: "en-US" }).documents[0];
     const l = documentSheetLayout(doc, "en-US");
-    expect(l.cells.map((c) => c.text)).toEqual(expect.arrayContaining(["1. Overdue items", "2. Escalation rule", "Sent on: 2024-10-10"]));
+    expect(l.cells.map((c) => c.text)).toEqual(expect.arrayContaining(["1. Overdue items", "2. Escalation rule", "10 October 2024"]));
   });
 });
 
@@ -231,9 +233,11 @@ describe("any document lays out well (property)", () => {
             kind: "notice",
             number: "ZG-2024Q2-001",
             title: "整改通知书",
-            subtitle: "编号:ZG-2024Q2-001",
+            subtitle: "编号：ZG-2024Q2-001",
             addressee,
             blocks,
+            recipient: "",
+            data: {},
             sheetName: "整改通知书 ZG-2024Q2-001",
             footer: "ZG-2024Q2-001",
             source: { sheet: "s", rows: [2] },

@@ -4,7 +4,9 @@ import type { RawCell } from "../../../src/core/cells/types";
 import { checkTables } from "../../../src/core/check";
 import { tableData } from "../../../src/core/layout/body";
 import { locateTables } from "../../../src/core/layout/locate";
-import { REGISTER_HEADER } from "../../../src/core/layout/own-sheets";
+import { documentRegister } from "../../../src/core/templates/document-register";
+
+const REGISTER_HEADER = documentRegister.columns.map((c) => c.name);
 import { gridFromDense, type ExcelTableInfo, type SheetSnapshot } from "../../../src/core/layout/snapshot";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 
@@ -34,8 +36,9 @@ function findings(sheets: SheetSnapshot[]): string[] {
 }
 
 describe("the add-in's own sheets are never data", () => {
-  it("skips the register, the documents it lists, a document sheet by its title and 编号, the settings sheet", () => {
-    const register = sheet("文书登记", [[...REGISTER_HEADER], ["HY-2024-001", "会议纪要", "纪要 周例会", "会议", "3", "2024-07-01 10:00"]]);
+  it("skips the documents the register lists, a document sheet by its title and 编号, the settings sheet; the register is a table of its own", () => {
+    const row = { 编号: "HY-2024-001", 类型: "会议纪要", 文书工作表: "纪要 周例会", 来源工作表: "会议", 来源行: "3", 生成时间: "2024-07-01 10:00" } as Record<string, string>;
+    const register = sheet("文书登记", [[...REGISTER_HEADER], REGISTER_HEADER.map((h) => row[h] ?? "")]);
     // A minutes sheet renamed by the user: still listed in the register.
     const listed = sheet("纪要 周例会", [["会议纪要"], ["事项内容", "负责人", "截止日期", "状态"], ["x", "", "明天", "?"]]);
     // A notice not (yet) in the register: recognised by its merged title and 编号 subtitle.
@@ -52,7 +55,10 @@ describe("the add-in's own sheets are never data", () => {
       ["事项内容", "负责人"],
     ]);
     const user = sheet("待办", [TODO, ["发报价", "王五", "2024-07-12", "进行中"]]);
-    expect(locateTables([register, listed, doc, settings, user]).map((t) => t.sheet)).toEqual(["待办"]);
+    expect(locateTables([register, listed, doc, settings, user]).map((t) => [t.sheet, t.templateId])).toEqual([
+      ["文书登记", "document-register"],
+      ["待办", "action-items"],
+    ]);
   });
 
   it("reads a user's sheet whose title is merged A:F but has no 编号 line", () => {

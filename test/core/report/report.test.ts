@@ -20,7 +20,7 @@ const CONTRACT_EXAMPLE = {
       cell: "H4",
       rule: "threshold",
       severity: "warning",
-      message: "总分79,低于合格线80,应发出整改通知书",
+      message: "总分79，低于合格线80，应发出整改通知书",
     },
   ],
   summary: { error: 0, warning: 1, info: 0 },
@@ -130,17 +130,17 @@ describe("formatTextReport", () => {
   it("groups by sheet and counts per severity and rule (Chinese)", () => {
     expect(formatTextReport(report)).toBe(
       [
-        "检查 book.xlsx(今天:2024-10-08)",
-        "注意:部分年份的法定节假日数据未收录,这些年份的工作日按周一至周五计算(见 calendar 提示)",
+        "检查 book.xlsx（今天：2024-10-08）",
+        "注意：部分年份的法定节假日数据未收录，这些年份的工作日按周一至周五计算（见 calendar 提示）",
         "",
-        "供应商评估表 · 供应商评估表(表头在第2行,9行数据)",
-        "  H4  总分  [警告] 总分79,低于合格线80,应发出整改通知书  (threshold)",
+        "供应商评估表 · 供应商评估表（表头在第2行，9行数据）",
+        "  H4  总分  [警告] 总分79，低于合格线80，应发出整改通知书（threshold）",
         "",
-        "空表 · 询价比价表(表头在第1行,0行数据)",
+        "空表 · 询价比价表（表头在第1行，0行数据）",
         "  未发现问题",
         "",
-        "合计:错误 0 条,警告 1 条,提示 0 条",
-        "按规则:threshold 1",
+        "合计：错误 0 条，警告 1 条，提示 0 条",
+        "按规则：threshold 1",
         "",
       ].join("\n"),
     );

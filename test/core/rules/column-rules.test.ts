@@ -19,7 +19,7 @@ describe("required", () => {
       "C3 截止日期 required error",
       "A4 事项内容 required error",
     ]);
-    expect(f[0].message).toBe("负责人为必填项,不能为空");
+    expect(f[0].message).toBe("负责人为必填项，不能为空");
   });
   it("an unreadable required cell is a type error, not also required", () => {
     expect(cells(check(noRules, [item({ dueDate: "下周一" })]))).toEqual(["C2 type"]);
@@ -38,7 +38,7 @@ describe("required", () => {
         cell: "B3",
         rule: "required",
         severity: "error",
-        message: "表格缺少必填列“负责人”,请在表头添加此列",
+        message: "表格缺少必填列“负责人”，请在表头添加此列",
       },
     ]);
   });
@@ -53,15 +53,15 @@ describe("type and enum", () => {
   it("maps reader issues to findings on their cells", () => {
     const f = check(noRules, [item({ dueDate: "下周", status: "搁置" }), item({ dueDate: excelError("#N/A") })]);
     expect(f.map((x) => [x.cell, x.rule, x.severity, x.message])).toEqual([
-      ["C2", "type", "error", "截止日期“下周”不是有效日期,请写成 2024-05-10 的形式"],
-      ["D2", "enum", "error", "状态“搁置”不在可选值中(未开始/进行中/已完成)"],
-      ["C3", "type", "error", "截止日期是错误值 #N/A,请修正公式或数据"],
+      ["C2", "type", "error", "截止日期“下周”不是有效日期，请写成 2024-05-10 的形式"],
+      ["D2", "enum", "error", "状态“搁置”不在可选值中（未开始/进行中/已完成）"],
+      ["C3", "type", "error", "截止日期是错误值 #N/A，请修正公式或数据"],
     ]);
   });
   it("a date without a year is a type warning naming the year used", () => {
     const f = check(noRules, [item({ dueDate: "10-20" })], { today: "2024-10-08" });
     expect(f.map((x) => [x.cell, x.rule, x.severity, x.message])).toEqual([
-      ["C2", "type", "warning", "截止日期“10-20”未写年份,按2024年计"],
+      ["C2", "type", "warning", "截止日期“10-20”未写年份，按2024年计"],
     ]);
   });
   it("accepts Excel date serials and traditional/alias options", () => {
@@ -98,8 +98,8 @@ describe("range", () => {
     });
     const f = check(po, [order(0), order(-2), order(0.5)]);
     expect(f.map((x) => [x.cell, x.message])).toEqual([
-      ["D2", "数量为0,必须大于0"],
-      ["D3", "数量为-2,必须大于0"],
+      ["D2", "数量为0，必须大于0"],
+      ["D3", "数量为-2，必须大于0"],
     ]);
   });
 });

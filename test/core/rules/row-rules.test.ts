@@ -19,7 +19,7 @@ describe("unique", () => {
   it("every row after the first occurrence, naming the first row", () => {
     const f = check(tpl, [order("PO-1"), order("PO-2"), order("PO-1"), order(null), order("PO-1"), order("PO-2")]);
     expect(cells(f, "unique")).toEqual(["A4 unique", "A6 unique", "A7 unique"]);
-    expect(f.find((x) => x.cell === "A4")?.message).toBe("订单号“PO-1”重复,第2行已有相同的值");
+    expect(f.find((x) => x.cell === "A4")?.message).toBe("订单号“PO-1”重复，第2行已有相同的值");
     expect(f.find((x) => x.cell === "A4")?.severity).toBe("error");
   });
   it("compares trimmed text", () => {
@@ -40,7 +40,7 @@ describe("min-count", () => {
       quote("电脑", "乙"),
     ]);
     expect(f.map((x) => [x.cell, x.column, x.rule, x.severity, x.message])).toEqual([
-      ["A2", "采购需求", "min-count", "warning", "采购需求“电脑”只有2份报价,少于要求的3份"],
+      ["A2", "采购需求", "min-count", "warning", "采购需求“电脑”只有2份报价，少于要求的3份"],
     ]);
   });
   it("follows the setting; counts rows without `distinct`", () => {
@@ -68,7 +68,7 @@ describe("consistency", () => {
       "E5 完成日期 consistency",
       "E6 完成日期 type",
     ]);
-    expect(f[0].message).toBe("状态为“已完成”,但完成日期为空");
+    expect(f[0].message).toBe("状态为“已完成”，但完成日期为空");
   });
   it("where the sheet lacks 完成日期, on the row's first cell", () => {
     const tpl = withRules(actionItems, [{ kind: "done-needs-date", status: "status", doneValues: ["已完成"], date: "doneDate" }]);
@@ -100,7 +100,7 @@ describe("consistency", () => {
     });
     const f = check(tpl, [row("×", null), row("部分完成", "预算不足"), row("√", null), row("部分", "  ")]);
     expect(f.map((x) => `${x.cell} ${x.rule}`)).toEqual(["G2 consistency", "G5 consistency"]);
-    expect(f[0].message).toBe("完成情况为“×”,但未填写遇到的问题及需支持事项");
+    expect(f[0].message).toBe("完成情况为“×”，但未填写遇到的问题及需支持事项");
   });
   it("not-before: 解决时间 before 发现时间, on 解决时间; by minute for date-times", () => {
     const tpl = withRules(incidents, [{ kind: "not-before", later: "resolvedAt", earlier: "discoveredAt" }]);
@@ -117,7 +117,7 @@ describe("consistency", () => {
   it("date-contradicts-status: a completion date but 未开始, on the status", () => {
     const tpl = withRules(actionItems, [{ kind: "date-contradicts-status", date: "doneDate", status: "status", values: ["未开始"] }]);
     const f = check(tpl, [{ content: "a", owner: "b", dueDate: "2024-12-01", status: "未开始", doneDate: "2024-10-01" }]);
-    expect(f.map((x) => [x.cell, x.message])).toEqual([["D2", "完成日期已填写2024-10-01,但状态为“未开始”"]]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([["D2", "完成日期已填写2024-10-01，但状态为“未开始”"]]);
   });
 });
 
@@ -142,7 +142,7 @@ describe("quantified", () => {
       row("√", 12),
     ]);
     expect(cells(f)).toEqual(["F3 quantified", "F4 quantified"]);
-    expect(f[0].message).toBe("完成情况为“√”,但量化成果没有具体数字,请用数据代替模糊描述");
+    expect(f[0].message).toBe("完成情况为“√”，但量化成果没有具体数字，请用数据代替模糊描述");
     expect(f[0].severity).toBe("warning");
   });
   it.each([

@@ -27,7 +27,7 @@ describe("threshold", () => {
         cell: "H4",
         rule: "threshold",
         severity: "warning",
-        message: "总分79,低于合格线80,应发出整改通知书",
+        message: "总分79，低于合格线80，应发出整改通知书",
       },
     ]);
   });
@@ -40,7 +40,7 @@ describe("threshold", () => {
   ])("total %d below 80: %s", (total, below) => {
     const f = check(tpl, [scored("甲", "2024Q1", total)]);
     expect(cells(f, "threshold")).toEqual(below ? ["H2 threshold"] : []);
-    if (below) expect(f[0].message).toBe(`总分${total},低于合格线80,应发出整改通知书`);
+    if (below) expect(f[0].message).toBe(`总分${total}，低于合格线80，应发出整改通知书`);
   });
 
   it("follows the threshold setting", () => {
@@ -49,7 +49,7 @@ describe("threshold", () => {
 
   it("uses the sum of the items when 总分 is empty, and lands on the total cell", () => {
     const f = check(tpl, [scored("甲", "2024Q1", null, { quality: 13 })]); // 13+22+18+13+9 = 75
-    expect(f.map((x) => [x.cell, x.rule, x.message])).toEqual([["H2", "threshold", "总分75,低于合格线80,应发出整改通知书"]]);
+    expect(f.map((x) => [x.cell, x.rule, x.message])).toEqual([["H2", "threshold", "总分75，低于合格线80，应发出整改通知书"]]);
   });
 
   it("lands on the row's first cell when the sheet has no 总分 column", () => {
@@ -93,8 +93,8 @@ describe("range (from the column definitions)", () => {
       scored("乙", "2024Q1", 90, { service: -1, total: 71 }),
     ]);
     expect(f.filter((x) => x.rule === "range").map((x) => [x.cell, x.message])).toEqual([
-      ["C2", "产品质量为31,超出范围0–30"],
-      ["E3", "服务态度为-1,超出范围0–20"],
+      ["C2", "产品质量为31，超出范围0–30"],
+      ["E3", "服务态度为-1，超出范围0–20"],
     ]);
   });
   it("accepts the bounds themselves", () => {
@@ -111,7 +111,7 @@ describe("consecutive", () => {
     expect(cells(f, "consecutive")).toEqual(["H3 consecutive"]);
     const c = f.find((x) => x.rule === "consecutive");
     expect(c?.severity).toBe("error");
-    expect(c?.message).toBe("鑫达连续2期(2023Q4–2024Q1)总分低于合格线80,建议移出供应商名录");
+    expect(c?.message).toBe("鑫达连续2期（2023Q4–2024Q1）总分低于合格线80，建议移出供应商名录");
   });
 
   it("2024Q1 → 2024Q3 is not consecutive", () => {
@@ -129,7 +129,7 @@ describe("consecutive", () => {
     ]);
     // A: Q1, Q2, Q3 below → Q2 (row 5) and Q3 (row 2) complete runs of 2.
     expect(cells(f, "consecutive")).toEqual(["H2 consecutive", "H5 consecutive"]);
-    expect(f.find((x) => x.cell === "H2" && x.rule === "consecutive")?.message).toContain("连续3期(2024Q1–2024Q3)");
+    expect(f.find((x) => x.cell === "H2" && x.rule === "consecutive")?.message).toContain("连续3期（2024Q1–2024Q3）");
   });
 
   it("a pass in between breaks the run; the period setting is respected", () => {

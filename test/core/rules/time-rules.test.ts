@@ -52,7 +52,7 @@ describe("deadline: 纪要发送时间 ≤ 会议时间 + 1 工作日", () => {
         cell: "H2",
         rule: "deadline",
         severity: "warning",
-        message: "纪要发送时间2024-10-08 09:00晚于期限2024-09-30(会议时间后1个工作日)",
+        message: "纪要发送时间2024-10-08 09:00晚于期限2024-09-30（会议时间后1个工作日）",
       },
     ]);
   });
@@ -64,7 +64,7 @@ describe("deadline: 纪要发送时间 ≤ 会议时间 + 1 工作日", () => {
     ]);
     const f = check(strict, rows, { today: "2024-10-08" });
     expect(cells(f, "deadline")).toEqual(["H2 deadline"]);
-    expect(f[0].message).toBe("纪要发送时间未填写,已超过期限2024-09-30(会议时间后1个工作日)");
+    expect(f[0].message).toBe("纪要发送时间未填写，已超过期限2024-09-30（会议时间后1个工作日）");
   });
   it("the user's own holidays count", () => {
     const calendar = createCalendar({ extraHolidays: [day("2024-10-14")] }); // a Monday
@@ -87,7 +87,7 @@ describe("deadline: 邀约发送时间 ≤ 会议时间 − 2 工作日", () => 
   });
   it("message", () => {
     const f = check(tpl, [meeting("2024-11-13 10:00", { inviteSentAt: "2024-11-12 08:00" })]);
-    expect(f.map((x) => [x.cell, x.message])).toEqual([["F2", "邀约发送时间2024-11-12 08:00晚于期限2024-11-11(会议时间前2个工作日)"]]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([["F2", "邀约发送时间2024-11-12 08:00晚于期限2024-11-11（会议时间前2个工作日）"]]);
   });
 });
 
@@ -125,7 +125,7 @@ describe("deadline: customer response 2 h inside working hours, else 4 h", () =>
   it("message names the limit and why", () => {
     const f = check(tpl, [row("2024-05-11 10:00", "2024-05-11 13:00")]);
     expect(f.map((x) => [x.cell, x.column, x.message])).toEqual([
-      ["H2", "首次响应时间", "首次响应时间2024-05-11 13:00晚于期限2024-05-11 12:00(来询时间后2小时,来询在工作时间内)"],
+      ["H2", "首次响应时间", "首次响应时间2024-05-11 13:00晚于期限2024-05-11 12:00（来询时间后2小时，来询在工作时间内）"],
     ]);
   });
 });
@@ -164,7 +164,7 @@ describe("deadline: minutes and hours (incidents, purchase orders)", () => {
       },
     ]);
     expect(cells(bad, "deadline")).toEqual(["E2 deadline", "F2 deadline", "I2 deadline"]);
-    expect(bad[0].message).toBe("预案启动时间2024-10-08 10:11晚于期限2024-10-08 10:10(发现时间后10分钟)");
+    expect(bad[0].message).toBe("预案启动时间2024-10-08 10:11晚于期限2024-10-08 10:10（发现时间后10分钟）");
   });
   it("补发时间 ≤ 实际交付日期 + 48 小时, only when 验收结果 is 不合格 (a date-only delivery counts in whole days)", () => {
     const po = withRules(purchaseOrders, [
@@ -218,10 +218,10 @@ describe("due dates: D = today − due (today 2024-10-08)", () => {
   it("messages", () => {
     const f = check(tpl, [item("2024-10-09"), item("2024-10-08"), item("2024-10-07"), item("2024-10-05")]);
     expect(f.map((x) => x.message)).toEqual([
-      "截止日期2024-10-09为明天,请提前1天催办",
-      "截止日期2024-10-08为今天,事项尚未完成,请及时催办",
-      "已逾期1天(截止日期2024-10-07),请立即催办;逾期2天将启动问责",
-      "已逾期3天(截止日期2024-10-05),应启动问责",
+      "截止日期2024-10-09为明天，请提前1天催办",
+      "截止日期2024-10-08为今天，事项尚未完成，请及时催办",
+      "已逾期1天（截止日期2024-10-07），请立即催办；逾期2天将启动问责",
+      "已逾期3天（截止日期2024-10-05），应启动问责",
     ]);
   });
 
@@ -237,7 +237,7 @@ describe("due dates: D = today − due (today 2024-10-08)", () => {
   it("late: done after the due date, on the done-date column", () => {
     const f = check(tpl, [item("2024-10-03", "已完成", "2024-10-05")]);
     expect(f.map((x) => [x.cell, x.column, x.rule, x.severity, x.message])).toEqual([
-      ["E2", "完成日期", "late", "warning", "完成日期2024-10-05晚于截止日期2024-10-03,延迟2天完成"],
+      ["E2", "完成日期", "late", "warning", "完成日期2024-10-05晚于截止日期2024-10-03，延迟2天完成"],
     ]);
   });
 
@@ -299,7 +299,7 @@ describe("stale-update", () => {
       { now: "2024-10-08 12:00" },
     );
     expect(cells(f)).toEqual(["G2 stale-update"]);
-    expect(f[0].message).toBe("事件尚未解决,最近进展更新时间2024-10-08 10:59至今已超过60分钟,应每60分钟更新一次进展");
+    expect(f[0].message).toBe("事件尚未解决，最近进展更新时间2024-10-08 10:59至今已超过60分钟，应每60分钟更新一次进展");
   });
   it("never updated: counted from 发现时间", () => {
     const f = check(tpl, [inc({ discoveredAt: "2024-10-08 10:30" }), inc({ discoveredAt: "2024-10-08 11:30" })], {
@@ -329,7 +329,7 @@ describe("calendar: a year without holiday data", () => {
     );
     // 2027-10-01 is a Friday: counted Monday–Friday, the next working day is Monday 10-04.
     expect(f.map((x) => `${x.cell} ${x.rule} ${x.severity}`)).toEqual(["B3 calendar info", "H4 deadline warning"]);
-    expect(f[0].message).toBe("2027年的法定节假日数据未收录,工作日暂按周一至周五计算;可在设置中补充节假日和调休");
+    expect(f[0].message).toBe("2027年的法定节假日数据未收录，工作日暂按周一至周五计算；可在设置中补充节假日和调休");
     expect(calendar.provisionalYears()).toEqual([2027]);
   });
   it("no calendar finding when the data covers every year used", () => {

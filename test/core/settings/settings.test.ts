@@ -20,6 +20,9 @@ describe("defaults (manual.md §4)", () => {
       holidays: [],
       workdays: [],
       issuingDepartment: "采购部",
+      companyName: "",
+      contactName: "",
+      contactPhone: "",
       reviewer: "",
       noticePrefix: "ZG",
     });
@@ -62,12 +65,12 @@ describe("parseSettings", () => {
     expect(settings.workingHours).toEqual({ start: "09:00", end: "18:00" });
     expect(settings.holidays).toEqual(["2024-10-14"]);
     expect(problems).toEqual([
-      "未知的设置项“colour”,已忽略",
-      "设置“合格线(分)”的值“八十”无效,已使用默认值“80”",
-      "设置“最少报价数”的值“0”无效,已使用默认值“3”",
-      "设置“上班时间”的值“25:00”无效,已使用默认值“09:00”",
-      "设置“自定义节假日”的值“2024-02-30”无效,已使用默认值“”",
-      "设置“自定义节假日”的值“7”无效,已使用默认值“”",
+      "未知的设置项“colour”，已忽略",
+      "设置“合格线（分）”的值“八十”无效，已使用默认值“80”",
+      "设置“最少报价数”的值“0”无效，已使用默认值“3”",
+      "设置“上班时间”的值“25:00”无效，已使用默认值“09:00”",
+      "设置“自定义节假日”的值“2024-02-30”无效，已使用默认值“”",
+      "设置“自定义节假日”的值“7”无效，已使用默认值“”",
     ]);
   });
   it("a start after the end falls back as a pair", () => {
@@ -79,12 +82,12 @@ describe("parseSettings", () => {
     const { settings, problems } = parseSettings({ holidays: ["2024-10-14", "2024-10-15"], workdays: ["2024-10-15"] });
     expect(settings.holidays).toEqual(["2024-10-14"]);
     expect(settings.workdays).toEqual([]);
-    expect(problems).toEqual(["日期 2024-10-15 同时列为节假日和调休工作日,已忽略该日期"]);
+    expect(problems).toEqual(["日期 2024-10-15 同时列为节假日和调休工作日，已忽略该日期"]);
     expect(() => calendarOf(settings)).not.toThrow();
   });
   it("non-objects give defaults", () => {
     expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-    expect(parseSettings("threshold=80").problems).toEqual(["设置内容无法读取,已全部使用默认值"]);
+    expect(parseSettings("threshold=80").problems).toEqual(["设置内容无法读取，已全部使用默认值"]);
     expect(parseSettings([1, 2]).settings).toEqual(DEFAULT_SETTINGS);
   });
   it("never throws and always yields valid settings (property)", () => {
@@ -122,7 +125,7 @@ describe("settings as rows", () => {
   it("reads what a person types into a settings sheet", () => {
     const { settings, problems } = settingsFromRows([
       ["设置项", "值", "说明"],
-      ["合格线(分)", "８５"],
+      ["合格线（分）", "８５"],
       ["workingHours.start", excelDate(0.354166666667)], // a time cell 08:30
       ["holidays", excelDate(45579)], // a date cell: 2024-10-14
       ["holidays", "2024/10/15、2024年10月16日"],
@@ -136,7 +139,7 @@ describe("settings as rows", () => {
     expect(settings.holidays).toEqual(["2024-10-14", "2024-10-15", "2024-10-16"]);
     expect(settings.today).toBe("2024-10-08");
     expect(settings.minQuotes).toBe(3);
-    expect(problems).toEqual(["未知的设置项“nonsense”,已忽略", "设置“最少报价数”的值“三”无效,已使用默认值“3”"]);
+    expect(problems).toEqual(["未知的设置项“nonsense”，已忽略", "设置“最少报价数”的值“三”无效，已使用默认值“3”"]);
   });
   it("labels exist in both languages for every key", () => {
     for (const key of SETTING_ROW_KEYS) {

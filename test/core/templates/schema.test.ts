@@ -109,7 +109,9 @@ describe("templateDefSchema rejects malformed templates", () => {
     expect(issues(withColumns([{ key: "x", name: "甲", en: "X", type: "text", options: ["a"] }])).join()).toMatch(/options on a text/);
   });
   test("option aliases must point to an option", () => {
-    expect(issues(withColumns([{ key: "x", name: "甲", en: "X", type: "enum", options: ["是"], optionAliases: { Y: "yes" } }])).join()).toMatch(/unknown option/);
+    expect(
+      issues(withColumns([{ key: "x", name: "甲", en: "X", type: "enum", options: ["是"], optionAliases: { Y: "yes" } }])).join(),
+    ).toMatch(/unknown option/);
   });
   test("min > max, bounds on text", () => {
     expect(issues(withColumns([{ key: "x", name: "甲", en: "X", type: "number", min: 5, max: 1 }])).join()).toMatch(/min > max/);

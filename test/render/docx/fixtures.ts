@@ -14,6 +14,8 @@ export const NOTICE: DocumentModel = {
   sheetName: "整改通知书 ZG-2024Q2-001",
   footer: "ZG-2024Q2-001",
   source: { sheet: "供应商评估表", rows: [5] },
+  recipient: "",
+  data: {},
   blocks: [
     {
       kind: "paragraph",
@@ -95,6 +97,8 @@ export const MINUTES: DocumentModel = {
   sheetName: "会议纪要 JY-2024-001",
   footer: "JY-2024-001",
   source: { sheet: "沟通会议记录", rows: [3, 4] },
+  recipient: "",
+  data: {},
   blocks: [
     {
       kind: "fields",
@@ -150,6 +154,8 @@ export const REMINDER: DocumentModel = {
   sheetName: "催办通知 CB-2024-001",
   footer: "CB-2024-001",
   source: { sheet: "待办事项", rows: [6, 8] },
+  recipient: "",
+  data: {},
   blocks: [
     { kind: "paragraph", text: "以下事项已超过截止日期仍未完成，请尽快处理并回复处理进展：" },
     {

@@ -30,12 +30,12 @@ describe("renderDocx: one 整改通知书", () => {
     for (const b of NOTICE.blocks) if (b.kind === "paragraph") expect(text).toContain(b.text);
   });
 
-  it("sets the title centred, bold, 18 pt, in 黑体", () => {
+  it("sets the title centred, bold, 18 pt, in 宋体 (GB/T 9704 titles are a Song face)", () => {
     const title = all(docx.document, "p")[0];
     expect(attr(all(title, "jc")[0], "val")).toBe("center");
     expect(all(title, "b").length).toBeGreaterThan(0);
     expect(attr(all(title, "sz")[0], "val")).toBe("36");
-    expect(attr(all(title, "rFonts")[0], "eastAsia")).toBe("SimHei");
+    expect(attr(all(title, "rFonts")[0], "eastAsia")).toBe("宋体");
   });
 
   it("numbers the headings 一、二、三、四、", () => {
@@ -78,12 +78,14 @@ describe("renderDocx: one 整改通知书", () => {
     expect(grid[0]).toBeCloseTo(grid[1] * 2, -1);
   });
 
-  it("right-aligns the signature lines", () => {
+  it("sets the signature lines in the right half, centred on one another, four characters in from the margin", () => {
     const ps = all(docx.document, "p");
-    for (const line of ["签发部门：采购部", "签发日期：2024年7月5日", "（盖章）"]) {
+    for (const line of ["签发部门：采购部", "签发日期：2024年7月5日"]) {
       const p = ps.find((x) => textOf(x) === line);
       expect(p).toBeDefined();
-      expect(attr(all(p!, "jc")[0], "val")).toBe("right");
+      expect(attr(all(p!, "jc")[0], "val")).toBe("center");
+      expect(Number(attr(all(p!, "ind")[0], "right"))).toBe(4 * 240);
+      expect(Number(attr(all(p!, "ind")[0], "left"))).toBeGreaterThan(3000);
     }
   });
 
@@ -122,9 +124,13 @@ describe("renderDocx: one 整改通知书", () => {
     expect(runs.length).toBeGreaterThan(50);
     for (const r of runs) {
       const fonts = all(r, "rFonts")[0];
-      expect([textOf(r), ["SimSun", "SimHei"].includes(attr(fonts, "eastAsia") ?? "")]).toEqual([textOf(r), true]);
+      expect([textOf(r), ["仿宋", "宋体", "黑体"].includes(attr(fonts, "eastAsia") ?? "")]).toEqual([textOf(r), true]);
     }
-    expect(docx.files.get("word/styles.xml")!.toString("utf8")).toMatch(/w:eastAsia="SimSun"/);
+    expect(docx.files.get("word/styles.xml")!.toString("utf8")).toMatch(/w:eastAsia="仿宋"/);
+    // The font table describes each font, so a machine without it substitutes a like one.
+    const table = docx.files.get("word/fontTable.xml")!.toString("utf8");
+    expect(table).toContain('<w:font w:name="仿宋"><w:altName w:val="FangSong"/>');
+    expect(table).toContain('<w:charset w:val="86"/>');
   });
 });
 

@@ -122,8 +122,30 @@ describe("XlsxWorkbook.writeDocuments", () => {
     expect(ws.headerFooter.oddFooter).toBe("&CZG-2024Q2-001 · 第 &P 页 / 共 &N 页");
 
     const reg = port.workbook.getWorksheet(REGISTER_SHEET)!;
-    expect(reg.getRow(1).values).toEqual([undefined, "编号", "类型", "文书工作表", "来源工作表", "来源行", "生成时间"]);
-    expect(reg.getRow(2).values).toEqual([undefined, "ZG-2024Q2-001", "整改通知书", names[0], "供应商评估表", "4", "2024-06-03 09:30"]);
+    expect(reg.getRow(1).values).toEqual([
+      undefined,
+      "编号",
+      "类型",
+      "文书工作表",
+      "来源工作表",
+      "来源行",
+      "生成时间",
+      "收件方",
+      "状态",
+      "整改期限",
+    ]);
+    expect(reg.getRow(2).values).toEqual([
+      undefined,
+      "ZG-2024Q2-001",
+      "整改通知书",
+      names[0],
+      "供应商评估表",
+      "4",
+      "2024-06-03 09:30",
+      "",
+      "已生成",
+      "",
+    ]);
     expect(reg.getCell("E2").numFmt).toBe("@");
   });
 

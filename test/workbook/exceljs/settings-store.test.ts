@@ -52,7 +52,7 @@ describe("XlsxWorkbook settings", () => {
     const book = XlsxWorkbook.create();
     await book.insertTemplate("quotes", { examples: false });
     const ws = book.workbook.addWorksheet(SETTINGS_SHEET.toUpperCase());
-    ws.getCell("A1").value = "合格线(分)";
+    ws.getCell("A1").value = "合格线（分）";
     ws.getCell("B1").value = 85;
     ws.getCell("A3").value = "holidays";
     ws.getCell("B3").value = new Date(Date.UTC(2024, 11, 31));

@@ -50,6 +50,9 @@ export function noticeEntry(n: number, rows = "4"): RegisterEntry {
     sourceSheet: "供应商评估表",
     sourceRows: rows,
     createdAt: "2024-06-03 09:30",
+    recipient: "",
+    status: "已生成",
+    dueDate: "",
   };
 }
 

@@ -176,6 +176,11 @@ describe("OfficeWorkbook.writeDocuments", () => {
     ]);
     expect(reg.formats("A2:F2")).toEqual([["@", "@", "@", "@", "@", "@"]]);
     expect(reg.frozenRows).toBe(1);
+    // Issue 13: the register is an Excel table of the document-register template, found like any other.
+    expect(reg.values("G1:I1")).toEqual([["收件方", "状态", "整改期限"]]);
+    expect(model.tables.filter((t) => t.sheet.name === REGISTER_SHEET).map((t) => [t.name, t.rect])).toEqual([
+      ["DocumentRegister", { top: 1, left: 0, bottom: 3, right: 8 }],
+    ]);
 
     expect((await port.readRegister()).map((e) => [e.number, e.kind, e.documentSheet, e.createdAt])).toEqual([
       ["ZG-2024Q2-001", "notice", names[0], "2024-06-03 09:30"],
@@ -213,7 +218,8 @@ describe("OfficeWorkbook.writeDocuments", () => {
     seed(model);
     const bad = notices(3);
     // A colour Office refuses: the write sync fails after the first sheets were added.
-    const layout = { ...bad[2].layout, cells: [...bad[2].layout.cells, { row: 7, col: 0, text: "x", style: { fill: "not-a-colour!" } }] };
+    const base = bad[2].layout!;
+    const layout = { ...base, cells: [...base.cells, { row: 7, col: 0, text: "x", style: { fill: "not-a-colour!" } }] };
     const before = model.snapshot();
     await expect(port.writeDocuments([bad[0], bad[1], { ...bad[2], layout }])).rejects.toMatchObject({ code: "InvalidArgument" });
     expect(model.snapshot()).toEqual(before);
@@ -253,7 +259,7 @@ describe("OfficeWorkbook.writeDocuments", () => {
       calendar: calendarOf(DEFAULT_SETTINGS),
       register: [],
     });
-    const real: DocumentToWrite[] = built.documents.map((d, i) => ({ layout: documentSheetLayout(d), entry: built.entries[i] }));
+    const real = built.documents.map((d, i) => ({ layout: documentSheetLayout(d), entry: built.entries[i] }));
     // 50 distinct numbers from the same notice (the adapter neither knows nor cares what the text says).
     const many = (n: number, from: number): DocumentToWrite[] =>
       Array.from({ length: n }, (_, i) => {

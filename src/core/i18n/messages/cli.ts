@@ -8,44 +8,44 @@ export const cliMessages = {
   "zh-CN": {
     // Usage errors (exit 2).
     missingCommand: "缺少命令。",
-    unknownCommand: "未知命令“{command}”。可用命令:template、check、generate。",
+    unknownCommand: "未知命令“{command}”。可用命令：template、check、generate。",
     unknownOption: "命令 {command} 没有选项“{option}”。",
     unknownGlobalOption: "未知选项“{option}”。",
-    missingValue: "选项 {option} 需要一个值(以 - 开头的值请写成 {option}=<值>)。",
+    missingValue: "选项 {option} 需要一个值（以 - 开头的值请写成 {option}=<值>）。",
     optionTakesNoValue: "选项 {option} 不带值。",
     optionRepeated: "选项 {option} 只能给一次。",
     missingOption: "缺少必需的选项 {option}。",
-    missingTemplateIds: "缺少模板 id。请给出一个或多个模板 id,或 all。",
+    missingTemplateIds: "缺少模板 id。请给出一个或多个模板 id，或 all。",
     missingFile: "缺少要处理的 .xlsx 文件。",
-    missingKind: "缺少文书类型:minutes、notice 或 reminder。",
-    unknownKind: "未知文书类型“{kind}”。可用:minutes、notice、reminder。",
-    extraArguments: "多余的参数:{args}。",
-    badLang: "不支持的语言“{lang}”。可用:zh-CN、en-US。",
-    badFormat: "不支持的输出格式“{format}”。可用:text、json。",
-    badToday: "--today 的值“{value}”无效,应为 YYYY-MM-DD 格式的真实日期,如 2024-05-20。",
-    badNow: '--now 的值“{value}”无效,应为“YYYY-MM-DD HH:mm”,如 "2024-05-20 09:30"。',
+    missingKind: "缺少文书类型：minutes、notice 或 reminder。",
+    unknownKind: "未知文书类型“{kind}”。可用：minutes、notice、reminder。",
+    extraArguments: "多余的参数：{args}。",
+    badLang: "不支持的语言“{lang}”。可用：zh-CN、en-US。",
+    badFormat: "不支持的输出格式“{format}”。可用：text、json。",
+    badToday: "--today 的值“{value}”无效，应为 YYYY-MM-DD 格式的真实日期，如 2024-05-20。",
+    badNow: '--now 的值“{value}”无效，应为“YYYY-MM-DD HH:mm”，如 "2024-05-20 09:30"。',
     todayNowDisagree: "--today {today} 与 --now {now} 不是同一天。只给其中一个即可。",
-    badRows: "--rows 的值“{value}”无效,应为行号或行号范围,用逗号分隔,如 5,7-9。",
+    badRows: "--rows 的值“{value}”无效，应为行号或行号范围，用逗号分隔，如 5,7-9。",
     emptySheetName: "--sheet 的值不能为空。",
     outNotXlsx: "--out 的文件“{file}”须以 .xlsx 结尾（输入为 .xlsm、.xltx 或 .xltm 时，用与输入相同的扩展名）。",
-    outNotXlsxOrDocx: "--out 的文件“{file}”须以 .xlsx 或 .docx 结尾。",
-    outIsInput: "--out 不能是输入文件本身({file}):输入文件从不修改,请另选一个输出文件。",
+    outNotXlsxOrDocx: "--out 的文件“{file}”须以 .xlsx、.docx 或 .pdf 结尾。",
+    outIsInput: "--out 不能是输入文件本身（{file}）：输入文件从不修改，请另选一个输出文件。",
     helpHint: "用 {usage} --help 查看用法。",
     // Files.
     inputMissing: "找不到文件“{file}”。",
-    inputIsDirectory: "“{file}”是一个文件夹,不是 .xlsx 文件。",
-    cannotRead: "无法读取文件“{file}”({reason})。",
-    outDirMissing: "无法写入“{file}”:文件夹“{dir}”不存在。",
-    outIsDirectory: "无法写入“{file}”:这是一个文件夹。",
-    cannotWrite: "无法写入文件“{file}”({reason})。",
-    fileError: "{file}:{message}",
+    inputIsDirectory: "“{file}”是一个文件夹，不是 .xlsx 文件。",
+    cannotRead: "无法读取文件“{file}”（{reason}）。",
+    outDirMissing: "无法写入“{file}”：文件夹“{dir}”不存在。",
+    outIsDirectory: "无法写入“{file}”：这是一个文件夹。",
+    cannotWrite: "无法写入文件“{file}”（{reason}）。",
+    fileError: "{file}：{message}",
     // Results.
-    templateWritten: "已写入 {file}:{count} 个模板表格。",
+    templateWritten: "已写入 {file}：{count} 个模板表格。",
     templateLine: "  {id}  工作表“{sheet}”  表格 {table}  {address}  {rows} 行示例",
-    notImplemented: "命令 {command} 尚未实现(参数已检查无误)。",
-    noKnownTable: "“{file}”中没有找到任何已知模板的表格(表头须在工作表的前 10 行内)。",
-    settingsWarning: "liaison: 警告:工作簿设置:{message}",
-    annotatedWritten: "已写入标注副本 {file}:{marks} 个单元格已标出,发现列在工作表“{sheet}”。",
+    notImplemented: "命令 {command} 尚未实现（参数已检查无误）。",
+    noKnownTable: "“{file}”中没有找到任何已知模板的表格（表头须在工作表的前 10 行内）。",
+    settingsWarning: "liaison：警告：工作簿设置：{message}",
+    annotatedWritten: "已写入标注副本 {file}：{marks} 个单元格已标出，发现列在工作表“{sheet}”。",
     signatureInvalidated: "liaison: 注意：该工作簿带有数字签名，标注副本“{file}”中的签名已失效（原文件未改动，签名仍有效）。",
     outTypeMismatch: "--out 的文件“{file}”须以 {ext} 结尾：副本与输入的工作簿是同一种文件（{kind}），换了扩展名 Excel 会拒绝打开。",
     outputFailed: "liaison: 无法写出结果（{reason}）。",
@@ -58,79 +58,85 @@ export const cliMessages = {
     "dropped.cellPictures": "单元格内图片",
     "dropped.signature": "数字签名",
     "dropped.template": "模板类型（副本为普通工作簿）",
-    skippedRow: "liaison: 已跳过:{reason}",
-    documentsWrittenXlsx: "已写入 {file}:{count} 份文书({numbers}),工作表 {sheets},已记入“文书登记”。",
-    documentsWrittenDocx:
-      "已写入 {file}:{count} 份文书({numbers})。.docx 不含登记表,这些编号没有记入工作簿的“文书登记”;需要登记时请输出 .xlsx。",
+    skippedRow: "liaison：已跳过：{reason}",
+    documentsWrittenXlsx: "已写入 {file}：{count} 份文书（{numbers}），工作表 {sheets}，已记入“文书登记”。",
+    documentsWrittenWord: "已写入 {file}：{count} 份文书（{numbers}），编号已记入 {book} 的“文书登记”。",
+    repeatNotice: "liaison：注意：{message}",
+    templateNotDocx: "--template 的文件“{file}”须是 .docx（Word 模板）。",
+    templateNeedsWordOut: "--template 只用于 Word 或 PDF 输出：请把 --out 设为 .docx 或 .pdf 文件。",
+    pdfNeedsLibreOffice: "生成 PDF 需要 LibreOffice，但没有找到 soffice：请安装 LibreOffice（或设置 LIAISON_SOFFICE），或改为输出 .docx。",
+    pdfConversionFailed: "LibreOffice 未能把文书转换为 PDF（{reason}），未写入任何文件。",
     findingsSheet: "校验结果",
     findingsHeader: "工作表|单元格|列|规则|级别|说明",
     // Bugs (anything that is not bad input).
-    internalError: "liaison 内部错误:{message}",
-    bugNotice: "这是 liaison 的缺陷,不是你的操作问题。请把上面这行和所用命令报告给维护者(设置 LIAISON_DEBUG=1 可显示调用栈)。",
+    /** A stopping error, one line: Chinese text after a full-width colon. */
+    errorLine: "liaison：{message}",
+    internalError: "liaison 内部错误：{message}",
+    bugNotice: "这是 liaison 的缺陷，不是你的操作问题。请把上面这行和所用命令报告给维护者（设置 LIAISON_DEBUG=1 可显示调用栈）。",
     // Help.
     helpOverview: `liaison {version} — 沟通协作助手的命令行
 
-用法:
+用法：
   liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
-  liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
+  liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx|文件.pdf> [--template <模板.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
-命令:
-  template   生成一个新工作簿,每个模板一个工作表(Excel 表格,含格式、下拉列表与输入提示)
-  check      检查工作簿中所有已知模板的表格,报告不符合规范之处
-  generate   根据表格中的行生成会议纪要、整改通知或逾期提醒
+命令：
+  template   生成一个新工作簿，每个模板一个工作表（Excel 表格，含格式、下拉列表与输入提示）
+  check      检查工作簿中所有已知模板的表格，报告不符合规范之处
+  generate   根据表格中的行生成会议纪要、整改通知书或催办通知
 
-通用选项:
-  --lang zh-CN|en-US   界面语言(默认 zh-CN;也可设置环境变量 LIAISON_LANG)
-  -h, --help           显示帮助(liaison <命令> --help 显示该命令的帮助)
+通用选项：
+  --lang zh-CN|en-US   界面语言（默认 zh-CN；也可设置环境变量 LIAISON_LANG）
+  -h, --help           显示帮助（liaison <命令> --help 显示该命令的帮助）
   --version            显示版本
 
-退出码:0 成功(check:没有错误级发现);1 check 发现错误;2 无法完成(参数错误、文件无法读取等)。`,
-    helpTemplate: `用法:liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
+退出码：0 成功（check：没有错误级发现）；1 check 发现错误；2 无法完成（参数错误、文件无法读取等）。`,
+    helpTemplate: `用法：liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
 
-生成一个新的工作簿,每个模板一个工作表,工作表上是一个 Excel 表格:表头、列宽、数字格式、
-下拉列表和输入提示都已设置好,表头行已冻结。
+生成一个新的工作簿，每个模板一个工作表，工作表上是一个 Excel 表格：表头、列宽、数字格式、
+下拉列表和输入提示都已设置好，表头行已冻结。
 
-参数:
-  <模板id...|all>   一个或多个模板 id,或 all 表示全部模板:
+参数：
+  <模板id...|all>   一个或多个模板 id，或 all 表示全部模板：
 {templates}
-选项:
-  --out <文件.xlsx>   要写入的新工作簿;已存在的同名文件会被替换
+选项：
+  --out <文件.xlsx>   要写入的新工作簿；已存在的同名文件会被替换
   --examples          同时写入手册中的示例行
   --lang zh-CN|en-US  界面语言
   -h, --help          显示本帮助`,
-    helpCheck: `用法:liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
+    helpCheck: `用法：liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
 
-检查工作簿中每个已知模板的表格(Excel 表格,或表头在工作表前 10 行内的普通区域;
-表头可以是简体、繁体中文或英文,工作表名称不限)。输入文件从不修改。
+检查工作簿中每个已知模板的表格（Excel 表格，或表头在工作表前 10 行内的普通区域；
+表头可以是简体、繁体中文或英文，工作表名称不限）。输入文件从不修改。
 
-选项:
-  --today YYYY-MM-DD      固定“今天”(默认:Asia/Shanghai 的当前日期)
+选项：
+  --today YYYY-MM-DD      固定“今天”（默认：Asia/Shanghai 的当前日期）
   --now "YYYY-MM-DD HH:mm" 固定当前时刻
-  --format text|json      输出格式(默认:在终端上为 text,否则为 json)
-  --out <标注副本.xlsx>    另存一份副本:有问题的单元格以颜色标出,所有发现列在“校验结果”工作表中
+  --format text|json      输出格式（默认：在终端上为 text，否则为 json）
+  --out <标注副本.xlsx>    另存一份副本：有问题的单元格以颜色标出，所有发现列在“校验结果”工作表中
   --lang zh-CN|en-US      界面语言
   -h, --help              显示本帮助
 
-退出码:0 没有错误级发现;1 至少一个错误;2 无法检查(文件不存在、不是 .xlsx、已损坏、已加密、没有已知表格)。`,
-    helpGenerate: `用法:liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+退出码：0 没有错误级发现；1 至少一个错误；2 无法检查（文件不存在、不是 .xlsx、已损坏、已加密、没有已知表格）。`,
+    helpGenerate: `用法：liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx|文件.pdf> [--template <模板.docx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
 
-根据指定行生成文书:minutes 会议纪要,notice 整改通知,reminder 逾期提醒。
-输出 .xlsx 时写入工作簿副本(含新文书工作表和更新后的登记表);输出 .docx 时只写文书。
-不符合条件的行会被跳过并说明原因。输入文件从不修改。
+根据指定行生成文书：minutes 会议纪要，notice 整改通知书，reminder 催办通知。
+输出 .xlsx 时写入工作簿副本（含新文书工作表和更新后的登记表），输入文件不变；
+输出 .docx 或 .pdf 时写出文书，并把编号记入输入工作簿的“文书登记”（编号只发一次）。
+不符合条件的行会被跳过并说明原因。
 
-选项:
+选项：
   --sheet <工作表>     数据所在的工作表
-  --rows <5,7-9>       工作表中的行号或范围,逗号分隔
-  --out <文件>         输出文件(.xlsx 或 .docx)
-  --today YYYY-MM-DD   固定“今天”(默认:Asia/Shanghai 的当前日期)
-  --now "YYYY-MM-DD HH:mm"  固定“现在”(登记的生成时间;只给 --now 时今天取其日期)
+  --rows <5,7-9>       工作表中的行号或范围，逗号分隔
+  --out <文件>         输出文件（.xlsx、.docx 或 .pdf；PDF 需要安装 LibreOffice）
+  --template <模板.docx>  用公司自己的 Word 模板（占位符如 {供应商名称}、{总分}、{#待办事项}…{/待办事项}）
+  --today YYYY-MM-DD   固定“今天”（默认：Asia/Shanghai 的当前日期）
+  --now "YYYY-MM-DD HH:mm"  固定“现在”（登记的生成时间；只给 --now 时今天取其日期）
   --lang zh-CN|en-US   界面语言
   -h, --help           显示本帮助
 
-.docx 不含登记表:编号按工作簿的“文书登记”续编,但不会记入登记。
-
-退出码:0 已写出文书;2 什么也没写(参数错误、找不到工作表、没有符合条件的行)。`,
+退出码：0 已写出文书；2 什么也没写（参数错误、找不到工作表、没有符合条件的行、模板有误、没有 LibreOffice）。`,
     templateListLine: "                    {id}  {name}",
   },
   "en-US": {
@@ -155,7 +161,7 @@ export const cliMessages = {
     badRows: 'The --rows value "{value}" is invalid: give row numbers or ranges separated by commas, e.g. 5,7-9.',
     emptySheetName: "The --sheet value must not be empty.",
     outNotXlsx: 'The --out file "{file}" must end in .xlsx (or, for an .xlsm, .xltx or .xltm input, in the same extension as the input).',
-    outNotXlsxOrDocx: 'The --out file "{file}" must end in .xlsx or .docx.',
+    outNotXlsxOrDocx: 'The --out file "{file}" must end in .xlsx, .docx or .pdf.',
     outIsInput: "--out must not be the input file itself ({file}): the input is never modified; choose another output file.",
     helpHint: "Run {usage} --help for usage.",
     inputMissing: 'The file "{file}" does not exist.',
@@ -188,10 +194,16 @@ export const cliMessages = {
     "dropped.template": "template type (the copy is a plain workbook)",
     skippedRow: "liaison: skipped: {reason}",
     documentsWrittenXlsx: 'Wrote {file}: {count} document(s) ({numbers}) on the sheet(s) {sheets}, logged in the register "文书登记".',
-    documentsWrittenDocx:
-      'Wrote {file}: {count} document(s) ({numbers}). A .docx has no register: these numbers are not logged in the workbook\'s "文书登记"; write an .xlsx to log them.',
+    documentsWrittenWord: 'Wrote {file}: {count} document(s) ({numbers}); their numbers are logged in the register "文书登记" of {book}.',
+    repeatNotice: "liaison: note: {message}",
+    templateNotDocx: 'The --template file "{file}" must be a .docx (a Word template).',
+    templateNeedsWordOut: "--template is for Word or PDF output: give --out a .docx or .pdf file.",
+    pdfNeedsLibreOffice:
+      "A PDF needs LibreOffice, and soffice was not found: install LibreOffice (or set LIAISON_SOFFICE), or write a .docx instead.",
+    pdfConversionFailed: "LibreOffice could not convert the documents to PDF ({reason}); nothing was written.",
     findingsSheet: "Check results",
     findingsHeader: "Sheet|Cell|Column|Rule|Severity|Message",
+    errorLine: "liaison: {message}",
     internalError: "liaison internal error: {message}",
     bugNotice:
       "This is a bug in liaison, not a mistake of yours. Please report the line above and the command you ran (set LIAISON_DEBUG=1 to show the stack trace).",
@@ -200,12 +212,12 @@ export const cliMessages = {
 Usage:
   liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
-  liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
+  liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx|file.pdf> [--template <company.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 Commands:
   template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
   check      Check every table of a known template in a workbook and report what breaks the rules
-  generate   Make minutes, notices or reminders from rows of a table
+  generate   Make minutes, corrective notices or overdue reminders from rows of a table
 
 Common options:
   --lang zh-CN|en-US   Language of messages (default zh-CN; or set the LIAISON_LANG environment variable)
@@ -241,25 +253,25 @@ Options:
   -h, --help                show this help
 
 Exit codes: 0 no error findings; 1 at least one error; 2 the file could not be checked (missing, not an .xlsx, damaged, encrypted, no known table).`,
-    helpGenerate: `Usage: liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+    helpGenerate: `Usage: liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx|file.pdf> [--template <company.docx>] [--today YYYY-MM-DD] [--lang zh-CN|en-US]
 
-Makes documents from the given rows: minutes (meeting minutes), notice (corrective-action
-notice), reminder (overdue reminder). An .xlsx output is a copy of the workbook with the new
-document sheet(s) and the updated register; a .docx output holds the documents alone. Rows that
-do not qualify are skipped with a message. The input file is never modified.
+Makes documents from the given rows: minutes (meeting minutes), notice (corrective notice),
+reminder (overdue reminder). An .xlsx output is a copy of the workbook with the new document
+sheet(s) and the updated register; the input is unchanged. A .docx or .pdf output holds the
+documents, and their numbers are logged in the input workbook's register (文书登记), so a number
+is given out once. Rows that do not qualify are skipped with a message.
 
 Options:
   --sheet <name>       the sheet holding the rows
   --rows <5,7-9>       sheet row numbers or ranges, separated by commas
-  --out <file>         the output file (.xlsx or .docx)
+  --out <file>         the output file (.xlsx, .docx or .pdf; a PDF needs LibreOffice)
+  --template <company.docx>  fill the company's own Word template (placeholders such as {供应商名称}, {总分}, {#待办事项}…{/待办事项})
   --today YYYY-MM-DD   fix "today" (default: the current date in Asia/Shanghai)
   --now "YYYY-MM-DD HH:mm"  fix "now" (the register's time; with --now alone, today is its date)
   --lang zh-CN|en-US   language of messages
   -h, --help           show this help
 
-A .docx holds no register: its numbers follow the workbook's register (文书登记) but are not logged there.
-
-Exit codes: 0 documents written; 2 nothing written (bad arguments, unknown sheet, no qualifying row).`,
+Exit codes: 0 documents written; 2 nothing written (bad arguments, unknown sheet, no qualifying row, a bad template, no LibreOffice).`,
     templateListLine: "                {id}  {name}",
   },
 } satisfies Catalog;
