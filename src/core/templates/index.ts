@@ -11,6 +11,7 @@ import { purchaseOrders } from "./purchase-orders";
 import { meetings } from "./meetings";
 import { actionItems } from "./action-items";
 import { incidents } from "./incidents";
+import { contacts } from "./contacts";
 
 export type { ColumnDef, ColumnType, ExampleRow, TemplateDef } from "./types";
 
@@ -27,6 +28,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   meetings,
   actionItems,
   incidents,
+  contacts, // not in the manual: the 通讯录 that `liaison remind --contacts` reads
 ];
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
@@ -68,4 +70,5 @@ export {
   meetings,
   actionItems,
   incidents,
+  contacts,
 };
