@@ -7,6 +7,7 @@ import { translator, type Lang } from "../../core/i18n";
 import { reportMessages } from "../../core/i18n/messages/findings";
 import { exitCode, formatTextReport, type Report } from "../../core/report";
 import { parseSettings, settingsFromRows, type ParsedSettings } from "../../core/settings";
+import type { TableData } from "../../core/layout/types";
 import type { Mark } from "../../workbook/port";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { CliContext } from "../context";
@@ -23,9 +24,30 @@ import type { CheckArgs } from "./check";
  * failed write never follows a printed report. The input file is only ever read.
  */
 export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<number> {
-  const book = await loadWorkbook(a.file, ctx);
+  const { book, report } = await checkFile(a.file, a, ctx);
+
+  if (a.out !== undefined) await writeAnnotatedCopy(book, report, a.out, ctx);
+
+  if (a.format === "json") ctx.out(JSON.stringify(report, null, 2));
+  else ctx.out(formatTextReport(report, ctx.lang).replace(/\n$/, ""));
+  return exitCode(report);
+}
+
+/** One workbook checked: its report, the tables it was made from (for reminders) and the workbook (for --out). */
+export interface CheckedFile {
+  readonly report: Report;
+  readonly tables: readonly TableData[];
+  readonly book: XlsxWorkbook;
+}
+
+/**
+ * Checks ONE file: `check` of a single file, and each file of `check`/`remind` over many (the
+ * workers of src/cli/workers call it). A file that cannot be checked is a CliError.
+ */
+export async function checkFile(file: string, a: Pick<CheckArgs, "today" | "now">, ctx: CliContext): Promise<CheckedFile> {
+  const book = await loadWorkbook(file, ctx);
   const tables = await book.readTables({ kind: "all" });
-  if (tables.length === 0) throw new CliError("noKnownTable", { file: a.file });
+  if (tables.length === 0) throw new CliError("noKnownTable", { file });
 
   const { settings, problems } = storedSettings(await book.readSettings(), ctx.lang);
   for (const message of problems) ctx.err(ctx.t("settingsWarning", { message }));
@@ -40,7 +62,7 @@ export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<num
 
   const report = checkTables({
     // The name as given, without its folder: the report does not depend on where the file sits.
-    file: path.basename(a.file),
+    file: path.basename(file),
     sheets: await book.listSheets(),
     tables,
     settings,
@@ -48,12 +70,7 @@ export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<num
     now: clock.now,
     lang: ctx.lang,
   });
-
-  if (a.out !== undefined) await writeAnnotatedCopy(book, report, a.out, ctx);
-
-  if (a.format === "json") ctx.out(JSON.stringify(report, null, 2));
-  else ctx.out(formatTextReport(report, ctx.lang).replace(/\n$/, ""));
-  return exitCode(report);
+  return { report, tables, book };
 }
 
 async function loadWorkbook(file: string, ctx: CliContext): Promise<XlsxWorkbook> {

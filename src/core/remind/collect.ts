@@ -73,12 +73,7 @@ export function collectRemindItems(input: CollectInput): RemindItem[] {
 
 export function sortItems(items: readonly RemindItem[]): RemindItem[] {
   return [...items].sort(
-    (a, b) =>
-      levelRank(a.level) - levelRank(b.level) ||
-      b.days - a.days ||
-      cmp(a.file, b.file) ||
-      cmp(a.sheet, b.sheet) ||
-      a.row - b.row,
+    (a, b) => levelRank(a.level) - levelRank(b.level) || b.days - a.days || cmp(a.file, b.file) || cmp(a.sheet, b.sheet) || a.row - b.row,
   );
 }
 

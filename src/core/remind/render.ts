@@ -172,7 +172,10 @@ function paginate(groups: readonly OwnerGroup[], fits: (chunks: readonly Chunk[]
 
 /** Escapes what the robots' markdown would read as markup in a person's text. */
 function md(s: string): string {
-  return s.replace(/([\\`*_[\]#])/g, "\\$1").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s
+    .replace(/([\\`*_[\]#])/g, "\\$1")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 const WECOM_COLOR: Readonly<Record<RemindLevel, string>> = { escalation: "warning", overdue: "warning", "due-soon": "comment" };
@@ -192,7 +195,11 @@ export function robotMessages(platform: RobotPlatform, items: readonly RemindIte
   };
   const limit = SIZE_LIMITS[platform];
 
-  const render = (chunks: readonly Chunk[], i: number, n: number): { body: Record<string, unknown>; preview: string; mobiles: string[] } => {
+  const render = (
+    chunks: readonly Chunk[],
+    i: number,
+    n: number,
+  ): { body: Record<string, unknown>; preview: string; mobiles: string[] } => {
     const mobiles = unique(chunks.map((c) => mobileOf(c.owner)).filter((m): m is string => m !== undefined));
     if (platform === "wecom") {
       const lines = [`## ${md(title(i, n))}`, md(all)];

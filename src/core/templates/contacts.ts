@@ -11,7 +11,8 @@ export const contacts = {
   name: "通讯录",
   en: "Contacts",
   purpose: "登记负责人的手机和邮箱，用于在群机器人消息中@负责人、按人发送催办邮件。",
-  purposeEn: "Lists the owners' mobile numbers and e-mail addresses, used to @-mention them in group robot messages and to e-mail reminders.",
+  purposeEn:
+    "Lists the owners' mobile numbers and e-mail addresses, used to @-mention them in group robot messages and to e-mail reminders.",
   source: "沟通协作助手（催办）",
   tableName: "Contacts",
   columns: [

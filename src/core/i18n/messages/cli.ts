@@ -8,7 +8,7 @@ export const cliMessages = {
   "zh-CN": {
     // Usage errors (exit 2).
     missingCommand: "缺少命令。",
-    unknownCommand: "未知命令“{command}”。可用命令:template、check、generate。",
+    unknownCommand: "未知命令“{command}”。可用命令:template、check、generate、remind。",
     unknownOption: "命令 {command} 没有选项“{option}”。",
     unknownGlobalOption: "未知选项“{option}”。",
     missingValue: "选项 {option} 需要一个值(以 - 开头的值请写成 {option}=<值>)。",
@@ -60,13 +60,14 @@ export const cliMessages = {
 
 用法:
   liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
-  liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
+  liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
   liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 命令:
   template   生成一个新工作簿,每个模板一个工作表(Excel 表格,含格式、下拉列表与输入提示)
   check      检查工作簿中所有已知模板的表格,报告不符合规范之处
   generate   根据表格中的行生成会议纪要、整改通知或逾期提醒
+  remind     把即将到期、逾期和需问责的事项发到企业微信、钉钉、飞书群或按人发邮件(liaison remind --help)
 
 通用选项:
   --lang zh-CN|en-US   界面语言(默认 zh-CN;也可设置环境变量 LIAISON_LANG)
@@ -123,7 +124,7 @@ export const cliMessages = {
   },
   "en-US": {
     missingCommand: "No command given.",
-    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate.',
+    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate, remind.',
     unknownOption: 'The command {command} has no option "{option}".',
     unknownGlobalOption: 'Unknown option "{option}".',
     missingValue: "The option {option} needs a value (write a value starting with - as {option}=<value>).",
@@ -172,13 +173,14 @@ export const cliMessages = {
 
 Usage:
   liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
-  liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
+  liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
   liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 Commands:
   template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
   check      Check every table of a known template in a workbook and report what breaks the rules
   generate   Make minutes, notices or reminders from rows of a table
+  remind     Send the items due soon, overdue or to escalate to a WeCom/DingTalk/Feishu group or by e-mail (liaison remind --help)
 
 Common options:
   --lang zh-CN|en-US   Language of messages (default zh-CN; or set the LIAISON_LANG environment variable)

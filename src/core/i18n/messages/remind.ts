@@ -7,6 +7,29 @@ import type { Catalog } from "../index";
  */
 export const remindMessages = {
   "zh-CN": {
+    // Help
+    helpRemind: `用法：liaison remind <文件.xlsx|文件夹>... --to <wecom|dingtalk|feishu|email> [--webhook <地址>] [--secret <密钥>]
+               [--smtp smtp(s)://用户:密码@主机:端口 --from <发件地址>] [--contacts <通讯录.xlsx>]
+               [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--state <状态.json>] [--dry-run] [--lang zh-CN|en-US]
+
+检查给出的工作簿（文件夹：其中所有 .xlsx，含子文件夹），把即将到期、已逾期和需问责的未完成事项
+按负责人整理成催办消息（问责在前），发到群机器人或按人发邮件。
+
+选项：
+  --to wecom|dingtalk|feishu|email  发到企业微信、钉钉、飞书群机器人，或按负责人发邮件
+  --webhook <地址>       群机器人的 Webhook 地址
+  --secret <密钥>        钉钉“加签”或飞书“签名校验”的密钥
+  --smtp <URL>           邮件服务器，如 smtps://user:pass@smtp.example.com:465
+  --from <地址>          发件地址
+  --contacts <文件.xlsx> 含“通讯录”表（姓名、手机、邮箱）的工作簿：按手机号@负责人，按邮箱发邮件
+  --state <文件.json>    记下已发送的提醒：同一天再运行不重复发送，第二天只发有变化的
+  --dry-run              只打印消息，不发送
+  --today / --now        固定“今天”/当前时刻（默认：Asia/Shanghai 的当前日期）
+  --lang zh-CN|en-US     语言
+  -h, --help             显示本帮助
+
+发送失败（网络错误、HTTP 5xx/429、限流）会退避重试几次；签名错误不重试。
+退出码：0 全部发送成功（或没有要发送的）；1 有发送失败（逐条写在 stderr）；2 什么也做不了（参数错误、无法读取输入）。`,
     // The digest
     title: "催办提醒（{date}）",
     titlePart: "催办提醒（{date}，第{i}/{n}条）",
@@ -92,6 +115,11 @@ export const remindMessages = {
     "reason.network": "网络错误：{message}",
     "reason.badResponse": "响应不是{channel}的 JSON 格式（HTTP {status}）：{body}",
     "reason.smtp": "SMTP 错误：{message}",
+    // check over many workbooks (a folder, several files)
+    "many.header": "{file}",
+    "many.failed": "无法检查：{message}",
+    "many.totals": "共{files}个工作簿：已检查{checked}个，无法检查{failed}个；错误{error}条，警告{warning}条，提示{info}条。",
+    "many.outOneFile": "--out 只能用于单个工作簿，不能用于文件夹或多个文件。",
     // Pane (文书 tab)
     "pane.title": "催办消息",
     "pane.intro": "把本工作簿中即将到期、已逾期和需问责的事项按负责人整理成一条催办消息，问责在前。",
@@ -109,6 +137,29 @@ export const remindMessages = {
     "pane.preview": "催办消息预览",
   },
   "en-US": {
+    helpRemind: `Usage: liaison remind <file.xlsx|folder>... --to <wecom|dingtalk|feishu|email> [--webhook <url>] [--secret <s>]
+               [--smtp smtp(s)://user:pass@host:port --from <address>] [--contacts <file.xlsx>]
+               [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--state <file.json>] [--dry-run] [--lang zh-CN|en-US]
+
+Checks the workbooks given (a folder: every .xlsx in it, recursively) and sends the open items that
+are due soon, overdue or to be escalated, grouped by owner (escalations first), to a group robot or
+by e-mail to each owner.
+
+Options:
+  --to wecom|dingtalk|feishu|email  WeCom, DingTalk or Feishu group robot, or e-mail per owner
+  --webhook <url>        the robot's webhook URL
+  --secret <s>           DingTalk's signing secret (加签) or Feishu's (签名校验)
+  --smtp <url>           mail server, e.g. smtps://user:pass@smtp.example.com:465
+  --from <address>       sender address
+  --contacts <file.xlsx> a workbook with a 通讯录 table (姓名, 手机, 邮箱): @-mention by mobile, e-mail by address
+  --state <file.json>    remembers what was sent: a second run the same day sends nothing new, the next day what changed
+  --dry-run              print the messages, send nothing
+  --today / --now        fix "today" / "now" (default: the current date in Asia/Shanghai)
+  --lang zh-CN|en-US     language
+  -h, --help             show this help
+
+Failed sends (network errors, HTTP 5xx/429, rate limits) are retried with backoff; signature errors are not.
+Exit codes: 0 everything sent (or nothing to send); 1 some sends failed (each named on stderr); 2 nothing could be done (bad arguments, unreadable input).`,
     title: "Reminders ({date})",
     titlePart: "Reminders ({date}, {i} of {n})",
     summary: "{total} item(s): {escalation} to escalate, {overdue} overdue, {dueSoon} due soon.",
@@ -152,7 +203,8 @@ export const remindMessages = {
     cannotWriteState: 'Cannot write the state file "{file}" ({reason}): what was sent is not recorded and will be sent again next time.',
     contactsNoTable: 'No 通讯录 (contacts) table in "{file}" (headers: 姓名, 手机, 邮箱).',
     contactsUnreadable: 'The contacts "{file}" cannot be read: {message}',
-    contactDuplicate: 'Contacts: "{name}" appears {n} times ({places}); which one is meant is unclear: no @-mention and no e-mail for this name.',
+    contactDuplicate:
+      'Contacts: "{name}" appears {n} times ({places}); which one is meant is unclear: no @-mention and no e-mail for this name.',
     contactNoMobile: 'Contacts: "{name}" has no mobile number ({place}); the group message cannot @-mention them.',
     contactNoEmail: 'Contacts: "{name}" has no e-mail address ({place}); their {n} item(s) were not e-mailed.',
     contactMissing: '"{name}" is not in the contacts; the group message cannot @-mention them.',
@@ -161,7 +213,8 @@ export const remindMessages = {
     place: "{sheet} row {row}",
     fileSkipped: "Skipped {file}: {message}",
     fileOpenElsewhere: "Note: {file} is open in Excel or WPS (lock file {lock}); its last saved content is checked.",
-    beingWritten: "the file is being written (its size or modification time changed while it was read); skipped. Run again once it is saved.",
+    beingWritten:
+      "the file is being written (its size or modification time changed while it was read); skipped. Run again once it is saved.",
     noWorkbooks: 'No .xlsx file in "{folder}".',
     noneReadable: "None of the {n} workbook(s) could be checked.",
     workers: "Reading {files} workbook(s) with {workers} worker thread(s).",
@@ -187,8 +240,14 @@ export const remindMessages = {
     "reason.network": "network error: {message}",
     "reason.badResponse": "the answer is not {channel}'s JSON (HTTP {status}): {body}",
     "reason.smtp": "SMTP error: {message}",
+    "many.header": "{file}",
+    "many.failed": "Cannot be checked: {message}",
+    "many.totals":
+      "{files} workbook(s): {checked} checked, {failed} could not be checked; {error} error(s), {warning} warning(s), {info} info.",
+    "many.outOneFile": "--out works on one workbook only, not on a folder or several files.",
     "pane.title": "Reminder message",
-    "pane.intro": "Collects this workbook's items that are due soon, overdue or to be escalated into one message, by owner, escalations first.",
+    "pane.intro":
+      "Collects this workbook's items that are due soon, overdue or to be escalated into one message, by owner, escalations first.",
     "pane.copy": "Copy reminder message",
     "pane.copied": "Copied the reminder for {n} item(s); paste it into your WeCom, DingTalk or Feishu group.",
     "pane.nothing": "No item is due soon, overdue or to be escalated.",
