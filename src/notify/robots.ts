@@ -71,7 +71,7 @@ export async function postRobot(target: RobotTarget, body: Readonly<Record<strin
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
   } catch (e) {
-    if (e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")) {
+    if (isTimeout(e)) {
       return { ok: false, retry: true, reason: { kind: "timeout", seconds: Math.round(opts.timeoutMs / 100) / 10 } };
     }
     return { ok: false, retry: true, reason: { kind: "network", message: networkMessage(e) } };
@@ -80,8 +80,7 @@ export async function postRobot(target: RobotTarget, body: Readonly<Record<strin
   try {
     text = await res.text();
   } catch (e) {
-    const timedOut = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
-    return timedOut
+    return isTimeout(e)
       ? { ok: false, retry: true, reason: { kind: "timeout", seconds: Math.round(opts.timeoutMs / 100) / 10 } }
       : { ok: false, retry: true, reason: { kind: "network", message: networkMessage(e) } };
   }
@@ -155,15 +154,19 @@ function retryAfterMsOf(v: string | null): number | undefined {
   return Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
 
-/** node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND …) in `cause`. */
+/**
+ * node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND …) in `cause`.
+ * Read by shape, not `instanceof`: errors from undici may come from another realm (a VM context).
+ */
 function networkMessage(e: unknown): string {
-  if (e instanceof Error) {
-    const cause = (e as { cause?: unknown }).cause;
-    if (cause instanceof Error) {
-      const code = (cause as { code?: unknown }).code;
-      return typeof code === "string" ? `${code} ${cause.message}`.trim() : cause.message;
-    }
-    return e.message;
-  }
-  return String(e);
+  const cause = field(e, "cause");
+  const code = field(cause, "code") ?? field(e, "code");
+  const message = field(cause, "message") ?? field(e, "message") ?? String(e);
+  return typeof code === "string" ? `${code} ${typeof message === "string" ? message : ""}`.trim() : String(message);
 }
+
+function field(o: unknown, key: string): unknown {
+  return typeof o === "object" && o !== null ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+const isTimeout = (e: unknown): boolean => field(e, "name") === "TimeoutError" || field(e, "name") === "AbortError";
