@@ -108,8 +108,8 @@ export async function checkInputs(
 ): Promise<CheckedMany | { readonly error: string }> {
   const t = remindT(ctx);
   const { jobs, notes, empty } = await collectWorkbooks(args, t);
-  for (const folder of empty) ctx.err(`liaison: ${t("noWorkbooks", { folder })}`);
   if (jobs.length === 0) return { error: t("noWorkbooks", { folder: args.join(", ") }) };
+  for (const folder of empty) ctx.err(`liaison: ${t("noWorkbooks", { folder })}`);
   for (const note of notes) ctx.err(`liaison: ${note}`);
   const { results, workers } = await checkMany(jobs, {
     job: {
