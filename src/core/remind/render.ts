@@ -86,8 +86,9 @@ function words(lang: Lang): T {
 
 /** A date as the messages write it: 2024年10月8日 in Chinese, 2024-10-08 in English. */
 export function messageDate(day: DayNumber, lang: Lang): string {
+  if (lang === "en-US") return isoDate(day);
   const { year, month, day: d } = ymdFromDay(day);
-  return words(lang)("date", { y: year, m: month, d, iso: isoDate(day) });
+  return `${year}年${month}月${d}日`;
 }
 
 function isoToDay(iso: string): DayNumber {

@@ -1,20 +1,24 @@
 import { LiaisonError } from "../../../src/core/errors";
-import {
-  TEMPLATES,
-  TEMPLATE_IDS,
-  column,
-  findTemplate,
-  getTemplate,
-  sheetNameOf,
-  type TemplateDef,
-} from "../../../src/core/templates";
+import { TEMPLATES, TEMPLATE_IDS, column, findTemplate, getTemplate, sheetNameOf, type TemplateDef } from "../../../src/core/templates";
 import { templateDefSchema } from "../../../src/core/templates/schema";
 import { isValidSheetName } from "../../../src/core/names";
 
 /** manual.md §1, column by column (compound headers split into group-name columns). */
 const MANUAL: Record<string, { columns: string[]; required: string[] }> = {
   "collab-request": {
-    columns: ["项目名称", "协作部门", "需求描述", "期望成果", "对接人-姓名", "对接人-部门", "对接人-联系方式", "时间节点", "资源需求", "沟通机制", "备注"],
+    columns: [
+      "项目名称",
+      "协作部门",
+      "需求描述",
+      "期望成果",
+      "对接人-姓名",
+      "对接人-部门",
+      "对接人-联系方式",
+      "时间节点",
+      "资源需求",
+      "沟通机制",
+      "备注",
+    ],
     required: ["项目名称", "协作部门", "需求描述", "期望成果", "对接人-姓名", "时间节点"],
   },
   "work-report": {
@@ -22,11 +26,41 @@ const MANUAL: Record<string, { columns: string[]; required: string[] }> = {
     required: ["汇报人", "部门", "汇报周期", "核心工作内容", "完成情况", "下周/月工作计划"],
   },
   "customer-log": {
-    columns: ["客户名称", "客户行业", "客户等级", "对接人-姓名", "对接人-职位", "对接人-联系方式", "来询时间", "首次响应时间", "沟通时间", "沟通方式", "沟通内容", "客户反馈", "后续行动", "负责人", "完成时间", "状态"],
+    columns: [
+      "客户名称",
+      "客户行业",
+      "客户等级",
+      "对接人-姓名",
+      "对接人-职位",
+      "对接人-联系方式",
+      "来询时间",
+      "首次响应时间",
+      "沟通时间",
+      "沟通方式",
+      "沟通内容",
+      "客户反馈",
+      "后续行动",
+      "负责人",
+      "完成时间",
+      "状态",
+    ],
     required: ["客户名称", "沟通时间", "沟通方式", "负责人"],
   },
   "partner-progress": {
-    columns: ["合作项目", "合作伙伴", "项目阶段", "我方负责人", "合作伙伴负责人", "计划完成时间", "实际完成时间", "提交时间", "我方反馈时间", "交付物", "问题及解决方案", "下一步计划"],
+    columns: [
+      "合作项目",
+      "合作伙伴",
+      "项目阶段",
+      "我方负责人",
+      "合作伙伴负责人",
+      "计划完成时间",
+      "实际完成时间",
+      "提交时间",
+      "我方反馈时间",
+      "交付物",
+      "问题及解决方案",
+      "下一步计划",
+    ],
     required: ["合作项目", "合作伙伴", "项目阶段", "我方负责人", "计划完成时间", "交付物"],
   },
   "supplier-evaluation": {
@@ -42,7 +76,19 @@ const MANUAL: Record<string, { columns: string[]; required: string[] }> = {
     required: ["采购需求", "供应商名称", "单价"],
   },
   "purchase-orders": {
-    columns: ["订单号", "供应商名称", "产品明细", "数量", "单价", "金额", "交付地址", "要求交付日期", "实际交付日期", "验收结果", "补发时间"],
+    columns: [
+      "订单号",
+      "供应商名称",
+      "产品明细",
+      "数量",
+      "单价",
+      "金额",
+      "交付地址",
+      "要求交付日期",
+      "实际交付日期",
+      "验收结果",
+      "补发时间",
+    ],
     required: ["订单号", "供应商名称", "产品明细", "数量", "交付地址", "要求交付日期"],
   },
   meetings: {
@@ -54,7 +100,19 @@ const MANUAL: Record<string, { columns: string[]; required: string[] }> = {
     required: ["事项内容", "负责人", "截止日期", "状态"],
   },
   incidents: {
-    columns: ["事件名称", "发现时间", "发现人", "影响范围", "预案启动时间", "快报发布时间", "最近进展更新时间", "解决时间", "复盘会时间", "原因", "改进措施"],
+    columns: [
+      "事件名称",
+      "发现时间",
+      "发现人",
+      "影响范围",
+      "预案启动时间",
+      "快报发布时间",
+      "最近进展更新时间",
+      "解决时间",
+      "复盘会时间",
+      "原因",
+      "改进措施",
+    ],
     required: ["事件名称", "发现时间", "发现人", "影响范围"],
   },
 };
@@ -66,8 +124,8 @@ const byName = (tpl: TemplateDef, name: string) => {
 };
 
 describe("template catalog", () => {
-  test("all 11 templates, in manual order", () => {
-    expect(TEMPLATE_IDS).toEqual(Object.keys(MANUAL));
+  test("the manual's 11 templates, in manual order, then the 通讯录 that reminders read", () => {
+    expect(TEMPLATE_IDS).toEqual([...Object.keys(MANUAL), "contacts"]);
     expect(TEMPLATES.map((t) => t.name)).toEqual([
       "跨部门协作需求表",
       "周/月度工作汇报表",
@@ -80,6 +138,7 @@ describe("template catalog", () => {
       "沟通会议记录",
       "待办事项",
       "紧急事件记录",
+      "通讯录",
     ]);
   });
 
@@ -124,7 +183,13 @@ describe("template catalog", () => {
   test("supplier scores: weights 30/25/20/15/10 and a 0–100 total", () => {
     const tpl = getTemplate("supplier-evaluation");
     const items = ["quality", "delivery", "service", "price", "problemSolving"].map((k) => column(tpl, k));
-    expect(items.map((c) => [c.min, c.max])).toEqual([[0, 30], [0, 25], [0, 20], [0, 15], [0, 10]]);
+    expect(items.map((c) => [c.min, c.max])).toEqual([
+      [0, 30],
+      [0, 25],
+      [0, 20],
+      [0, 15],
+      [0, 10],
+    ]);
     expect(items.reduce((s, c) => s + (c.max ?? 0), 0)).toBe(100);
     expect([column(tpl, "total").type, column(tpl, "total").min, column(tpl, "total").max]).toEqual(["number", 0, 100]);
     expect(column(tpl, "period").type).toBe("quarter");
@@ -142,7 +207,10 @@ describe("template catalog", () => {
   });
 
   test("compound headers are split into one group", () => {
-    const groups = (id: string) => getTemplate(id).columns.filter((c) => c.group === "对接人").map((c) => c.name);
+    const groups = (id: string) =>
+      getTemplate(id)
+        .columns.filter((c) => c.group === "对接人")
+        .map((c) => c.name);
     expect(groups("collab-request")).toEqual(["对接人-姓名", "对接人-部门", "对接人-联系方式"]);
     expect(groups("customer-log")).toEqual(["对接人-姓名", "对接人-职位", "对接人-联系方式"]);
   });
@@ -156,7 +224,14 @@ describe("template catalog", () => {
     expect(report.map((r) => r.reporter)).toEqual(["赵六", "赵六"]);
     expect(report[1].issues).toBe("无");
     const log = getTemplate("customer-log").examples[0];
-    expect([log.customerName, log.commTime, log.contactName, log.contactTitle, log.owner, log.doneDate]).toEqual(["甲公司", "05-10", "刘总", "采购经理", "客户经理", "2024-05-15"]);
+    expect([log.customerName, log.commTime, log.contactName, log.contactTitle, log.owner, log.doneDate]).toEqual([
+      "甲公司",
+      "05-10",
+      "刘总",
+      "采购经理",
+      "客户经理",
+      "2024-05-15",
+    ]);
     const partner = getTemplate("partner-progress").examples;
     expect(partner.map((r) => r.stage)).toEqual(["需求确认", "初稿提交", "最终交付"]);
     expect(partner[2].actualDate).toBe("-");
@@ -193,5 +268,10 @@ test("supplier-evaluation samples: totals are the sums; 78 then 77 in consecutiv
     const sum = ["quality", "delivery", "service", "price", "problemSolving"].reduce((s, k) => s + Number(r[k]), 0);
     expect(sum).toBe(r.total);
   }
-  expect(rows.map((r) => [r.period, r.total])).toEqual([["2024Q1", 85], ["2023Q4", 78], ["2024Q1", 77], ["2024Q1", 79.5]]);
+  expect(rows.map((r) => [r.period, r.total])).toEqual([
+    ["2024Q1", 85],
+    ["2023Q4", 78],
+    ["2024Q1", 77],
+    ["2024Q1", 79.5],
+  ]);
 });

@@ -48,7 +48,6 @@ export const remindMessages = {
     ownerHeading: "{owner}（{n}项）",
     rule: "按制度：到期前1天催办，逾期2天启动问责。",
     mentionText: "请以下负责人查收今天的催办：{names}",
-    date: "{y}年{m}月{d}日",
     // E-mail to one owner
     "email.subject": "【催办】{owner}：{n}项待办（{date}）",
     "email.greeting": "{owner}，您好：",
@@ -177,7 +176,6 @@ Exit codes: 0 everything sent (or nothing to send); 1 some sends failed (each na
     ownerHeading: "{owner} ({n} item(s))",
     rule: "The rule: remind one day before the due date; escalate two days after it.",
     mentionText: "Owners, please see today's reminders: {names}",
-    date: "{iso}",
     "email.subject": "[Reminder] {owner}: {n} open item(s) ({date})",
     "email.greeting": "Dear {owner},",
     "email.intro": "The following items need your attention (as of {date}):",
