@@ -17,6 +17,7 @@ export {
   groupByOwner,
   itemLine,
   messageDate,
+  ownerEmail,
   robotMessages,
   type EmailMessage,
   type OwnerGroup,
@@ -34,3 +35,4 @@ export {
   STATE_VERSION,
   type RemindState,
 } from "./state";
+export { workbookReminder, mailtoUrl, type OwnerDraft, type WorkbookReminder } from "./workbook";

@@ -274,6 +274,25 @@ export function robotMessages(platform: RobotPlatform, items: readonly RemindIte
   return messages;
 }
 
+/** The subject and text of the e-mail to one owner about `items` (theirs, in digest order). */
+export function ownerEmail(owner: string, items: readonly RemindItem[], opts: RenderOptions): { subject: string; text: string } {
+  const t = words(opts.lang);
+  const date = messageDate(opts.today, opts.lang);
+  const text = [
+    t("email.greeting", { owner }),
+    "",
+    t("email.intro", { date }),
+    "",
+    ...items.map((item) => itemLine(item, opts.lang)),
+    "",
+    t("email.closing"),
+    t("rule"),
+    "",
+    t("email.signature"),
+  ].join("\n");
+  return { subject: t("email.subject", { owner, n: items.length, date }), text };
+}
+
 /**
  * One e-mail per owner who has an address in the contacts. Owners without one (not in the
  * contacts, no e-mail, a duplicated name, or no owner at all) are returned in `unaddressed`, for
@@ -283,30 +302,13 @@ export function emailMessages(
   items: readonly RemindItem[],
   opts: RenderOptions,
 ): { messages: EmailMessage[]; unaddressed: { owner: string; items: readonly RemindItem[] }[] } {
-  const t = words(opts.lang);
   const book = opts.contacts ?? EMPTY_CONTACTS;
-  const date = messageDate(opts.today, opts.lang);
   const messages: EmailMessage[] = [];
   const unaddressed: { owner: string; items: readonly RemindItem[] }[] = [];
   for (const g of groupByOwner(items)) {
     const to = g.owner === "" ? undefined : contactOf(book, g.owner)?.email;
-    if (to === undefined) {
-      unaddressed.push(g);
-      continue;
-    }
-    const text = [
-      t("email.greeting", { owner: g.owner }),
-      "",
-      t("email.intro", { date }),
-      "",
-      ...g.items.map((item) => itemLine(item, opts.lang)),
-      "",
-      t("email.closing"),
-      t("rule"),
-      "",
-      t("email.signature"),
-    ].join("\n");
-    messages.push({ owner: g.owner, to, subject: t("email.subject", { owner: g.owner, n: g.items.length, date }), text, items: g.items });
+    if (to === undefined) unaddressed.push(g);
+    else messages.push({ owner: g.owner, to, ...ownerEmail(g.owner, g.items, opts), items: g.items });
   }
   return { messages, unaddressed };
 }

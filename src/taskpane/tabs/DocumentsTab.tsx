@@ -5,6 +5,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
 import { DOCUMENT_KINDS, type Op, type Outcome } from "../documents/outcome";
 import { RegisterPanel } from "../documents/RegisterPanel";
+import { RemindPanel } from "../documents/RemindPanel";
 import { ResultPanel } from "../documents/ResultPanel";
 import { generateForWord, generateSheets } from "../documents/run";
 import { useDocumentsText } from "../documents/useDocumentsText";
@@ -106,6 +107,7 @@ export function DocumentsTab() {
           </section>
         );
       })}
+      <RemindPanel />
       <Divider />
       <RegisterPanel />
     </div>
