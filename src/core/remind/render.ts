@@ -103,7 +103,11 @@ function itemParts(item: RemindItem, t: T, lang: Lang): { level: string; item: s
     item: item.item,
     due: t("due", { date: messageDate(isoToDay(item.due), lang) }),
     days: item.days < 0 ? t("dueTomorrow") : item.days === 0 ? t("dueToday") : t("daysLate", { days: item.days }),
-    where: t("where", { file: item.file, sheet: item.sheet, row: item.row }),
+    // The pane reminds about the open workbook only: no file name to give.
+    where:
+      item.file === ""
+        ? t("whereInBook", { sheet: item.sheet, row: item.row })
+        : t("where", { file: item.file, sheet: item.sheet, row: item.row }),
   };
 }
 
