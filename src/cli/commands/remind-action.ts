@@ -171,6 +171,8 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
     const target = { platform, webhook: a.webhook as string, ...(a.secret !== undefined ? { secret: a.secret } : {}) };
     for (const [i, m] of messages.entries()) {
       const where = { channel, i: i + 1, n: messages.length, items: m.items.length };
+      // WeCom's mention message points at the digest above it: not sent when the digest did not arrive.
+      if (m.items.length === 0 && failed > 0) continue;
       const outcome = await withRetry(
         async () => {
           const r: SendOutcome = await postRobot(target, m.body, { timeoutMs, now: () => Date.now() });
