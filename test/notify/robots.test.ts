@@ -189,6 +189,39 @@ describe("钉钉", () => {
     expect((s.requests[0].json.markdown as { text: string }).text).toContain("#### 刘强 @13800138001");
   });
 
+  it("says which owners cannot be @-mentioned (duplicate name, no mobile) and mentions only the others", async () => {
+    const messy = path.join(dir, "通讯录-重名.xlsx");
+    writeFileSync(
+      messy,
+      await contactsBook([
+        ["刘强", "13800138001", null],
+        ["刘强", "13900139001", null],
+        ["王芳", null, "wf@example.com"],
+        ["陈静", "13800138003", null],
+      ]),
+    );
+    const s = await serve(dingtalkAnswer(SECRET));
+    const r = await liaison([
+      "remind",
+      book,
+      "--to",
+      "dingtalk",
+      "--webhook",
+      `${s.url}/robot/send?access_token=TOKEN1`,
+      "--secret",
+      SECRET,
+      "--contacts",
+      messy,
+      ...today,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split("\n").filter((l) => l !== "")).toEqual([
+      "liaison: 通讯录：“刘强”出现了2次（通讯录 第2行、通讯录 第3行），无法确定是哪一位：不会@此人，也不会给此人发邮件。",
+      "liaison: 通讯录：“王芳”没有手机号（通讯录 第4行），群消息中无法@此人。",
+    ]);
+    expect((s.requests[0].json.at as { atMobiles: string[] }).atMobiles).toEqual(["13800138003"]);
+  });
+
   it("reports a signature error (310000) clearly and does not retry it", async () => {
     const s = await serve(dingtalkAnswer(SECRET));
     const r = await liaison([
@@ -267,10 +300,11 @@ describe("failures worth retrying", () => {
       { status: 200, body: { errcode: 45009, errmsg: "api freq out of limit" } },
       "限流（45009 api freq out of limit）",
     ],
-    ["no answer (time-out)", "hang", "0.4秒内没有响应"],
+    ["no answer (time-out)", "hang", "1.5秒内没有响应"],
   ])("retries after %s, then sends once", async (_what, first, reason) => {
     const s = await serve((req, n) => (n === 1 ? first : wecomAnswer(req)));
-    const r = await liaison(wecom(s));
+    // A short time-out for the request that gets no answer (the others answer at once).
+    const r = await liaison(wecom(s), first === "hang" ? { LIAISON_HTTP_TIMEOUT_MS: "1500" } : {});
     expect(r.code).toBe(0);
     expect(s.requests).toHaveLength(2);
     expect(r.stderr).toMatch(/^liaison: 发送到企业微信失败（.+），0(\.0)?\d*秒后重试（第1次重试，共3次）。\n$/);

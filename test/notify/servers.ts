@@ -70,13 +70,13 @@ export async function robotServer(answer: (req: RecordedRequest, n: number) => A
   };
 }
 
-/** `liaison …` in this process; fast retries and a short time-out so that error paths take milliseconds. */
+/** `liaison …` in this process; fast retries so that error paths take milliseconds (the time-out stays generous: the machine may be busy). */
 export async function liaison(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const code = await run({
     argv,
-    env: { LIAISON_RETRY_BASE_MS: "5", LIAISON_HTTP_TIMEOUT_MS: "400", ...env },
+    env: { LIAISON_RETRY_BASE_MS: "5", LIAISON_HTTP_TIMEOUT_MS: "15000", ...env },
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     stdoutIsTTY: false,
