@@ -67,7 +67,7 @@ export const cliMessages = {
   template   生成一个新工作簿,每个模板一个工作表(Excel 表格,含格式、下拉列表与输入提示)
   check      检查工作簿中所有已知模板的表格,报告不符合规范之处
   generate   根据表格中的行生成会议纪要、整改通知或逾期提醒
-  remind     把即将到期、逾期和需问责的事项发到企业微信、钉钉、飞书群或按人发邮件(liaison remind --help)
+  remind     把即将到期、逾期和需问责的事项发到企业微信、钉钉、飞书群或按人发邮件（liaison remind --help）
 
 通用选项:
   --lang zh-CN|en-US   界面语言(默认 zh-CN;也可设置环境变量 LIAISON_LANG)
@@ -88,10 +88,12 @@ export const cliMessages = {
   --examples          同时写入手册中的示例行
   --lang zh-CN|en-US  界面语言
   -h, --help          显示本帮助`,
-    helpCheck: `用法:liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
+    helpCheck: `用法:liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
 
 检查工作簿中每个已知模板的表格(Excel 表格,或表头在工作表前 10 行内的普通区域;
 表头可以是简体、繁体中文或英文,工作表名称不限)。输入文件从不修改。
+给出文件夹或多个文件时，检查其中每个 .xlsx（含子文件夹，并行读取），输出一份总报告（JSON 中为 files[]）；
+无法读取的文件逐个报告并跳过，全部无法读取时退出码为 2。
 
 选项:
   --today YYYY-MM-DD      固定“今天”(默认:Asia/Shanghai 的当前日期)
@@ -201,11 +203,14 @@ Options:
   --examples          also write the manual's example rows
   --lang zh-CN|en-US  language of messages
   -h, --help          show this help`,
-    helpCheck: `Usage: liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
+    helpCheck: `Usage: liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
 
 Checks every table of a known template in the workbook: Excel tables, and plain ranges whose
 header (within the first 10 rows of a sheet; simplified or traditional Chinese, or English)
 matches a template. Sheet names do not matter. The input file is never modified.
+Given a folder or several files, every .xlsx among them (folders recursively, read in parallel) is
+checked into one report (files[] in JSON); a file that cannot be read is reported and skipped, exit 2
+only when none could be.
 
 Options:
   --today YYYY-MM-DD        fix "today" (default: the current date in Asia/Shanghai)
