@@ -8,15 +8,17 @@ if (!existsSync(entry)) {
   console.error(`build-cli: ${entry} not found`);
   process.exit(1);
 }
-await build({
-  entryPoints: [entry],
+const common = {
   bundle: true,
   platform: "node",
   target: "node20",
   format: "cjs",
-  outfile: "dist/cli/liaison.cjs",
   sourcemap: true,
   logLevel: "warning",
   // Heavy libraries stay as runtime requires from node_modules: smaller bundle, faster build.
   packages: "external",
-});
+};
+await build({ ...common, entryPoints: [entry], outfile: "dist/cli/liaison.cjs" });
+// The check worker thread of `check`/`remind` over many workbooks (src/cli/workers/pool.ts starts
+// it from the file next to liaison.cjs).
+await build({ ...common, entryPoints: ["src/cli/workers/check-worker.ts"], outfile: "dist/cli/check-worker.cjs" });

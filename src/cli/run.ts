@@ -4,6 +4,8 @@ import { cliMessages, type CliKey } from "../core/i18n/messages/cli";
 import { COMMON_OPTIONS, parseCommandArgs } from "./args";
 import { parseCheckArgs, CHECK_USAGE } from "./commands/check";
 import { parseGenerateArgs, GENERATE_USAGE } from "./commands/generate";
+import { parseRemindArgs, RemindArgError, REMIND_USAGE } from "./commands/remind";
+import { remindMessages } from "../core/i18n/messages/remind";
 import { parseTemplateArgs, templateList, TEMPLATE_USAGE } from "./commands/template";
 import type { CliContext } from "./context";
 import { CliError, isCliError } from "./errors";
@@ -26,10 +28,19 @@ export interface CliIo {
 
 const ROOT_USAGE = "liaison";
 const GLOBAL_OPTIONS = { ...COMMON_OPTIONS, version: { type: "boolean" } } as const;
-type CommandName = "template" | "check" | "generate";
-const COMMANDS: readonly CommandName[] = ["template", "check", "generate"];
-const HELP_KEYS: Record<CommandName, CliKey> = { template: "helpTemplate", check: "helpCheck", generate: "helpGenerate" };
-const USAGES: Record<CommandName, string> = { template: TEMPLATE_USAGE, check: CHECK_USAGE, generate: GENERATE_USAGE };
+type CommandName = "template" | "check" | "generate" | "remind";
+const COMMANDS: readonly CommandName[] = ["template", "check", "generate", "remind"];
+const HELP_KEYS: Record<Exclude<CommandName, "remind">, CliKey> = {
+  template: "helpTemplate",
+  check: "helpCheck",
+  generate: "helpGenerate",
+};
+const USAGES: Record<CommandName, string> = {
+  template: TEMPLATE_USAGE,
+  check: CHECK_USAGE,
+  generate: GENERATE_USAGE,
+  remind: REMIND_USAGE,
+};
 
 export async function run(io: CliIo): Promise<number> {
   const lang = messageLang(io.argv, io.env);
@@ -85,8 +96,26 @@ export async function run(io: CliIo): Promise<number> {
         const a = parseCheckArgs(rest, io.stdoutIsTTY);
         if (a === "help") return help(ctx, command);
         usage = undefined;
+        // A folder or several files: one report over all of them (check-many.ts); one file: as always.
+        const { isMany, runCheckMany } = await import("./commands/check-many");
+        if (await isMany(a.files)) return await runCheckMany(a, ctx, io.env);
         const { runCheckAction } = await import("./commands/check-action");
         return await runCheckAction(a, ctx);
+      }
+      case "remind": {
+        let a: ReturnType<typeof parseRemindArgs>;
+        try {
+          a = parseRemindArgs(rest);
+        } catch (e) {
+          if (!(e instanceof RemindArgError)) throw e;
+          const tr = translator(remindMessages, lang);
+          ctx.err(`liaison: ${tr(e.key, e.params)} ${t("helpHint", { usage: REMIND_USAGE })}`);
+          return 2;
+        }
+        if (a === "help") return help(ctx, command);
+        usage = undefined;
+        const { runRemindAction } = await import("./commands/remind-action");
+        return await runRemindAction(a, ctx, io.env);
       }
       case "generate": {
         const a = parseGenerateArgs(rest);
@@ -102,6 +131,10 @@ export async function run(io: CliIo): Promise<number> {
 }
 
 function help(ctx: CliContext, command: CommandName): number {
+  if (command === "remind") {
+    ctx.out(translator(remindMessages, ctx.lang)("helpRemind"));
+    return 0;
+  }
   ctx.out(ctx.t(HELP_KEYS[command], { templates: templateList(ctx) }));
   return 0;
 }

@@ -73,8 +73,8 @@ describe("liaison check on the manual's examples (--format json)", () => {
     expect(report.calendar).toEqual({ provisional: false, years: [2024] });
   });
 
-  it("lists the 11 template tables in sheet order", () => {
-    expect(report.tables).toHaveLength(11);
+  it("lists the 12 template tables (the manual's 11 and the 通讯录) in sheet order", () => {
+    expect(report.tables).toHaveLength(12);
     expect(report.tables.map((t) => t.template)).toEqual([
       "collab-request",
       "work-report",
@@ -87,6 +87,7 @@ describe("liaison check on the manual's examples (--format json)", () => {
       "meetings",
       "action-items",
       "incidents",
+      "contacts",
     ]);
     expect(report.tables.every((t) => t.headerRow === 1)).toBe(true);
   });
@@ -128,7 +129,7 @@ describe("liaison check --format text", () => {
 
   it("is json when stdout is not a terminal and no --format is given", () => {
     const r = liaison(["check", book, "--today", "2024-10-08"]);
-    expect(parseReport(r.stdout).tables).toHaveLength(11);
+    expect(parseReport(r.stdout).tables).toHaveLength(12);
   });
 });
 
@@ -245,7 +246,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
   const zhText = "这是文本文件（CSV、HTML 或 XML 表格），不是 \\.xlsx 工作簿。请在 Excel/WPS 中打开并另存为 \\.xlsx 后再试。";
   const cases: [string, () => Promise<string> | string, RegExp][] = [
     ["a missing file", () => "nope.xlsx", /^liaison: 找不到文件“nope\.xlsx”。$/],
-    ["a folder", () => dir, /是一个文件夹/],
+    // A folder is checked workbook by workbook since `check` takes folders (test/cli/check-folder.test.ts).
     [
       "a text file",
       () => {

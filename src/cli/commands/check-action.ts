@@ -7,6 +7,7 @@ import { translator, type Lang } from "../../core/i18n";
 import { reportMessages } from "../../core/i18n/messages/findings";
 import { exitCode, formatTextReport, type Report } from "../../core/report";
 import { parseSettings, settingsFromRows, type ParsedSettings } from "../../core/settings";
+import type { TableData } from "../../core/layout/types";
 import type { Mark } from "../../workbook/port";
 import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
@@ -22,7 +23,7 @@ import type { CheckArgs } from "./check";
  * file is only ever read.
  */
 export async function runCheckAction(a: CheckArgs, ctx: CliContext): Promise<number> {
-  const report = await checkFile(a.file, a, ctx);
+  const { report } = await checkFile(a.file, a, ctx);
   if (a.format === "json") ctx.out(JSON.stringify(report, null, 2));
   else ctx.out(formatTextReport(report, ctx.lang).replace(/\n$/, ""));
   return exitCode(report);
@@ -36,12 +37,19 @@ export interface CheckFileOptions {
   readonly out?: string;
 }
 
+/** One workbook checked: its report and the tables it was made from (for reminders). */
+export interface CheckedFile {
+  readonly report: Report;
+  readonly tables: readonly TableData[];
+}
+
 /**
- * One file: read, check, and (with `out`) write the annotated copy. Returns the report without
- * printing it; settings warnings and the copy's line go to stderr. Throws CliError for a file
- * that cannot be checked (unreadable, not an .xlsx, no known table, a failed write).
+ * Checks ONE file: `check` of a single file, and each file of `check`/`remind` over many (the
+ * workers of src/cli/workers call it). With `out`, the annotated copy is written too. Returns the
+ * report without printing it; settings warnings and the copy's line go to stderr. Throws CliError
+ * for a file that cannot be checked (unreadable, not an .xlsx, no known table, a failed write).
  */
-export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliContext): Promise<Report> {
+export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliContext): Promise<CheckedFile> {
   const book = await loadWorkbook(file, ctx);
   if (opts.out !== undefined) copyExtensionFits(book, opts.out);
   const tables = await book.readTables({ kind: "all" });
@@ -70,7 +78,7 @@ export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliCo
   });
 
   if (opts.out !== undefined) await writeAnnotatedCopy(book, report, opts.out, ctx);
-  return report;
+  return { report, tables };
 }
 
 async function loadWorkbook(file: string, ctx: CliContext): Promise<OoxmlWorkbook> {

@@ -2,9 +2,9 @@ import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import { COMMON_OPTIONS, parseCommandArgs } from "../args";
 import { CliError } from "../errors";
 import { hasExtension } from "../io";
-import { inputFile, langValue, noExtraArguments, notInput, nowValue, todayValue } from "../options";
+import { inputFile, langValue, notInput, nowValue, todayValue } from "../options";
 
-/** `liaison check <file.xlsx> [--today …] [--now …] [--format text|json] [--out <annotated.xlsx>] [--lang …]` */
+/** `liaison check <file.xlsx|folder>... [--today …] [--now …] [--format text|json] [--out <annotated.xlsx>] [--lang …]` */
 
 export const CHECK_USAGE = "liaison check";
 
@@ -22,6 +22,8 @@ const OPTIONS = {
 export interface CheckArgs {
   readonly command: "check";
   readonly file: string;
+  /** Every file or folder given (`file` is the first); more than one file, or a folder, is checked by check-many.ts. */
+  readonly files: readonly string[];
   /** Fixed clock; undefined = the current date/time in Asia/Shanghai. With --now alone, today is its date. */
   readonly today?: DayNumber;
   readonly now?: MinuteNumber;
@@ -35,9 +37,9 @@ export function parseCheckArgs(args: readonly string[], stdoutIsTTY: boolean): C
   const parsed = parseCommandArgs(args, OPTIONS, CHECK_USAGE, "check");
   if (parsed.flags.has("help")) return "help";
   langValue(parsed.strings.get("lang"), CHECK_USAGE);
-  const [first, ...rest] = parsed.positionals;
+  const [first] = parsed.positionals;
   const file = inputFile(first, CHECK_USAGE);
-  noExtraArguments(rest, CHECK_USAGE);
+  const files = parsed.positionals;
 
   let today = todayValue(parsed.strings.get("today"), CHECK_USAGE);
   const now = nowValue(parsed.strings.get("now"), CHECK_USAGE);
@@ -69,6 +71,7 @@ export function parseCheckArgs(args: readonly string[], stdoutIsTTY: boolean): C
   return {
     command: "check",
     file,
+    files,
     ...(today !== undefined ? { today } : {}),
     ...(now !== undefined ? { now } : {}),
     format,

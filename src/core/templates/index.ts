@@ -12,6 +12,7 @@ import { meetings } from "./meetings";
 import { actionItems } from "./action-items";
 import { incidents } from "./incidents";
 import { documentRegister } from "./document-register";
+import { contacts } from "./contacts";
 
 export type { ColumnDef, ColumnType, ExampleRow, TemplateDef } from "./types";
 
@@ -30,6 +31,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   incidents,
   // Not in manual §1: the register every generated document is logged in (manual §3).
   documentRegister,
+  contacts, // not in the manual: the 通讯录 that `liaison remind --contacts` reads
 ];
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
@@ -72,4 +74,5 @@ export {
   actionItems,
   incidents,
   documentRegister,
+  contacts,
 };

@@ -5,6 +5,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
 import { DOCUMENT_KINDS, type Op, type Outcome } from "../documents/outcome";
 import { RegisterPanel } from "../documents/RegisterPanel";
+import { RemindPanel } from "../documents/RemindPanel";
 import { ResultPanel } from "../documents/ResultPanel";
 import { generateSheets, generateWordFile } from "../documents/run";
 import { TemplatePanel } from "../documents/TemplatePanel";
@@ -118,6 +119,7 @@ export function DocumentsTab() {
           </section>
         );
       })}
+      <RemindPanel />
       <Divider />
       <RegisterPanel />
     </div>

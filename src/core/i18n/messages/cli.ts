@@ -8,7 +8,7 @@ export const cliMessages = {
   "zh-CN": {
     // Usage errors (exit 2).
     missingCommand: "缺少命令。",
-    unknownCommand: "未知命令“{command}”。可用命令：template、check、generate。",
+    unknownCommand: "未知命令“{command}”。可用命令：template、check、generate、remind。",
     unknownOption: "命令 {command} 没有选项“{option}”。",
     unknownGlobalOption: "未知选项“{option}”。",
     missingValue: "选项 {option} 需要一个值（以 - 开头的值请写成 {option}=<值>）。",
@@ -78,13 +78,14 @@ export const cliMessages = {
 
 用法：
   liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
-  liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
+  liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
   liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx|文件.pdf> [--template <模板.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 命令：
   template   生成一个新工作簿，每个模板一个工作表（Excel 表格，含格式、下拉列表与输入提示）
   check      检查工作簿中所有已知模板的表格，报告不符合规范之处
   generate   根据表格中的行生成会议纪要、整改通知书或催办通知
+  remind     把即将到期、逾期和需问责的事项发到企业微信、钉钉、飞书群或按人发邮件（liaison remind --help）
 
 通用选项：
   --lang zh-CN|en-US   界面语言（默认 zh-CN；也可设置环境变量 LIAISON_LANG）
@@ -105,10 +106,12 @@ export const cliMessages = {
   --examples          同时写入手册中的示例行
   --lang zh-CN|en-US  界面语言
   -h, --help          显示本帮助`,
-    helpCheck: `用法：liaison check <文件.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
+    helpCheck: `用法：liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
 
 检查工作簿中每个已知模板的表格（Excel 表格，或表头在工作表前 10 行内的普通区域；
 表头可以是简体、繁体中文或英文，工作表名称不限）。输入文件从不修改。
+给出文件夹或多个文件时，检查其中每个 .xlsx（含子文件夹，并行读取），输出一份总报告（JSON 中为 files[]）；
+无法读取的文件逐个报告并跳过，全部无法读取时退出码为 2。
 
 选项：
   --today YYYY-MM-DD      固定“今天”（默认：Asia/Shanghai 的当前日期）
@@ -141,7 +144,7 @@ export const cliMessages = {
   },
   "en-US": {
     missingCommand: "No command given.",
-    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate.',
+    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate, remind.',
     unknownOption: 'The command {command} has no option "{option}".',
     unknownGlobalOption: 'Unknown option "{option}".',
     missingValue: "The option {option} needs a value (write a value starting with - as {option}=<value>).",
@@ -211,13 +214,14 @@ export const cliMessages = {
 
 Usage:
   liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
-  liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
+  liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
   liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx|file.pdf> [--template <company.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
 
 Commands:
   template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
   check      Check every table of a known template in a workbook and report what breaks the rules
   generate   Make minutes, corrective notices or overdue reminders from rows of a table
+  remind     Send the items due soon, overdue or to escalate to a WeCom/DingTalk/Feishu group or by e-mail (liaison remind --help)
 
 Common options:
   --lang zh-CN|en-US   Language of messages (default zh-CN; or set the LIAISON_LANG environment variable)
@@ -238,11 +242,14 @@ Options:
   --examples          also write the manual's example rows
   --lang zh-CN|en-US  language of messages
   -h, --help          show this help`,
-    helpCheck: `Usage: liaison check <file.xlsx> [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
+    helpCheck: `Usage: liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
 
 Checks every table of a known template in the workbook: Excel tables, and plain ranges whose
 header (within the first 10 rows of a sheet; simplified or traditional Chinese, or English)
 matches a template. Sheet names do not matter. The input file is never modified.
+Given a folder or several files, every .xlsx among them (folders recursively, read in parallel) is
+checked into one report (files[] in JSON); a file that cannot be read is reported and skipped, exit 2
+only when none could be.
 
 Options:
   --today YYYY-MM-DD        fix "today" (default: the current date in Asia/Shanghai)
