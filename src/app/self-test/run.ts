@@ -214,6 +214,9 @@ export async function runSelfTest(port: SelfTestPort, probe: SelfTestProbe, opti
               sourceSheet: scratch,
               sourceRows: "2",
               createdAt: options.createdAt,
+              recipient: "",
+              status: "已生成",
+              dueDate: "",
             },
           },
         ]);
