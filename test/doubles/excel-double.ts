@@ -32,7 +32,13 @@ import {
  * - `getItem` of a missing item fails at sync with `ItemNotFound`; `*OrNullObject` gives a null object;
  * - real errors for invalid operations (sheet/table name in use or invalid, table over another
  *   table or over merged cells, array shape not matching the range, mixed validation …);
- * - `values` writes are typed like user input unless the cell is formatted as text (`@`).
+ * - `values` writes are typed like user input unless the cell is formatted as text (`@`);
+ * - what Office's reference and issue tracker say real Excel does, each cited where modelled:
+ *   conditional formats addressed by priority and shifting on delete, rules Excel cannot read
+ *   back, the 512 merged-areas limit, 5 MB requests and responses (with Office's JSON per
+ *   operation), visible views without hidden columns, `RangeAreas.address` as Excel writes it,
+ *   no `triggerSource` below ExcelApi 1.14 and no `use1904DateSystem` below 1.16
+ *   (`model.excelApiMinor`).
  *
  * Every sync is counted and each batch's size recorded (JSON bytes of the queued requests plus the
  * payload loaded back) on the model: `model.syncs`, `model.batches`, `model.maxBatchBytes`.

@@ -57,7 +57,12 @@ export default function SelfTestPanel() {
     <section className={styles.root} data-testid="self-test">
       <Caption1>{t("intro")}</Caption1>
       <div className={styles.buttons}>
-        <Button type="button" disabled={test.busy} onClick={() => void test.run()} icon={test.busy ? <Spinner size="extra-tiny" /> : undefined}>
+        <Button
+          type="button"
+          disabled={test.busy}
+          onClick={() => void test.run()}
+          icon={test.busy ? <Spinner size="extra-tiny" /> : undefined}
+        >
           {test.busy ? t("running") : t("run")}
         </Button>
         {result && (
