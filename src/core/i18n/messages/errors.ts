@@ -19,7 +19,7 @@ export const errorMessages = {
     sheetNotFound: "找不到工作表“{sheet}”。",
     tooManyRows: "选区共有 {rows} 行，超过上限 {limit} 行。",
     tableHeaderNotText:
-      "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头,为保证数据不被改动,请先填写或修改这些表头。",
+      "表头单元格 {cells} 为空、重复或不是文字。建表时 Excel 会改写这样的表头，为保证数据不被改动，请先填写或修改这些表头。",
     unreadableFile: "无法读取该文件：它不是有效的 .xlsx 工作簿，或已损坏。",
     encryptedFile: "该工作簿设有打开密码（已加密），无法读取。请在 Excel/WPS 中取消密码并另存为 .xlsx 后再试。",
     legacyXlsFile: "这是旧版 .xls 格式的工作簿，无法读取。请在 Excel/WPS 中另存为 .xlsx 后再试。",

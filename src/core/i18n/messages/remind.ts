@@ -9,7 +9,7 @@ export const remindMessages = {
   "zh-CN": {
     // Help
     helpRemind: `用法：liaison remind <文件.xlsx|文件夹>... --to <wecom|dingtalk|feishu|email> [--webhook <地址>] [--secret <密钥>]
-               [--smtp smtp(s)://用户:密码@主机:端口 --from <发件地址>] [--contacts <通讯录.xlsx>]
+               [--smtp smtp(s)://user:password@host:port --from <发件地址>] [--contacts <通讯录.xlsx>]
                [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--state <状态.json>] [--dry-run] [--lang zh-CN|en-US]
 
 检查给出的工作簿（文件夹：其中所有 .xlsx，含子文件夹），把即将到期、已逾期和需问责的未完成事项
@@ -68,9 +68,9 @@ export const remindMessages = {
     secretNotForWecom: "企业微信群机器人没有签名密钥：--secret 只用于钉钉和飞书。",
     robotOptionForEmail: "--to email 不使用 {option}。",
     emailOptionForRobot: "--to {to} 不使用 {option}（只用于 --to email）。",
-    missingSmtp: "--to email 需要 --smtp smtp(s)://用户:密码@主机:端口。",
+    missingSmtp: "--to email 需要 --smtp smtp(s)://user:password@host:port。",
     missingFrom: "--to email 需要 --from <发件地址>。",
-    badSmtp: "--smtp 的值无效：应为 smtp://用户:密码@主机:端口 或 smtps://…（465 端口）。",
+    badSmtp: "--smtp 的值无效：应为 smtp://user:password@host:port 或 smtps://…（465 端口）。",
     badFrom: "--from 的值“{value}”不是电子邮件地址。",
     emailNeedsContacts: "--to email 需要 --contacts <通讯录.xlsx>：邮件发往通讯录中的邮箱。",
     badState: "状态文件“{file}”无法使用：{reason}。请修正或删除它（删除后今天的提醒会再发一次）。",

@@ -50,7 +50,7 @@ export const selfTestMessages = {
     documents: "已写入文书工作表“{sheet}”并登记",
     registerMissing: "登记表中找不到编号 {number}",
     selected: "已选中 {cell}",
-    selectedElsewhere: "活动单元格是 {sheet}!{cell}，不是预期的单元格",
+    selectedElsewhere: "活动单元格是工作表“{sheet}”的 {cell}，不是预期的单元格",
     changeWithTrigger: "收到更改事件（triggerSource：{source}）",
     changeNoTrigger: "收到更改事件（此宿主不提供 triggerSource，低于 ExcelApi 1.14）",
     cleanedUp: "临时工作表已删除，活动单元格已恢复",
