@@ -53,16 +53,27 @@ interface Header {
 
 type CellsOf = (r: number) => readonly RawCell[];
 
-/** Quick test before matching: at least two cells are header words of some template. */
+/**
+ * Quick test before matching: at least two cells are header words of some template, and they
+ * are at least half the row's non-empty cells (a data row may hold a value such as 问题 or
+ * 下一步 that is also a header word; a header row is mostly header words).
+ */
 function mayBeHeader(cells: readonly RawCell[]): boolean {
   let known = 0;
+  let nonEmpty = 0;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
-    if (typeof cell !== "string") continue;
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell !== "string") {
+      nonEmpty++;
+      continue;
+    }
     const t = headerCellText(cell);
-    if (t !== null && knownHeaderText(t) && ++known >= 2) return true;
+    if (t === null) continue;
+    nonEmpty++;
+    if (knownHeaderText(t)) known++;
   }
-  return false;
+  return known >= 2 && known * 2 >= nonEmpty;
 }
 
 /**

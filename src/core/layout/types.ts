@@ -71,6 +71,12 @@ export function dataRowsOf(table: Pick<FoundTable, "dataRows" | "headerRow" | "r
   return Array.from({ length: table.rows }, (_, i) => first + i);
 }
 
+/** The table's last row: its last data row, else its last header row (rows are not contiguous, see `dataRowsOf`). */
+export function lastRowOf(table: Pick<FoundTable, "dataRows" | "headerRow" | "rows" | "headerRows">): number {
+  const rows = dataRowsOf(table);
+  return rows.length > 0 ? rows[rows.length - 1] : table.headerRow + (table.headerRows ?? 1) - 1;
+}
+
 /** A found table with its data rows, as the core's `readTable` takes them. */
 export interface TableData {
   readonly table: FoundTable;

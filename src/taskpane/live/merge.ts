@@ -1,4 +1,5 @@
-import { columnIndex } from "../../core/a1";
+import { columnIndex, parseRange } from "../../core/a1";
+import { lastRowOf } from "../../core/layout/types";
 import type { Report, ReportFinding } from "../../core/report";
 import type { Severity } from "../../core/rules/spec";
 import type { LiveSnapshot } from "./pane-session";
@@ -33,8 +34,8 @@ export function mergeLiveFindings(
     const checked = report?.tables.filter((r) => same(r.sheet, t.sheet) && r.headerRow === t.headerRow && r.template === t.templateId);
     if (report && (!checked || checked.length === 0)) continue;
     taken.push(t);
-    add(t.sheet, t.headerRow, t.headerRow + t.rows);
-    for (const r of checked ?? []) add(t.sheet, r.headerRow, r.headerRow + r.rows);
+    add(t.sheet, t.headerRow, lastRowOf(t));
+    for (const r of checked ?? []) add(t.sheet, r.headerRow, parseRange(r.range)?.bottom ?? r.headerRow + r.rows);
   }
   const within = (sheet: string, row: number): boolean =>
     (extents.get(sheet.toLowerCase()) ?? []).some(([top, bottom]) => row >= top && row <= bottom);

@@ -1,4 +1,5 @@
 import { resolveClock } from "../../core/check";
+import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import { isLiveTable, startLiveSession, type LiveMode, type LiveSession, type Timer } from "../../core/live";
 import type { Finding } from "../../core/rules/finding";
@@ -71,7 +72,7 @@ const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)?.[0]);
 /** Excel rows a table answers for: its header row to its last data row. */
 function tableRows(table: FoundTable): number[] {
   const out: number[] = [];
-  for (let row = table.headerRow; row <= table.headerRow + table.rows; row++) out.push(row);
+  for (let row = table.headerRow, last = lastRowOf(table); row <= last; row++) out.push(row);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { checkTables, resolveClock, CheckCancelled } from "../../core/check";
+import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
 import { settingsFromRows, type Settings } from "../../core/settings";
@@ -113,7 +114,7 @@ async function writeMarks(
     return e;
   };
   for (const { table, body } of tables) {
-    const bottom = table.headerRow + Math.max(table.rows, body.length);
+    const bottom = Math.max(lastRowOf(table), table.headerRow + body.length);
     const rows = entry(table.sheet).rows;
     for (let row = scope.kind === "sheet" ? 1 : table.headerRow; row <= bottom; row++) rows.add(row);
   }

@@ -21,6 +21,10 @@ import { rectOf } from "./rects";
 
 /** Columns of a sheet's used range that are read (the templates have at most ~15 columns). */
 export const MAX_SCAN_COLUMNS = 64;
+/** Most merged areas `Range.getMergedAreasOrNullObject` returns before it fails (Microsoft's reference). */
+export const MAX_MERGED_AREAS = 512;
+/** What a merged-area probe counts for against MAX_CELLS_PER_BATCH (a request and a short address back). */
+const MERGE_PROBE_CELLS = 20;
 
 export interface LocatedWorkbook {
   readonly snapshots: readonly SheetSnapshot[];
@@ -42,7 +46,8 @@ interface TableProbe {
 interface SheetFetch {
   readonly probe: SheetProbe;
   readonly tables: readonly TableProbe[];
-  readonly merges?: Excel.RangeAreas;
+  /** Merged-area probes, one per block of rows small enough to hold at most MAX_MERGED_AREAS areas. */
+  readonly merges: Excel.RangeAreas[];
   /** Row chunks of the used range, each with its first 1-based row. */
   readonly chunks: { readonly top: number; readonly range: Excel.Range }[];
   readonly col0: number;
@@ -73,23 +78,41 @@ export async function locateWorkbook(context: Excel.RequestContext): Promise<Loc
   for (const p of probes) {
     const tables = p.tables.items.map((table) => ({ table, range: table.getRange().load("rowIndex,columnIndex,rowCount,columnCount") }));
     if (p.used.isNullObject) {
-      fetches.push({ probe: p, tables, chunks: [], col0: 0 });
+      fetches.push({ probe: p, tables, merges: [], chunks: [], col0: 0 });
       continue;
     }
     const cols = Math.min(p.used.columnCount, MAX_SCAN_COLUMNS);
     // Merged areas whose top-left cell lies in the used range (office-js issue #3611: an area is
-    // reported by the range holding its top-left cell), which is where a merged value sits.
-    const merges = p.used.getMergedAreasOrNullObject().load("address");
+    // reported by the range holding its top-left cell), which is where a merged value sits. The
+    // method fails when a range holds more than 512 merged areas (Microsoft's reference,
+    // Range.getMergedAreasOrNullObject): asked per block of rows whose cells cannot hold more (an
+    // area has at least two cells), queued with the cells, so no extra sync.
+    const merges: Excel.RangeAreas[] = [];
+    const mergeRows = Math.max(1, Math.floor((2 * MAX_MERGED_AREAS) / cols));
     const chunks: SheetFetch["chunks"][number][] = [];
     for (const { start, count } of rowChunks(p.used.rowCount, cols)) {
-      if (queued > 0 && queued + count * cols > MAX_CELLS_PER_BATCH) {
+      // A merged-area probe answers a few addresses: counted as MERGE_PROBE_CELLS cells, so that a
+      // batch holds a bounded number of them too.
+      const probes = Math.ceil(count / mergeRows);
+      const cost = count * cols + probes * MERGE_PROBE_CELLS;
+      if (queued > 0 && queued + cost > MAX_CELLS_PER_BATCH) {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per payload chunk (batches.ts), not per row
         await context.sync();
         queued = 0;
       }
-      queued += count * cols;
-      const range = p.ws.getRangeByIndexes(p.used.rowIndex + start, p.used.columnIndex, count, cols).load("values,valueTypes,numberFormat");
-      chunks.push({ top: p.used.rowIndex + start + 1, range });
+      queued += cost;
+      const top = p.used.rowIndex + start;
+      const range = p.ws.getRangeByIndexes(top, p.used.columnIndex, count, cols).load("values,valueTypes,numberFormat");
+      chunks.push({ top: top + 1, range });
+      for (let m = 0; m < count; m += mergeRows) {
+        const rows = Math.min(mergeRows, count - m);
+        merges.push(
+          p.ws
+            .getRangeByIndexes(top + m, p.used.columnIndex, rows, cols)
+            .getMergedAreasOrNullObject()
+            .load("address"),
+        );
+      }
     }
     fetches.push({ probe: p, tables, merges, chunks, col0: p.used.columnIndex });
   }
@@ -115,7 +138,7 @@ function snapshotOf(f: SheetFetch): SheetSnapshot {
     for (let c = rect.left; c <= rect.right; c++) columnNames.push(table.showHeaders ? (headerCellText(header[c]) ?? "") : "");
     return { name: table.name, rect, hasHeaderRow: table.showHeaders, hasTotalsRow: table.showTotals, columnNames };
   });
-  const merges = f.merges && !f.merges.isNullObject ? mergedRects(f.merges.address) : [];
+  const merges = f.merges.flatMap((m) => (m.isNullObject ? [] : mergedRects(m.address)));
   return { name: f.probe.name, grid, tables, merges };
 }
 

@@ -252,6 +252,24 @@ export const SCENARIOS: readonly Scenario[] = [
       },
     ],
   },
+  {
+    name: "an Excel table with its totals row shown, and a blank row inside it",
+    today: "2024-07-01",
+    sheets: [
+      {
+        name: "询价",
+        rows: [
+          ["事项内容", "负责人", "截止日期", "状态"],
+          ["发报价", "王五", "2024-07-05", "进行中"],
+          blank,
+          ["订会议室", "", "2024-07-06", "未开始"],
+          ["合计", null, null, null],
+          ["不属于表格", "", "", "?"],
+        ],
+        tables: [{ name: "Todo2", address: "A1:D5", totals: true }],
+      },
+    ],
+  },
 ];
 
 /** The scenario as an ExcelJS workbook (tables added with ExcelJS's own model, as a tool other than Excel leaves them). */
@@ -274,7 +292,10 @@ export function toExcelJs(s: Scenario): ExcelJS.Workbook {
         ref: from,
         headerRow: true,
         totalsRow: t.totals === true,
-        columns: header.map((name) => ({ name })),
+        // The totals row: a label in the first column, nothing else (its values come from the rows).
+        columns: header.map((name, c) =>
+          t.totals && c === 0 ? { name, totalsRowLabel: String(sheet.rows[bottom - 1][left] ?? "") } : { name },
+        ),
         rows,
       });
     }

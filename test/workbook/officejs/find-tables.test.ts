@@ -111,3 +111,22 @@ describe("OfficeWorkbook.findTables", () => {
     expect(double.model.syncs).toBe(1);
   });
 });
+
+describe("OfficeWorkbook.findTables and merged areas", () => {
+  const d = useExcelDouble("Blank");
+  it("reads a sheet with more merged areas than one getMergedAreasOrNullObject may return (512)", async () => {
+    const ws = d.model.addSheet("评估");
+    const rows: (string | number | null)[][] = [
+      ["供应商名称", "评估周期", "产品质量", "交付及时性", "服务态度", "价格合理性", "问题解决能力", "总分"],
+    ];
+    for (let i = 0; i < 700; i++) {
+      rows.push([`供应商${i}`, "2024Q1", 28, 22, 18, 12, 9, 89]);
+      rows.push([null, "2024Q2", 28, 22, 18, 12, 9, 89]);
+    }
+    ws.seed("A1", rows);
+    for (let i = 0; i < 700; i++) ws.merge(`A${2 + 2 * i}:A${3 + 2 * i}`);
+    const [t] = await port.findTables();
+    expect(t.rows).toBe(1400);
+    expect(t.merges).toHaveLength(700);
+  });
+});
