@@ -69,10 +69,8 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
   "extLst",
 ]);
 
-/** CT_Stylesheet children after dxfs (§18.8.39), and after fonts / cellXfs. */
+/** CT_Stylesheet children after dxfs (§18.8.39). */
 const AFTER_DXFS = new Set(["tableStyles", "colors", "extLst"]);
-const AFTER_FONTS = new Set(["fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
-const AFTER_CELLXFS = new Set(["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
 
 export function patchPackage(pkg: OoxmlPackage, marks: readonly Mark[], listing: Listing | undefined): PatchResult {
   const bySheet = marksBySheet(pkg, marks);
