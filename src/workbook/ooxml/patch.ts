@@ -69,10 +69,8 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
   "extLst",
 ]);
 
-/** CT_Stylesheet children after dxfs (§18.8.39), and after fonts / cellXfs. */
+/** CT_Stylesheet children after dxfs (§18.8.39). */
 const AFTER_DXFS = new Set(["tableStyles", "colors", "extLst"]);
-const AFTER_FONTS = new Set(["fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
-const AFTER_CELLXFS = new Set(["cellStyles", "dxfs", "tableStyles", "colors", "extLst"]);
 
 export function patchPackage(pkg: OoxmlPackage, marks: readonly Mark[], listing: Listing | undefined): PatchResult {
   const bySheet = marksBySheet(pkg, marks);
@@ -92,9 +90,9 @@ export function patchPackage(pkg: OoxmlPackage, marks: readonly Mark[], listing:
     r.dxfIds.forEach((id, s) => dxfIds.set(s, id));
     headerStyle = r.headerStyle;
     if (stylesPart) changed.set(stylesPart, styles);
-  } else if (styles === undefined && used.length > 0) {
-    throw new Error("The workbook has no styles part to hold the marks' formats");
   }
+  // A package without a styles part (rare, hand-made) gets its marks without a format: still
+  // tagged, found and cleared like any other, only not coloured.
 
   for (const sheet of pkg.sheets) {
     const cells = bySheet.get(sheet);

@@ -83,8 +83,14 @@ function splitRef(ref: string): [number, number] {
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c !== 36) break; // `$`
   }
-  const row = parseInt(ref.slice(i).replace("$", ""), 10);
-  return [col - 1, Number.isNaN(row) ? -1 : row];
+  if (ref.charCodeAt(i) === 36) i++; // `$` before the row
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return [col - 1, -1];
+    row = row * 10 + d;
+  }
+  return [col - 1, row > 0 ? row : -1];
 }
 
 export function sheetReader(part: string, ctx: SheetContext): { write(text: string): void; close(): ParsedSheet } {

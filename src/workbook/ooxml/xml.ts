@@ -98,6 +98,7 @@ export function xmlText(text: string): string {
     text
       .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
       .replace(
+        // eslint-disable-next-line no-control-regex -- exactly the control characters XML 1.0 cannot hold
         /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
         (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
       ),

@@ -87,8 +87,14 @@ export function readZip(bytes: Uint8Array): ZipArchive {
       const len = u16(bytes, e + 2);
       if (id === 1) {
         let q = e + 4;
-        if (size === 0xffffffff) ((size = u64(bytes, q)), (q += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(bytes, q)), (q += 8));
+        if (size === 0xffffffff) {
+          size = u64(bytes, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, q);
+          q += 8;
+        }
         if (local === 0xffffffff) local = u64(bytes, q);
       }
       e += 4 + len;

@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 import * as ExcelJS from "exceljs";
 import { checkTables } from "../../../src/core/check";
 import { parseIsoDate } from "../../../src/core/cells/civil";

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
 import { MARK_SIGNATURE, type Mark } from "../../../src/workbook/port";
@@ -223,4 +223,18 @@ describe("an annotated copy written by patching", () => {
     },
     180_000,
   );
+});
+
+describe("a package without a styles part", () => {
+  it("gets its marks all the same, without a format", async () => {
+    const bytes = book({ sheets: [{ name: "待办事项", xml: worksheet(textRow(1, [...ACTION_HEADER]) + textRow(2, ["a"])) }] });
+    const parts = unzipSync(bytes);
+    delete parts["xl/styles.xml"];
+    const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]).replace(/<Relationship Id="rIdStyles"[^>]*\/>/, "");
+    parts["xl/_rels/workbook.xml.rels"] = strToU8(rels);
+    const r = await annotate(zipSync(parts), [MARKS[0]]);
+    const xml = strFromU8(unzipSync(r.bytes)["xl/worksheets/sheet1.xml"]);
+    expect(xml).toContain(`<conditionalFormatting sqref="B2"><cfRule type="expression" priority="1">`);
+    expect(await OoxmlWorkbook.load(r.bytes).listSheets()).toEqual(["待办事项", "校验结果"]);
+  });
 });
