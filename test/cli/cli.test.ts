@@ -101,7 +101,7 @@ describe("argument errors: exit 2, one line on stderr pointing at --help, no sta
     [["template", "all", "--out", "x.xlsx", "--lang", "fr"], /不支持的语言“fr”/],
     [["--lang", "fr", "--help"], /不支持的语言“fr”/],
     [["check"], /缺少要处理的 \.xlsx 文件/],
-    [["check", "a.xlsx", "b.xlsx"], /多余的参数:b\.xlsx/],
+    [["check", "a.xlsx", "b.xlsx"], /多余的参数：b\.xlsx/],
     [["check", "a.xlsx", "--today", "2024-02-30"], /--today 的值“2024-02-30”无效/],
     [["check", "a.xlsx", "--now", "2024-05-20"], /--now 的值/],
     [["check", "a.xlsx", "--today", "2024-05-21", "--now", "2024-05-20 09:00"], /不是同一天/],
@@ -114,7 +114,7 @@ describe("argument errors: exit 2, one line on stderr pointing at --help, no sta
     [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--out", "o.docx"], /缺少必需的选项 --rows/],
     [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--rows", "9-7", "--out", "o.docx"], /--rows 的值“9-7”无效/],
     [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--rows", "5,,7", "--out", "o.docx"], /--rows 的值/],
-    [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--rows", "5", "--out", "o.pdf"], /须以 \.xlsx 或 \.docx 结尾/],
+    [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--rows", "5", "--out", "o.txt"], /须以 \.xlsx、\.docx 或 \.pdf 结尾/],
     [["generate", "minutes", "a.xlsx", "--sheet", "会议", "--rows", "5", "--out", "a.xlsx"], /不能是输入文件本身/],
     [
       [
@@ -140,7 +140,7 @@ describe("argument errors: exit 2, one line on stderr pointing at --help, no sta
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^liaison: /);
+    expect(r.stderr).toMatch(/^liaison：/);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/liaison( \w+)? --help 查看用法/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -152,7 +152,7 @@ describe("argument errors: exit 2, one line on stderr pointing at --help, no sta
     );
     expect(liaison(["--lang=en-US", "bogus"]).stderr).toMatch(/^liaison: Unknown command "bogus"/);
     expect(liaison(["bogus"], { LIAISON_LANG: "en-US" }).stderr).toMatch(/^liaison: Unknown command "bogus"/);
-    expect(liaison(["bogus"], { LANG: "en_US.UTF-8" }).stderr).toMatch(/^liaison: 未知命令/);
+    expect(liaison(["bogus"], { LANG: "en_US.UTF-8" }).stderr).toMatch(/^liaison：未知命令/);
   });
 });
 
@@ -161,7 +161,7 @@ describe("file errors: exit 2, one line", () => {
     const r = liaison(["template", "all", "--out", path.join(dir, "missing", "x.xlsx")]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
-      `liaison: 无法写入“${path.join(dir, "missing", "x.xlsx")}”:文件夹“${path.join(dir, "missing")}”不存在。`,
+      `liaison：无法写入“${path.join(dir, "missing", "x.xlsx")}”：文件夹“${path.join(dir, "missing")}”不存在。`,
     ]);
   });
 
@@ -181,7 +181,7 @@ describe("file errors: exit 2, one line", () => {
     ]);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^liaison: .*a\.xlsx/);
+    expect(r.stderr).toMatch(/^liaison：.*a\.xlsx/);
   });
 });
 

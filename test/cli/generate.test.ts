@@ -61,7 +61,7 @@ describe("liaison generate notice", () => {
     const r = liaison([...NOTICE, "--out", "notice.xlsx"]);
     expect(r.code).toBe(0);
     // Row 2 of the manual's examples scores 85: no notice.
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^liaison: 已跳过:第2行 .*85.*无需整改$/)]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^liaison：已跳过：第2行 .*85.*无需整改$/)]);
     expect(lines(r.stdout)).toEqual([expect.stringContaining("已写入 notice.xlsx:3 份文书")]);
 
     const copy = await XlsxWorkbook.load(readFileSync(out("notice.xlsx")));
@@ -129,7 +129,7 @@ describe("liaison generate reminder and minutes", () => {
     ]);
     expect(r.code).toBe(0);
     expect(lines(r.stderr)).toHaveLength(3);
-    expect(lines(r.stderr).every((l) => l.startsWith("liaison: 已跳过:"))).toBe(true);
+    expect(lines(r.stderr).every((l) => l.startsWith("liaison：已跳过："))).toBe(true);
     const reg = await (await XlsxWorkbook.load(readFileSync(out("r.xlsx")))).readRegister();
     expect(reg.map((e) => [e.kind, e.sourceRows])).toEqual([["reminder", "3"]]);
   });
@@ -177,7 +177,7 @@ describe("liaison generate: nothing written → exit 2, one line", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^liaison: /);
+    expect(r.stderr).toMatch(/^liaison：/);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out("none.xlsx")) || existsSync(out("none.docx"))).toBe(false);
   });
