@@ -65,7 +65,8 @@ export const inchesToPoints = (inches: number): number => inches * 72;
  * The centre footer with the page number in the header/footer codes both Excel and ExcelJS use
  * (`&P` page, `&N` pages). A literal `&` in the text is doubled so it is not read as a code.
  */
-export const footerWithPageNumbers = (footer: string): string => `${footer.replace(/&/g, "&&")} · 第 &P 页 / 共 &N 页`;
+export const footerWithPageNumbers = (footer: string, counter = "第 {page} 页 / 共 {total} 页"): string =>
+  `${footer.replace(/&/g, "&&")} · ${counter.replace(/&/g, "&&").replace("{page}", "&P").replace("{total}", "&N")}`;
 
 /** `1:2` → `$1:$2`, the form Office's setPrintTitleRows takes. */
 export function absoluteRows(rows: string): string {

@@ -73,8 +73,8 @@ describe("liaison check on the manual's examples (--format json)", () => {
     expect(report.calendar).toEqual({ provisional: false, years: [2024] });
   });
 
-  it("lists the 12 template tables (the manual's 11 and the 通讯录) in sheet order", () => {
-    expect(report.tables).toHaveLength(12);
+  it("lists the 13 template tables in sheet order (the register 文书登记 and the 通讯录 last)", () => {
+    expect(report.tables).toHaveLength(13);
     expect(report.tables.map((t) => t.template)).toEqual([
       "collab-request",
       "work-report",
@@ -87,6 +87,7 @@ describe("liaison check on the manual's examples (--format json)", () => {
       "meetings",
       "action-items",
       "incidents",
+      "document-register",
       "contacts",
     ]);
     expect(report.tables.every((t) => t.headerRow === 1)).toBe(true);
@@ -112,10 +113,10 @@ describe("liaison check --format text", () => {
     const r = liaison(["check", book, "--today", "2024-10-08", "--format", "text"]);
     expect(r.code).toBe(1);
     const out = lines(r.stdout);
-    expect(out[0]).toBe("检查 t.xlsx(今天:2024-10-08)");
-    expect(r.stdout).toContain("供应商评估表 · 供应商评估表(表头在第1行,4行数据)");
-    expect(r.stdout).toMatch(/ {2}H3 {2}总分 {2}\[警告\] 总分78.*\(threshold\)/);
-    expect(out.find((l) => l.startsWith("合计:"))).toMatch(/^合计:错误 \d+ 条,警告 \d+ 条,提示 \d+ 条$/);
+    expect(out[0]).toBe("检查 t.xlsx（今天：2024-10-08）");
+    expect(r.stdout).toContain("供应商评估表 · 供应商评估表（表头在第1行，4行数据）");
+    expect(r.stdout).toMatch(/ {2}H3 {2}总分 {2}\[警告\] 总分78.*（threshold）/);
+    expect(out.find((l) => l.startsWith("合计："))).toMatch(/^合计：错误 \d+ 条，警告 \d+ 条，提示 \d+ 条$/);
   });
 
   it("speaks English with --lang en-US, findings included", () => {
@@ -129,7 +130,7 @@ describe("liaison check --format text", () => {
 
   it("is json when stdout is not a terminal and no --format is given", () => {
     const r = liaison(["check", book, "--today", "2024-10-08"]);
-    expect(parseReport(r.stdout).tables).toHaveLength(12);
+    expect(parseReport(r.stdout).tables).toHaveLength(13);
   });
 });
 
@@ -181,7 +182,7 @@ describe("settings stored in the workbook", () => {
     const r = liaison(["check", file, "--today", "2024-10-08", "--format", "json"]);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^liaison: 警告:工作簿设置:设置“合格线\(分\)”的值“八十”无效,已使用默认值“80”$/),
+      expect.stringMatching(/^liaison：警告：工作簿设置：设置“合格线\（分\）”的值“八十”无效，已使用默认值“80”$/),
     ]);
     const report = parseReport(r.stdout);
     expect(at(report, "供应商评估表", "H3", "threshold")?.message).toContain("80");
@@ -196,7 +197,7 @@ describe("liaison check --out", () => {
     expect(readFileSync(book).equals(bookBytes)).toBe(true);
     const report = parseReport(r.stdout);
     const marked = new Set(report.findings.map((f) => `${f.sheet}!${f.cell}`)).size;
-    expect(lines(r.stderr)).toEqual([`已写入标注副本 ${out}:${marked} 个单元格已标出,发现列在工作表“校验结果”。`]);
+    expect(lines(r.stderr)).toEqual([`已写入标注副本 ${out}：${marked} 个单元格已标出，发现列在工作表“校验结果”。`]);
 
     const copy = await XlsxWorkbook.load(readFileSync(out));
     const cf = (sheet: string) =>
@@ -245,15 +246,15 @@ describe("liaison check --out", () => {
 describe("files that cannot be checked: exit 2, one line on stderr, no stack", () => {
   const zhText = "这是文本文件（CSV、HTML 或 XML 表格），不是 \\.xlsx 工作簿。请在 Excel/WPS 中打开并另存为 \\.xlsx 后再试。";
   const cases: [string, () => Promise<string> | string, RegExp][] = [
-    ["a missing file", () => "nope.xlsx", /^liaison: 找不到文件“nope\.xlsx”。$/],
+    ["a missing file", () => "nope.xlsx", /^liaison：找不到文件“nope\.xlsx”。$/],
     // A folder is checked workbook by workbook since `check` takes folders (test/cli/check-folder.test.ts).
     [
       "a text file",
       () => {
-        writeFileSync(path.join(dir, "notes.xlsx"), "项目名称,协作部门\n");
+        writeFileSync(path.join(dir, "notes.xlsx"), "项目名称，协作部门\n");
         return "notes.xlsx";
       },
-      new RegExp(`^liaison: notes\\.xlsx:${zhText}$`),
+      new RegExp(`^liaison：notes\\.xlsx：${zhText}$`),
     ],
     [
       "a damaged workbook",
@@ -261,7 +262,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         writeFileSync(path.join(dir, "half.xlsx"), bookBytes.subarray(0, Math.floor(bookBytes.length / 2)));
         return "half.xlsx";
       },
-      /^liaison: half\.xlsx:无法读取该文件/,
+      /^liaison：half\.xlsx：无法读取该文件/,
     ],
     [
       "an encrypted workbook",
@@ -273,7 +274,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         );
         return "locked.xlsx";
       },
-      /^liaison: locked\.xlsx:该工作簿设有打开密码/,
+      /^liaison：locked\.xlsx：该工作簿设有打开密码/,
     ],
     [
       "an old .xls",
@@ -282,7 +283,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         writeFileSync(path.join(dir, "old.xls"), Buffer.from([...sig, ...new Array(504).fill(0), ...Buffer.from("Workbook", "utf16le")]));
         return "old.xls";
       },
-      /^liaison: old\.xls:这是旧版 \.xls 格式的工作簿，无法读取。请在 Excel\/WPS 中另存为 \.xlsx 后再试。$/,
+      /^liaison：old\.xls：这是旧版 \.xls 格式的工作簿，无法读取。请在 Excel\/WPS 中另存为 \.xlsx 后再试。$/,
     ],
     [
       "an .ods",
@@ -293,7 +294,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         );
         return "calc.ods";
       },
-      /^liaison: calc\.ods:这是 OpenDocument 电子表格（\.ods），不是 \.xlsx。/,
+      /^liaison：calc\.ods：这是 OpenDocument 电子表格（\.ods），不是 \.xlsx。/,
     ],
     [
       "a workbook without a known table",
@@ -303,7 +304,7 @@ describe("files that cannot be checked: exit 2, one line on stderr, no stack", (
         await wb.xlsx.writeFile(path.join(dir, "other.xlsx"));
         return "other.xlsx";
       },
-      /^liaison: “other\.xlsx”中没有找到任何已知模板的表格/,
+      /^liaison：“other\.xlsx”中没有找到任何已知模板的表格/,
     ],
   ];
   it.each(cases)("%s", async (_what, make, message) => {

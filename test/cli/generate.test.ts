@@ -26,6 +26,9 @@ function liaison(args: string[], env: Record<string, string> = {}): { code: numb
 }
 
 const lines = (text: string): string[] => text.split("\n").filter((l) => l !== "");
+/** The register's lines this run added: `template all --examples` starts it with the template's two examples. */
+const fresh = <T extends { number: string }>(entries: readonly T[]): T[] =>
+  entries.filter((e) => !["ZG-2023Q3-002", "JY-2023-015"].includes(e.number));
 const out = (name: string): string => path.join(dir, name);
 
 beforeAll(() => {
@@ -37,7 +40,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {
-  // Whatever a test ran, the input file is never modified.
+  // Whatever an .xlsx test ran, the input file is never modified (a .docx run records its numbers
+  // in it and puts it back itself).
   expect(readFileSync(book).equals(bookBytes)).toBe(true);
 });
 
@@ -60,15 +64,15 @@ describe("liaison generate notice", () => {
     const r = liaison([...NOTICE, "--out", "notice.xlsx"]);
     expect(r.code).toBe(0);
     // Row 2 of the manual's examples scores 85: no notice.
-    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^liaison: 已跳过:第2行 .*85.*无需整改$/)]);
-    expect(lines(r.stdout)).toEqual([expect.stringContaining("已写入 notice.xlsx:3 份文书")]);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^liaison：已跳过：第2行 .*85.*无需整改$/)]);
+    expect(lines(r.stdout)).toEqual([expect.stringContaining("已写入 notice.xlsx：3 份文书")]);
 
     const copy = await XlsxWorkbook.load(readFileSync(out("notice.xlsx")));
     const sheets = await copy.listSheets();
     const noticeSheets = sheets.filter((s) => s.startsWith("整改通知书"));
     expect(noticeSheets).toHaveLength(3);
-    expect(sheets[sheets.length - 1]).toBe(REGISTER_SHEET);
-    const entries = await copy.readRegister();
+    expect(sheets).toContain(REGISTER_SHEET);
+    const entries = fresh(await copy.readRegister());
     expect(entries.map((e) => [e.kind, e.documentSheet, e.sourceSheet, e.createdAt])).toEqual(
       noticeSheets.map((s) => ["notice", s, "供应商评估表", "2024-10-08 10:00"]),
     );
@@ -93,17 +97,24 @@ describe("liaison generate notice", () => {
       "2024-10-08",
     ]);
     expect(again.code).toBe(0);
-    const next = await (await XlsxWorkbook.load(readFileSync(out("notice2.xlsx")))).readRegister();
+    const next = fresh(await (await XlsxWorkbook.load(readFileSync(out("notice2.xlsx")))).readRegister());
     expect(next).toHaveLength(4);
     expect(new Set(next.map((e) => e.number)).size).toBe(4);
     expect(next[3].number).not.toBe(entries[0].number);
   });
 
-  it("writes the notices alone as a valid .docx, and says the register is not updated", async () => {
+  it("writes the notices as a valid .docx and records their numbers in the workbook's register (issue 13)", async () => {
     const r = liaison([...NOTICE, "--out", "notice.docx"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("已写入 notice.docx:3 份文书");
-    expect(r.stdout).toContain("没有记入");
+    expect(r.stdout).toContain("已写入 notice.docx：3 份文书");
+    expect(r.stdout).toContain("编号已记入 book.xlsx 的“文书登记”");
+    const recorded = await (await XlsxWorkbook.load(readFileSync(book))).readRegister();
+    expect(recorded.filter((e) => e.kind === "notice" && e.documentSheet === "").map((e) => e.number)).toEqual([
+      "ZG-2023Q4-001",
+      "ZG-2024Q1-001",
+      "ZG-2024Q1-002",
+    ]);
+    writeFileSync(book, bookBytes);
     const zip = await JSZip.loadAsync(readFileSync(out("notice.docx")));
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain("整改通知书");
@@ -128,8 +139,8 @@ describe("liaison generate reminder and minutes", () => {
     ]);
     expect(r.code).toBe(0);
     expect(lines(r.stderr)).toHaveLength(3);
-    expect(lines(r.stderr).every((l) => l.startsWith("liaison: 已跳过:"))).toBe(true);
-    const reg = await (await XlsxWorkbook.load(readFileSync(out("r.xlsx")))).readRegister();
+    expect(lines(r.stderr).every((l) => l.startsWith("liaison：已跳过："))).toBe(true);
+    const reg = fresh(await (await XlsxWorkbook.load(readFileSync(out("r.xlsx")))).readRegister());
     expect(reg.map((e) => [e.kind, e.sourceRows])).toEqual([["reminder", "3"]]);
   });
 
@@ -152,7 +163,7 @@ describe("liaison generate reminder and minutes", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Wrote m\.xlsx: 1 document\(s\)/);
     const copy = await XlsxWorkbook.load(readFileSync(out("m.xlsx")));
-    const [entry] = await copy.readRegister();
+    const [entry] = fresh(await copy.readRegister());
     expect(entry.kind).toBe("minutes");
     const ws = copy.workbook.getWorksheet(entry.documentSheet)!;
     const texts: string[] = [];
@@ -176,7 +187,7 @@ describe("liaison generate: nothing written → exit 2, one line", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(lines(r.stderr)).toHaveLength(1);
-    expect(r.stderr).toMatch(/^liaison: /);
+    expect(r.stderr).toMatch(/^liaison：/);
     expect(r.stderr).toMatch(message);
     expect(existsSync(out("none.xlsx")) || existsSync(out("none.docx"))).toBe(false);
   });
@@ -210,6 +221,6 @@ describe("what an ExcelJS-written copy does not keep", () => {
       "2024-10-08",
     ]);
     expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual(["liaison: 注意：生成的副本由 ExcelJS 重新写出，原工作簿中的图表在副本中不会保留（原文件未改动）。"]);
+    expect(lines(r.stderr)).toEqual(["liaison：注意：生成的副本由 ExcelJS 重新写出，原工作簿中的图表在副本中不会保留（原文件未改动）。"]);
   });
 });

@@ -25,7 +25,7 @@ describe("run", () => {
   it("reports an unexpected error as a bug: message and a bug line, exit 2, no stack", async () => {
     const r = await runWith(["--help"], { stdout: failingStdout });
     expect(r.code).toBe(2);
-    expect(r.stderr.split("\n").filter(Boolean)).toEqual(["liaison 内部错误:stdout exploded", cliMessages["zh-CN"].bugNotice]);
+    expect(r.stderr.split("\n").filter(Boolean)).toEqual(["liaison 内部错误：stdout exploded", cliMessages["zh-CN"].bugNotice]);
   });
 
   it("adds the stack with LIAISON_DEBUG=1", async () => {

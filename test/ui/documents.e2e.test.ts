@@ -141,7 +141,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     const wordOnly = await download(() => notice.getByRole("button", { name: "下载整改通知书的 Word 文件" }).click(), "word-only.docx");
     expect(wordOnly.suggested).toMatch(/^ZG-.*\.docx$/);
     expect(await wordText(wordOnly.file)).toContain(suppliers[0]);
-    await page.getByText(/Word 文件未登记/).waitFor();
+    await page.getByText(/编号已记入“文书登记”/).waitFor();
     await expect(sheetTabs().count()).resolves.toBe(tabsBefore + 3);
     await register.getByText("共 2 条登记。").waitFor();
 

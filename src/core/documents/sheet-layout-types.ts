@@ -60,6 +60,8 @@ export interface SheetLayout {
     readonly titleRows?: string;
     /** Centre footer text; adapters append the page number with their own field code. */
     readonly footer: string;
+    /** The page counter in the document's language, `{page}`/`{total}` for the field codes (`第 {page} 页 / 共 {total} 页`). */
+    readonly pageCounter?: string;
     /** Margins in inches. */
     readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
   };

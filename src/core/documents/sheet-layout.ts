@@ -1,6 +1,7 @@
 import { rangeAddress } from "../a1";
 import { DEFAULT_LANG, translator, type Lang } from "../i18n";
 import { documentMessages } from "../i18n/messages/documents";
+import { renderMessages } from "../i18n/messages/render";
 import type { DocBlock, DocField, DocTableColumn, DocumentModel } from "./model";
 import type { CellStyle, LayoutCell, LayoutMerge, SheetLayout } from "./sheet-layout-types";
 
@@ -232,6 +233,7 @@ export function documentSheetLayout(doc: DocumentModel, lang: Lang = DEFAULT_LAN
       fitToWidth: true,
       printArea: rangeAddress({ top: 1, left: 0, bottom: lastRow, right: LAST }),
       footer: doc.footer,
+      pageCounter: translator(renderMessages, lang)("pageCounter"),
       margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 },
     },
   };

@@ -8,7 +8,7 @@ export const actionItems = {
   id: "action-items",
   name: "待办事项",
   en: "Action items",
-  purpose: "跟踪会议形成的待办事项,到期前1天催办,逾期2天启动问责。",
+  purpose: "跟踪会议形成的待办事项，到期前1天催办，逾期2天启动问责。",
   purposeEn: "Tracks the action items agreed in meetings: reminded a day before the due date, escalated two days after.",
   source: "000 二(一)1(3)-(4)",
   tableName: "ActionItems",

@@ -85,7 +85,7 @@ export const collabRequest = {
       required: true,
       width: 12,
       aliases: ["截止日期", "截至时间", "截至日期", "完成时限", "完成时间", "时间", "Deadline", "Milestone"],
-      hint: "完整日期,如 2024-05-20",
+      hint: "完整日期，如 2024-05-20",
     },
     { key: "resources", name: "资源需求", en: "Resources needed", type: "text", width: 20, aliases: ["所需资源", "资源", "Resources"] },
     {
@@ -112,7 +112,7 @@ export const collabRequest = {
       },
       width: 18,
       aliases: ["沟通机制(例会/群聊/邮件)", "沟通渠道", "Communication"],
-      hint: "可多选:例会/站会/群聊/邮件,用 + 连接,如 例会+群聊",
+      hint: "可多选：例会/站会/群聊/邮件，用 + 连接，如 例会+群聊",
     },
     { key: "remarks", name: "备注", en: "Remarks", type: "text", width: 24, aliases: ["说明", "Notes", "Remark"] },
   ],

@@ -10,7 +10,7 @@ export const customerLog = {
   id: "customer-log",
   name: "客户沟通记录表",
   en: "Customer communication log",
-  purpose: "记录每次客户沟通的方式、内容、反馈、后续行动与负责人,并跟踪响应时效。",
+  purpose: "记录每次客户沟通的方式、内容、反馈、后续行动与负责人，并跟踪响应时效。",
   purposeEn: "Logs each customer contact (channel, content, feedback, follow-up, owner) and tracks response times.",
   source: "001 表3",
   tableName: "CustomerLog",
@@ -69,7 +69,7 @@ export const customerLog = {
       type: "datetime",
       width: 17,
       aliases: ["咨询时间", "来电时间", "询问时间", "接收时间"],
-      hint: "客户咨询/投诉到达的时间,如 2024-05-10 14:30",
+      hint: "客户咨询/投诉到达的时间，如 2024-05-10 14:30",
     },
     {
       key: "firstResponseTime",
@@ -78,7 +78,7 @@ export const customerLog = {
       type: "datetime",
       width: 17,
       aliases: ["响应时间", "首次回复时间", "Response time"],
-      hint: "工作时间内2小时内响应,非工作时间4小时内",
+      hint: "工作时间内2小时内响应，非工作时间4小时内",
     },
     {
       key: "commTime",

@@ -9,7 +9,7 @@ export const meetings = {
   id: "meetings",
   name: "沟通会议记录",
   en: "Meetings",
-  purpose: "记录跨部门沟通会议的时间、主持人、记录人、参会人、结论,以及邀约和纪要的发送时效。",
+  purpose: "记录跨部门沟通会议的时间、主持人、记录人、参会人、结论，以及邀约和纪要的发送时效。",
   purposeEn:
     "Records cross-department meetings (time, chair, minute-taker, attendees, conclusions) and when invitations and minutes were sent.",
   source: "000 二(一)1(1)-(3); 001 步骤3",

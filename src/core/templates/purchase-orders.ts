@@ -8,7 +8,7 @@ export const purchaseOrders = {
   id: "purchase-orders",
   name: "采购订单",
   en: "Purchase orders",
-  purpose: "登记采购订单的明细、交付要求与验收结果,跟踪交付期限和不合格补发。",
+  purpose: "登记采购订单的明细、交付要求与验收结果，跟踪交付期限和不合格补发。",
   purposeEn: "Records purchase orders with their items, delivery terms and acceptance result; tracks due dates and re-shipments.",
   source: "001 三(三) 步骤3-4",
   tableName: "PurchaseOrders",
@@ -21,7 +21,7 @@ export const purchaseOrders = {
       required: true,
       width: 14,
       aliases: ["订单编号", "采购订单号", "单号", "PO号", "Order number", "PO"],
-      hint: "唯一,不可重复",
+      hint: "唯一，不可重复",
     },
     {
       key: "supplierName",
@@ -109,7 +109,7 @@ export const purchaseOrders = {
       optionAliases: { 通过: "合格", 验收合格: "合格", 不通过: "不合格", 验收不合格: "不合格", 拒收: "不合格" },
       width: 10,
       aliases: ["验收", "验收情况", "Acceptance"],
-      hint: "合格 / 不合格(不合格须48小时内补发)",
+      hint: "合格 / 不合格（不合格须48小时内补发）",
     },
     {
       key: "reshipAt",

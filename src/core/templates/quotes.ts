@@ -5,7 +5,7 @@ export const quotes = {
   id: "quotes",
   name: "询价比价表",
   en: "Quote comparison",
-  purpose: "对同一采购需求收集至少3家供应商报价,比较规格、单价、配送周期和售后条款后选定供应商。",
+  purpose: "对同一采购需求收集至少3家供应商报价，比较规格、单价、配送周期和售后条款后选定供应商。",
   purposeEn: "Collects at least three supplier quotes per purchase need and compares spec, price, delivery time and after-sales terms.",
   source: "001 三(三) 步骤1-2",
   tableName: "Quotes",

@@ -5,7 +5,7 @@ export const supplierDirectory = {
   id: "supplier-directory",
   name: "供应商名录",
   en: "Supplier directory",
-  purpose: "登记通过资质审核的供应商,按战略/常规/备用分类管理。",
+  purpose: "登记通过资质审核的供应商，按战略/常规/备用分类管理。",
   purposeEn: "Lists suppliers that passed the qualification check, classed as strategic, regular or backup.",
   source: "001 三(三) 步骤1",
   tableName: "SupplierDirectory",
@@ -39,7 +39,7 @@ export const supplierDirectory = {
       required: true,
       width: 22,
       aliases: ["营业执照号", "统一社会信用代码", "License"],
-      hint: "统一社会信用代码(18位)",
+      hint: "统一社会信用代码（18位）",
     },
     {
       key: "qualification",

@@ -39,7 +39,7 @@ export const workReport = {
         "工作内容",
         "Work item",
       ],
-      hint: "按优先级排序,每行一项",
+      hint: "按优先级排序，每行一项",
     },
     {
       key: "completion",
@@ -74,7 +74,7 @@ export const workReport = {
       type: "text",
       width: 24,
       aliases: ["量化成果(数据/案例)", "成果", "Result"],
-      hint: "用数据代替模糊描述,如 拜访10家客户,转化率20%",
+      hint: "用数据代替模糊描述，如 拜访10家客户，转化率20%",
     },
     {
       key: "issues",

@@ -53,7 +53,7 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SheetLayout, plan: La
     ...(p.titleRows !== undefined ? { printTitlesRow: p.titleRows } : {}),
     margins: { ...p.margins, header: HEADER_FOOTER_MARGIN, footer: HEADER_FOOTER_MARGIN },
   };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${footerWithPageNumbers(p.footer)}` };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${footerWithPageNumbers(p.footer, p.pageCounter)}` };
 }
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;

@@ -38,7 +38,7 @@ export function queueLayout(ws: Excel.Worksheet, layout: SheetLayout, plan: Layo
   page.rightMargin = inchesToPoints(p.margins.right);
   page.setPrintArea(p.printArea);
   if (p.titleRows !== undefined) page.setPrintTitleRows(absoluteRows(p.titleRows));
-  page.headersFooters.defaultForAllPages.centerFooter = footerWithPageNumbers(p.footer);
+  page.headersFooters.defaultForAllPages.centerFooter = footerWithPageNumbers(p.footer, p.pageCounter);
 }
 
 const ALIGN_H = { left: "Left", center: "Center", right: "Right" } as const;

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Catalog } from "../../../src/core/i18n";
+import { TEMPLATES } from "../../../src/core/templates";
 import { filledWithChinese, halfWidthInChinese } from "./typesetting";
 
 /**
@@ -45,5 +46,15 @@ describe("zh-CN messages", () => {
       [...halfWidthInChinese(text), ...halfWidthInChinese(filledWithChinese(text))].map((o) => `${where}: …${o.excerpt}…`),
     );
     expect([...new Set(offences)]).toEqual([]);
+  });
+});
+
+describe("template texts shown in the pane and as Excel input hints", () => {
+  it("purposes and column hints have no half-width punctuation inside Chinese text", () => {
+    const texts = TEMPLATES.flatMap((t) => [
+      [`${t.id}.purpose`, t.purpose] as const,
+      ...t.columns.flatMap((c) => (c.hint ? [[`${t.id}.${c.key}.hint`, c.hint] as const] : [])),
+    ]);
+    expect(texts.flatMap(([where, text]) => halfWidthInChinese(text).map((o) => `${where}: …${o.excerpt}…`))).toEqual([]);
   });
 });
