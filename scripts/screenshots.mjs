@@ -20,8 +20,9 @@ const PICTURES = [
   ["documents-1-generated.png", "documents.png"],
   ["validate-2-selected.png", "validate.png"],
   ["live-1-marked.png", "live.png"],
+  ["remind-pane.png", "remind-pane.png"],
 ];
-const TESTS = ["journey", "documents", "validate", "live"].map((name) => `test/ui/${name}.e2e.test.ts`);
+const TESTS = ["journey", "documents", "validate", "live", "remind"].map((name) => `test/ui/${name}.e2e.test.ts`);
 
 const shots = mkdtempSync(path.join(os.tmpdir(), "liaison-screenshots-"));
 try {

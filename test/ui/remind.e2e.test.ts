@@ -2,21 +2,20 @@
  * End-to-end: 催办消息 on the 文书 tab of the preview page (production build, headless Chromium).
  * Inserts 待办事项 with the manual's examples, copies the reminder digest (read back from the
  * clipboard) and opens the per-owner e-mail drafts (mailto: links). The screenshot goes to
- * test-results/ui/ (or $LIAISON_SCREENSHOTS) and to docs/screenshots/remind-pane.png.
+ * test-results/ui/ (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies it to docs/screenshots/remind-pane.png.
  */
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, root, serve } from "./server";
+import { describeWhen } from "../support/requires";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, screenshotsDir, serve } from "./server";
 
-const shots = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "test-results", "ui");
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const shots = screenshotsDir();
+const suite = describeWhen(browserPath());
 
-suite(`reminders on the preview page, production build, headless Chromium${reason}`, () => {
-  let out: string;
+suite("reminders on the preview page, production build, headless Chromium", () => {
   let server: http.Server;
   let browser: Browser;
   let context: BrowserContext;
@@ -24,8 +23,7 @@ suite(`reminders on the preview page, production build, headless Chromium${reaso
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    out = buildPreview("liaison-remind-");
-    server = await serve(out);
+    server = await serve(previewBuild());
     browser = await launchChromium();
     const { port } = server.address() as AddressInfo;
     context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -37,7 +35,7 @@ suite(`reminders on the preview page, production build, headless Chromium${reaso
 
   afterAll(async () => {
     await context?.close();
-    await closePreview({ browser, server, out });
+    await closePreview({ browser, server });
   });
 
   it("copies the digest of the open items and lists one mailto: draft per owner; says the robots are CLI-only", async () => {
@@ -69,10 +67,7 @@ suite(`reminders on the preview page, production build, headless Chromium${reaso
     await expect(panel.textContent()).resolves.toContain("本工作簿没有“通讯录”表");
 
     await panel.scrollIntoViewIfNeeded();
-    const shot = path.join(shots, "remind-pane.png");
-    await panel.screenshot({ path: shot });
-    mkdirSync(path.join(root, "docs", "screenshots"), { recursive: true });
-    copyFileSync(shot, path.join(root, "docs", "screenshots", "remind-pane.png"));
+    await panel.screenshot({ path: path.join(shots, "remind-pane.png") });
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
