@@ -2,20 +2,20 @@
  * End-to-end: 催办消息 on the 文书 tab of the preview page (production build, headless Chromium).
  * Inserts 待办事项 with the manual's examples, copies the reminder digest (read back from the
  * clipboard) and opens the per-owner e-mail drafts (mailto: links). The screenshot goes to
- * test-results/ui/ (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies it to docs/screenshots/.
+ * test-results/ui/ (or $LIAISON_SCREENSHOTS); `npm run screenshots` copies it to docs/screenshots/remind-pane.png.
  */
 import { mkdirSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, serve, screenshotsDir } from "./server";
 import { describeWhen } from "../support/requires";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, screenshotsDir, serve } from "./server";
 
 const shots = screenshotsDir();
 const suite = describeWhen(browserPath());
 
-suite(`reminders on the preview page, production build, headless Chromium`, () => {
+suite("reminders on the preview page, production build, headless Chromium", () => {
   let server: http.Server;
   let browser: Browser;
   let context: BrowserContext;
@@ -67,8 +67,7 @@ suite(`reminders on the preview page, production build, headless Chromium`, () =
     await expect(panel.textContent()).resolves.toContain("本工作簿没有“通讯录”表");
 
     await panel.scrollIntoViewIfNeeded();
-    const shot = path.join(shots, "remind-pane.png");
-    await panel.screenshot({ path: shot });
+    await panel.screenshot({ path: path.join(shots, "remind-pane.png") });
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -12,6 +12,9 @@ const FIELDS: Readonly<Record<string, { readonly owner?: string; readonly item: 
   // A purchase order has no owner of ours: its items are listed under "未指定负责人".
   "purchase-orders": { item: ["orderNo", "supplierName", "items"] },
   "customer-log": { owner: "owner", item: ["customerName", "nextAction"] },
+  // 文书登记: a 整改通知书 past its 整改期限 without 已整改 (contract.md: "registered notices past
+  // their 整改期限"). The 收件方 is the supplier, not one of ours: listed under 未指定负责人.
+  "document-register": { item: ["kind", "number", "recipient"] },
 };
 
 export interface RemindFields {

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { parseIsoDate } from "../../../src/core/cells/civil";
 import {
   contactBook,
@@ -36,6 +37,40 @@ describe("collecting the items of a check", () => {
       ["due-soon", "王芳", "准备宣传物料", "2024-10-09", -1, "待办事项", 3, "C3"],
     ]);
     expect(items.every((i) => i.file === "book.xlsx" && i.template === "action-items")).toBe(true);
+  });
+});
+
+describe("registered notices past their 整改期限", () => {
+  it("are reminded under 未指定负责人, named by kind, number and recipient", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("文书登记");
+    ws.addRow(["编号", "类型", "文书工作表", "来源工作表", "来源行", "生成时间", "收件方", "状态", "整改期限"]);
+    ws.addRow([
+      "ZG-2024Q3-001",
+      "整改通知书",
+      "整改通知书 ZG-2024Q3-001",
+      "供应商评估表",
+      "4",
+      "2024-09-20 10:00",
+      "鑫达公司",
+      "已发出",
+      "2024-10-01",
+    ]);
+    ws.addRow([
+      "ZG-2024Q3-002",
+      "整改通知书",
+      "整改通知书 ZG-2024Q3-002",
+      "供应商评估表",
+      "5",
+      "2024-09-20 10:00",
+      "乙公司",
+      "已整改",
+      "2024-10-01",
+    ]);
+    const items = await itemsOf(new Uint8Array(await wb.xlsx.writeBuffer()), TODAY);
+    expect(items.map((i) => [i.template, i.level, i.owner, i.item, i.days])).toEqual([
+      ["document-register", "escalation", "", "整改通知书 · ZG-2024Q3-001 · 鑫达公司", 7],
+    ]);
   });
 });
 
