@@ -11,3 +11,30 @@ export function templateName(def: TemplateDef, lang: Lang): string {
 export function templatePurpose(def: TemplateDef, lang: Lang): string {
   return lang === "en-US" ? def.purposeEn : def.purpose;
 }
+
+/**
+ * The gallery's search: every word of the query (split on spaces) must occur, case-insensitively,
+ * in the template's names (both languages, whatever the pane's), purpose, source or column names —
+ * a clerk who types 总分 finds 供应商评估表 by its column.
+ */
+export function matchesTemplate(def: TemplateDef, query: string, lang: Lang, source: string): boolean {
+  const words = query
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length === 0) return true;
+  const haystack = [
+    def.name,
+    def.en,
+    templatePurpose(def, lang),
+    def.purpose,
+    def.purposeEn,
+    source,
+    def.source,
+    ...def.columns.flatMap((c) => [c.name, c.en]),
+  ]
+    .join("\n")
+    .toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}

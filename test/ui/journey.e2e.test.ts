@@ -46,7 +46,7 @@ interface Script {
 const ZH: Script = {
   lang: "zh",
   insertExamples: /^插入示例:供应商评估表$/,
-  inserted: /已在工作表“供应商评估表”中插入表格/,
+  inserted: /已新建工作表“供应商评估表”/,
   save: "保存",
   saved: "设置已保存到工作簿。",
   summary: "错误",
@@ -60,7 +60,7 @@ const ZH: Script = {
 const EN: Script = {
   lang: "en",
   insertExamples: /^Insert with examples: Supplier evaluation$/,
-  inserted: /Inserted table .* on sheet "供应商评估表"/,
+  inserted: /New sheet “供应商评估表”/,
   save: "Save",
   saved: "Settings saved in the workbook.",
   summary: "errors",

@@ -90,7 +90,7 @@ suite(`validation on the preview page, production build, headless Chromium${reas
     for (const id of ["supplier-evaluation", "collab-request"]) {
       await page.locator(`[data-template="${id}"]`).getByRole("button", { name: /示例/ }).click();
       await page
-        .getByText(/已在工作表“.*”中插入表格/)
+        .getByText(/已新建工作表“.*”/)
         .last()
         .waitFor();
     }
