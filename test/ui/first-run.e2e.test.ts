@@ -79,7 +79,11 @@ suite(`first run and the template gallery${reason}`, () => {
     await intro.getByRole("button", { name: "在示例上试试" }).click();
     await intro.getByText(`已插入 ${TEMPLATES.length} 张示例工作表`, { exact: false }).waitFor({ timeout: 30_000 });
     // The preview redraws its sheet tabs after the change: wait for each.
-    for (const def of TEMPLATES) await page.getByRole("tab", { name: def.sheetName ?? def.name, exact: true }).waitFor();
+    const sheets = page.getByTestId("sheet-tabs").getByRole("tab");
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tabs"] [role="tab"]').length > n, TEMPLATES.length);
+    // One new sheet per template beside the sample sheet (names may be adjusted to what a sheet name allows).
+    await expect(sheets.count()).resolves.toBe(TEMPLATES.length + 1);
+    await expect(sheets.filter({ hasText: "供应商评估表" }).count()).resolves.toBe(1);
     await intro.getByRole("button", { name: "去校验" }).click();
     await page.getByTestId("validate-button").waitFor();
     await expect(page.getByTestId("first-run").count()).resolves.toBe(0);
