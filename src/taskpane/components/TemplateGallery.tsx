@@ -114,7 +114,7 @@ export function TemplateGallery() {
               <MessageBarBody role="status" data-testid="insert-all-done">
                 {t(done.error === undefined ? "insertAllDone" : "insertAllPartial", {
                   n: done.inserted.length,
-                  sheets: done.inserted.map((r) => `“${r.sheet}”`).join(t("sheetSeparator")),
+                  sheets: done.inserted.map((r) => t("sheetQuoted", { sheet: r.sheet })).join(t("sheetSeparator")),
                 })}
               </MessageBarBody>
             </MessageBar>

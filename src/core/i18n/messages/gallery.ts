@@ -35,6 +35,7 @@ export const galleryMessages = {
     insertedEmpty: "已新建工作表“{sheet}”，表格为空（{address}）。",
     sourceLine: "出处：{source}",
     sheetSeparator: "、",
+    sheetQuoted: "“{sheet}”",
   },
   "en-US": {
     introLabel: "Welcome",
@@ -64,6 +65,7 @@ export const galleryMessages = {
     insertedEmpty: "New sheet “{sheet}” with an empty table ({address}).",
     sourceLine: "Source: {source}",
     sheetSeparator: ", ",
+    sheetQuoted: "“{sheet}”",
   },
 } satisfies Catalog;
 
