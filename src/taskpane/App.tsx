@@ -8,6 +8,7 @@ import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
 import { firstRunSeen, markFirstRunSeen } from "./first-run/seen";
 import { storeLang } from "./language";
+import { readyFor } from "./traditional";
 import { useLiveValidation } from "./live/useLiveValidation";
 import { TABS } from "./tabs";
 import { lightTheme } from "./theme";
@@ -84,9 +85,15 @@ export function App(props: AppProps) {
   }
   const changeLang = useCallback(
     (next: Lang) => {
-      setLang(next);
-      storeLang(next, storagePartition);
-      onLangChange?.(next);
+      // 繁體 needs its table first (a small chunk); until it is there the pane stays as it is.
+      readyFor(next).then(
+        () => {
+          setLang(next);
+          storeLang(next, storagePartition);
+          onLangChange?.(next);
+        },
+        (e: unknown) => console.error("Liaison: could not load the Traditional Chinese texts.", e),
+      );
     },
     [onLangChange, storagePartition],
   );

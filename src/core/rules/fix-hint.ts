@@ -1,4 +1,4 @@
-import { type Lang, translator } from "../i18n";
+import { type Lang, localize, translator } from "../i18n";
 import { fixHintMessages } from "../i18n/messages/findings";
 import type { ColumnDef } from "../templates/types";
 import type { RuleId, Severity } from "./spec";
@@ -88,7 +88,7 @@ function rangeKey(column: ColumnDef | undefined): string {
 /** The fix hint of a finding; `column` is the template's column it concerns (undefined when unknown). */
 export function fixHint(input: HintInput, column: ColumnDef | undefined, lang: Lang): string {
   const t = translator(fixHintMessages, lang);
-  const col = column ? (lang === "en-US" ? column.en : column.name) : "";
+  const col = column ? (lang === "en-US" ? column.en : localize(column.name, lang)) : "";
   const params = { col, min: column?.min ?? "", max: column?.max ?? "", gt: column?.gt ?? "" };
   switch (input.rule) {
     case "required":

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n";
+import { type Lang, localize } from "../i18n";
 
 /**
  * Where the manual describes each template, in words a clerk reads: which of the two source
@@ -29,5 +29,5 @@ export const PLAIN_SOURCES: Readonly<Record<string, PlainSource>> = {
 export function plainSource(id: string, reference: string, lang: Lang): string {
   const plain = PLAIN_SOURCES[id];
   if (!plain) return reference;
-  return lang === "en-US" ? plain.en : plain.zh;
+  return lang === "en-US" ? plain.en : localize(plain.zh, lang);
 }

@@ -151,7 +151,9 @@ async function scopeOf(choice: ScopeChoice, activeSheet: () => Promise<string | 
 }
 
 function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onCancel: () => void }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
+  // Written as the summary writes them (50,000, not 50000).
+  const n = (x: number): string => x.toLocaleString(lang);
   const styles = useStyles();
   const check = progress.check;
   const value = progress.phase === "checking" && check && check.rows > 0 ? check.rowsDone / check.rows : undefined;
@@ -163,10 +165,10 @@ function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onC
         : progress.phase === "marking"
           ? t("phaseMarking")
           : t("phaseChecking", {
-              tablesDone: check?.tablesDone ?? 0,
-              tables: check?.tables ?? 0,
-              rowsDone: check?.rowsDone ?? 0,
-              rows: check?.rows ?? 0,
+              tablesDone: n(check?.tablesDone ?? 0),
+              tables: n(check?.tables ?? 0),
+              rowsDone: n(check?.rowsDone ?? 0),
+              rows: n(check?.rows ?? 0),
             });
   return (
     <Field validationMessage={label} validationState="none" data-testid="validate-progress">

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n";
+import { type Lang, localize } from "../../core/i18n";
 import type { ReportFinding } from "../../core/report";
 import type { ColumnDef, TemplateDef } from "../../core/templates/types";
 import { RULE_IDS, type RuleId, type Severity } from "../../core/rules/spec";
@@ -82,5 +82,5 @@ export function columnOfFinding(column: string, templates: readonly TemplateDef[
 
 /** A finding's column as the reader names it: the template's English header in English. */
 export function columnLabel(column: string, def: ColumnDef | undefined, lang: Lang): string {
-  return lang === "en-US" && def ? def.en : column;
+  return lang === "en-US" && def ? def.en : localize(column, lang);
 }
