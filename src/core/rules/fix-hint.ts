@@ -50,9 +50,9 @@ export function chineseNumber(text: string): number | undefined {
   return Number(`${total}.${[...fraction].map((ch) => DIGITS[ch]).join("")}`);
 }
 
-/** The cell text a `type` message quotes: “…” in Chinese, "…" in English. */
+/** The cell text a `type` message quotes: “…” in Chinese, 「…」 in Traditional Chinese, "…" in English. */
 function quoted(message: string): string | undefined {
-  return /“([^”]*)”/.exec(message)?.[1] ?? /"([^"]*)"/.exec(message)?.[1];
+  return /“([^”]*)”/.exec(message)?.[1] ?? /「([^」]*)」/.exec(message)?.[1] ?? /"([^"]*)"/.exec(message)?.[1];
 }
 
 function typeHint(input: HintInput, column: ColumnDef | undefined): { key: string; example?: string } {

@@ -34,6 +34,8 @@ describe("fixHint", () => {
       "Write it in digits, e.g. 80.",
     );
     expect(fixHint({ rule: "type", severity: "error", message: "产品质量“二十五”不是数字" }, col("产品质量"), "zh-CN")).toContain("如 25");
+    // zh-TW messages quote with 「」.
+    expect(fixHint({ rule: "type", severity: "error", message: "產品質量「二十五」不是數字" }, col("产品质量"), "zh-TW")).toContain("25");
   });
 
   it("says which to change when 总分 differs from the sum of the items", () => {
