@@ -1,4 +1,4 @@
-import { format, type Lang, type Params, DEFAULT_LANG } from "./i18n";
+import { catalogLang, format, localize, type Lang, type Params, DEFAULT_LANG } from "./i18n";
 import { errorMessages, type ErrorKey } from "./i18n/messages/errors";
 
 /**
@@ -16,7 +16,7 @@ export class LiaisonError extends Error {
   }
 
   describe(lang: Lang = DEFAULT_LANG): string {
-    return format(errorMessages[lang][this.key], this.params);
+    return format(localize(errorMessages[catalogLang(lang)][this.key], lang), this.params);
   }
 }
 

@@ -11,6 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { type Rect, cellAddress, columnLetter } from "../core/a1";
 import { CellEditor, type CommitMove, type EditState, startsTyping } from "./cell-editor";
 import { type GridCell, type Selection, cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "./selection";
@@ -20,6 +21,42 @@ import { MARK_STYLE } from "../workbook/port";
 const EXCEL_GREEN = "#217346";
 const HEADER_BG = "#f3f3f3";
 const ROW_HEAD_WIDTH = 44;
+/** Height of the column-letter row (its 22 px and its bottom border): rows start below it. */
+const HEAD_HEIGHT = 23;
+/** Rows drawn above and below the visible ones, so a quick scroll or a nearby selection finds them. */
+const OVERSCAN = 30;
+
+interface Span {
+  readonly rowSpan: number;
+  readonly colSpan: number;
+}
+
+/**
+ * Merged areas as the drawn rows need them: the top-left cell of each area spans it (clipped to
+ * the drawn rows) and the other cells are left out. An area whose top row is not drawn (scrolled
+ * away) is drawn as separate cells, so the cells after it never shift.
+ */
+function mergeLayout(
+  merges: readonly Rect[],
+  first: number,
+  last: number,
+): { spans: Map<number, Map<number, Span>>; covered: Map<number, Set<number>> } {
+  const spans = new Map<number, Map<number, Span>>();
+  const covered = new Map<number, Set<number>>();
+  for (const m of merges) {
+    if (m.top < first || m.top > last) continue;
+    const bottom = Math.min(m.bottom, last);
+    let row = spans.get(m.top);
+    if (!row) spans.set(m.top, (row = new Map()));
+    row.set(m.left, { rowSpan: bottom - m.top + 1, colSpan: m.right - m.left + 1 });
+    for (let r = m.top; r <= bottom; r++) {
+      let set = covered.get(r);
+      if (!set) covered.set(r, (set = new Set()));
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) set.add(c);
+    }
+  }
+  return { spans, covered };
+}
 
 const useStyles = makeStyles({
   scroller: {
@@ -78,7 +115,8 @@ const useStyles = makeStyles({
     verticalAlign: "bottom",
     lineHeight: "18px",
   },
-  wrap: { whiteSpace: "normal", wordBreak: "break-all" },
+  // Wrapped text breaks between words (English words stay whole) and anywhere in Chinese, as Excel does.
+  wrap: { whiteSpace: "normal", overflowWrap: "anywhere", wordBreak: "normal" },
   // Cell backgrounds are all painted before any cell's text, so spilled text stays visible.
   spill: { overflow: "visible" },
   tableHeader: { backgroundColor: "#4472c4", color: "#ffffff", fontWeight: "bold" },
@@ -133,16 +171,37 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
     return () => window.removeEventListener("mouseup", stop);
   }, []);
 
+  // Only the rows in view are drawn (50,000-row sheets stay quick); each row's height is the sheet's.
+  const virtualizer = useVirtualizer({
+    count: view.rowCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => view.rowHeights[i] ?? 20,
+    paddingStart: HEAD_HEIGHT,
+    overscan: OVERSCAN,
+  });
+  // A row not drawn yet is first brought near (virtualizer), then exactly into view (the element).
+  const reveal = useCallback(
+    (row: number, col: number) => {
+      const find = () => scroller.current?.querySelector(`[data-r="${row}"][data-c="${col}"]`);
+      const el = find();
+      if (el) {
+        el.scrollIntoView({ block: "nearest", inline: "nearest" });
+        return;
+      }
+      virtualizer.scrollToIndex(row - 1, { align: "center" });
+      requestAnimationFrame(() => find()?.scrollIntoView({ block: "nearest", inline: "nearest" }));
+    },
+    [virtualizer],
+  );
+
   // Keep the active cell in view when it moves from outside the grid (a finding clicked in the
   // pane, the name box): scrolled only as far as needed, so clicks inside the grid never jump.
   const anchorRow = selection?.anchor.row;
   const anchorCol = selection?.anchor.col;
   useEffect(() => {
     if (anchorRow === undefined || anchorCol === undefined) return;
-    scroller.current
-      ?.querySelector(`[data-r="${anchorRow}"][data-c="${anchorCol}"]`)
-      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [anchorRow, anchorCol, sheetName]);
+    reveal(anchorRow, anchorCol);
+  }, [anchorRow, anchorCol, sheetName, reveal]);
 
   const lastCol = Math.max(view.lastCol, 0);
   const lastRow = Math.max(view.lastRow, 1);
@@ -227,13 +286,9 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
       const next = moveSelection(current, m[0], m[1], e.shiftKey && e.key.startsWith("Arrow"));
       onSelect(next);
       const target = next.focus;
-      requestAnimationFrame(() =>
-        scroller.current
-          ?.querySelector(`[data-r="${target.row}"][data-c="${target.col}"]`)
-          ?.scrollIntoView({ block: "nearest", inline: "nearest" }),
-      );
+      requestAnimationFrame(() => reveal(target.row, target.col));
     },
-    [selection, onSelect, lastCol, lastRow, editable, editTextOf, onClear],
+    [selection, onSelect, lastCol, lastRow, editable, editTextOf, onClear, reveal],
   );
 
   const onDoubleClick = (e: MouseEvent) => {
@@ -269,9 +324,17 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   const totalWidth = ROW_HEAD_WIDTH + view.columnWidths.reduce((a, b) => a + b, 0);
   // Only a rendered cell can be the active descendant (the name box may select beyond the view).
   const activeId =
-    selection && !editing && selection.anchor.row >= 1 && selection.anchor.col < (view.cells[selection.anchor.row - 1]?.length ?? 0)
+    selection && !editing && selection.anchor.row >= 1 && selection.anchor.row <= view.rowCount && selection.anchor.col < view.columnCount
       ? cellId(idPrefix, selection.anchor.row, selection.anchor.col)
       : undefined;
+  const items = virtualizer.getVirtualItems();
+  const firstItem = items[0];
+  const lastItem = items[items.length - 1];
+  const first = firstItem ? firstItem.index + 1 : 1;
+  const last = lastItem ? lastItem.index + 1 : 0;
+  const spaceAbove = firstItem ? firstItem.start - HEAD_HEIGHT : 0;
+  const spaceBelow = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0;
+  const { spans, covered } = mergeLayout(view.merges, first, last);
   return (
     <div ref={scroller} className={styles.scroller} data-testid="grid" data-sheet={sheetName}>
       <table
@@ -311,16 +374,19 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
           </tr>
         </thead>
         <tbody>
-          {view.cells.map((cells, i) => {
-            const row = i + 1;
+          {spaceAbove > 0 && <tr aria-hidden="true" style={{ height: spaceAbove }} />}
+          {items.map((item) => {
+            const row = item.index + 1;
             const inRows = rect !== null && row >= rect.top && row <= rect.bottom;
             return (
               <GridRow
                 key={row}
                 idPrefix={idPrefix}
                 row={row}
-                cells={cells}
-                height={view.rowHeights[i]}
+                cells={view.row(row)}
+                spans={spans.get(row)}
+                covered={covered.get(row)}
+                height={view.rowHeights[item.index]}
                 selTop={inRows && row === rect.top}
                 selBottom={inRows && row === rect.bottom}
                 selLeft={inRows ? rect.left : -1}
@@ -331,6 +397,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
               />
             );
           })}
+          {spaceBelow > 0 && <tr aria-hidden="true" style={{ height: spaceBelow }} />}
         </tbody>
       </table>
     </div>
@@ -342,6 +409,9 @@ interface RowProps {
   idPrefix: string;
   row: number;
   cells: readonly ViewCell[];
+  /** Merged areas starting in this row (by column), and the columns a merged area covers. */
+  spans: ReadonlyMap<number, Span> | undefined;
+  covered: ReadonlySet<number> | undefined;
   height: number;
   /** Columns of the selection in this row (-1 when the row is outside it). */
   selLeft: number;
@@ -358,6 +428,8 @@ const GridRow = memo(function GridRow({
   idPrefix,
   row,
   cells,
+  spans,
+  covered,
   height,
   selLeft,
   selRight,
@@ -374,11 +446,16 @@ const GridRow = memo(function GridRow({
         {row}
       </th>
       {cells.map((cell, c) => {
+        if (covered?.has(c)) return null;
+        const span = spans?.get(c);
         const selected = selLeft >= 0 && c >= selLeft && c <= selRight;
         const active = c === activeCol && selected;
         return (
           <td
             key={c}
+            rowSpan={span && span.rowSpan > 1 ? span.rowSpan : undefined}
+            colSpan={span && span.colSpan > 1 ? span.colSpan : undefined}
+            data-merged={span ? true : undefined}
             id={cellId(idPrefix, row, c)}
             role="gridcell"
             data-r={row}
@@ -388,7 +465,7 @@ const GridRow = memo(function GridRow({
             data-mark={cell.mark}
             className={mergeClasses(
               styles.cell,
-              cell.style?.wrap && styles.wrap,
+              (cell.style?.wrap || span !== undefined) && styles.wrap,
               cell.spill && styles.spill,
               cell.tablePart === "header" && styles.tableHeader,
               cell.tablePart === "band" && styles.tableBand,

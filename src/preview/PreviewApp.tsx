@@ -30,7 +30,7 @@ import { editText } from "./cell-editor";
 import { Grid } from "./Grid";
 import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "./sample";
 import { type GridCell, type Selection, cellSelection, selectionRect } from "./selection";
-import { MAX_VIEW_ROWS, buildSheetView } from "./sheet-view";
+import { buildSheetView } from "./sheet-view";
 
 /** ExcelJS (with the adapter) is its own chunk: the page paints first, then loads it. */
 const loadAdapter = () => import(/* webpackChunkName: "exceljs-adapter" */ "../workbook/exceljs/adapter");
@@ -83,7 +83,6 @@ const useStyles = makeStyles({
     overflowX: "auto",
     flexShrink: 0,
   },
-  note: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1 },
   center: { flex: 1, display: "flex", alignItems: "center", justifyContent: "center" },
   pane: {
     minHeight: 0,
@@ -261,7 +260,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
       const cells: GridCell[] = [];
       for (let row = rect.top; row <= Math.min(rect.bottom, view.rowCount); row++)
         for (let col = rect.left; col <= Math.min(rect.right, view.columnCount - 1); col++)
-          if (view.cells[row - 1][col].text !== "") cells.push({ row, col });
+          if (view.row(row)[col].text !== "") cells.push({ row, col });
       if (cells.length > 0) void writeCells(cells, "");
     },
     [view, writeCells],
@@ -284,7 +283,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
 
   const activeText =
     view && selection && selection.anchor.row <= view.rowCount && selection.anchor.col < view.columnCount
-      ? view.cells[selection.anchor.row - 1][selection.anchor.col].text
+      ? view.row(selection.anchor.row)[selection.anchor.col].text
       : "";
 
   return (
@@ -359,9 +358,6 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
                 onClear={onClear}
                 editLabel={editLabel}
               />
-              {view.totalRows > MAX_VIEW_ROWS && (
-                <Caption1 className={styles.note}>{t("rowCap", { shown: MAX_VIEW_ROWS, total: view.totalRows })}</Caption1>
-              )}
               <div className={styles.sheetTabs}>
                 <TabList
                   size="small"

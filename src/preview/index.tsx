@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { DEFAULT_LANG, pickLang } from "../core/i18n";
 import { storedLang } from "../taskpane/language";
+import { readyFor } from "../taskpane/traditional";
 import { loadTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
 
@@ -17,4 +18,6 @@ const param = params.get("lang");
 const lang = param ? pickLang(param) : (storedLang() ?? DEFAULT_LANG);
 const root = createRoot(container);
 document.documentElement.lang = lang;
-void loadTheme(params.get("theme") === "dark" ? "dark" : "light").then((theme) => root.render(<PreviewApp lang={lang} theme={theme} />));
+void Promise.all([loadTheme(params.get("theme") === "dark" ? "dark" : "light"), readyFor(lang)]).then(([theme]) =>
+  root.render(<PreviewApp lang={lang} theme={theme} />),
+);

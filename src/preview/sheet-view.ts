@@ -7,8 +7,11 @@ import { cellText, type CellText } from "./cell-text";
 import { marksOf } from "./marks-view";
 import { rectContains } from "./selection";
 
-/** The preview renders at most this many rows: enough to look at, cheap to render. */
-export const MAX_VIEW_ROWS = 500;
+/**
+ * Every row of the sheet can be scrolled to: the grid draws only the rows in view (virtualized),
+ * and a row's cells are formatted when first drawn. Columns stay capped (a wide sheet's far
+ * columns are rare in this product's tables).
+ */
 const MAX_VIEW_COLUMNS = 60;
 /** Blank rows/columns shown past the used area, as Excel shows an endless sheet. */
 const EXTRA_ROWS = 20;
@@ -43,12 +46,22 @@ export interface SheetView {
   /** Last used row and column (1-based row, 0-based column), for whole-row/column selection. */
   readonly lastRow: number;
   readonly lastCol: number;
-  /** Rows of the sheet in total (more than rowCount when capped). */
+  /** Rows of the sheet in total. */
   readonly totalRows: number;
   readonly columnWidths: readonly number[];
   readonly rowHeights: readonly number[];
-  readonly cells: readonly (readonly ViewCell[])[];
+  /** The cells of a row (1-based), formatted on first use and kept. */
+  readonly row: (row: number) => readonly ViewCell[];
   readonly tables: readonly { name: string; rect: Rect }[];
+  /** Merged areas (1-based rows, 0-based columns), drawn as one cell showing the top-left one's value. */
+  readonly merges: readonly Rect[];
+}
+
+/** The merged areas of a sheet, without building ExcelJS's whole sheet model (slow at 50,000 rows). */
+function mergesOf(ws: ExcelJS.Worksheet): Rect[] {
+  const merges =
+    (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ top: m.top, left: m.left - 1, bottom: m.bottom, right: m.right - 1 }));
 }
 
 /** Excel column width (characters of the default font) → pixels, as Excel does at 100 %. */
@@ -78,12 +91,13 @@ const EMPTY_CELL: ViewCell = { text: "", align: "left" };
 export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
   const lastRow = ws.rowCount;
   const lastCol = Math.max(0, ws.columnCount - 1);
-  const rowCount = Math.min(MAX_VIEW_ROWS, Math.max(MIN_ROWS, lastRow + EXTRA_ROWS));
+  const rowCount = Math.max(MIN_ROWS, lastRow + EXTRA_ROWS);
   const columnCount = Math.min(MAX_VIEW_COLUMNS, Math.max(MIN_COLUMNS, ws.columnCount + EXTRA_COLUMNS));
   const defaultWidth = ws.properties.defaultColWidth ?? 8.43;
   const defaultHeight = ws.properties.defaultRowHeight ?? 15;
   const tables = tablesOf(ws).map(({ name, rect }) => ({ name, rect }));
-  const marks = marksOf(ws, rowCount, columnCount - 1);
+  const merges = mergesOf(ws);
+  let marks: Map<string, NonNullable<ViewCell["mark"]>> | undefined;
 
   const columnWidths: number[] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -92,13 +106,20 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
   }
 
   const rowHeights: number[] = [];
-  const cells: ViewCell[][] = [];
   for (let r = 1; r <= rowCount; r++) {
-    const row = ws.findRow(r);
-    rowHeights.push(heightPx(row?.height ?? defaultHeight));
+    const height = r <= lastRow ? ws.findRow(r)?.height : undefined;
+    rowHeights.push(heightPx(height ?? defaultHeight));
+  }
+
+  const built = new Map<number, ViewCell[]>();
+  const row = (r: number): readonly ViewCell[] => {
+    const done = built.get(r);
+    if (done) return done;
+    marks ??= marksOf(ws, rowCount, columnCount - 1);
+    const found = r <= lastRow ? ws.findRow(r) : undefined;
     const out: ViewCell[] = [];
     for (let c = 0; c < columnCount; c++) {
-      const cell = row?.findCell(c + 1);
+      const cell = found?.findCell(c + 1);
       const table = tables.find((t) => rectContains(t.rect, r, c));
       const tablePart = !table ? undefined : r === table.rect.top ? "header" : (r - table.rect.top) % 2 === 1 ? "band" : "body";
       const mark = marks.get(`${r}:${c}`);
@@ -111,9 +132,18 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
     }
     for (let c = 0; c < out.length - 1; c++) {
       const cell = out[c];
-      if (cell.text && cell.align === "left" && !cell.style?.wrap && out[c + 1].text === "") out[c] = { ...cell, spill: true };
+      // Text spills into an empty neighbour, never into or out of a merged area (Excel clips there).
+      if (
+        cell.text &&
+        cell.align === "left" &&
+        !cell.style?.wrap &&
+        out[c + 1].text === "" &&
+        !merges.some((m) => rectContains(m, r, c) || rectContains(m, r, c + 1))
+      )
+        out[c] = { ...cell, spill: true };
     }
-    cells.push(out);
-  }
-  return { rowCount, columnCount, lastRow, lastCol, totalRows: lastRow, columnWidths, rowHeights, cells, tables };
+    built.set(r, out);
+    return out;
+  };
+  return { rowCount, columnCount, lastRow, lastCol, totalRows: lastRow, columnWidths, rowHeights, row, tables, merges };
 }

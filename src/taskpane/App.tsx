@@ -1,12 +1,14 @@
 import { FluentProvider, Spinner, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { type Lang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../workbook/port";
 import { LanguageMenu } from "./components/LanguageMenu";
 import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
+import { firstRunSeen, markFirstRunSeen } from "./first-run/seen";
 import { storeLang } from "./language";
+import { readyFor } from "./traditional";
 import { useLiveValidation } from "./live/useLiveValidation";
 import { TABS } from "./tabs";
 import { lightTheme } from "./theme";
@@ -32,6 +34,9 @@ export interface AppProps {
   /** The active worksheet's name where the selection does not tell it (inside Excel). */
   readonly activeSheet?: () => Promise<string | undefined>;
 }
+
+/** The first-run introduction: a chunk of its own, downloaded only the one time it is shown. */
+const FirstRun = lazy(() => import(/* webpackChunkName: "first-run" */ "./first-run/FirstRun"));
 
 const useStyles = makeStyles({
   // The pane never scrolls sideways: Excel's pane can be as narrow as 320 px.
@@ -65,6 +70,11 @@ export function App(props: AppProps) {
   const { port, host, selection, onWorkbookChanged, activeSheet, onLangChange, storagePartition, theme } = props;
   const styles = useStyles();
   const [tab, setTab] = useState<string>(TABS[0].id);
+  // Shown once: the first time the pane opens for this person (first-run/seen.ts), until skipped.
+  const [intro, setIntro] = useState(() => !firstRunSeen(storagePartition));
+  useEffect(() => {
+    if (intro) markFirstRunSeen(storagePartition);
+  }, [intro, storagePartition]);
   // The language is the pane's state: every tab reads it from the context and re-renders with it.
   const [lang, setLang] = useState<Lang>(props.lang);
   const [hostLang, setHostLang] = useState<Lang>(props.lang);
@@ -75,9 +85,15 @@ export function App(props: AppProps) {
   }
   const changeLang = useCallback(
     (next: Lang) => {
-      setLang(next);
-      storeLang(next, storagePartition);
-      onLangChange?.(next);
+      // 繁體 needs its table first (a small chunk); until it is there the pane stays as it is.
+      readyFor(next).then(
+        () => {
+          setLang(next);
+          storeLang(next, storagePartition);
+          onLangChange?.(next);
+        },
+        (e: unknown) => console.error("Liaison: could not load the Traditional Chinese texts.", e),
+      );
     },
     [onLangChange, storagePartition],
   );
@@ -117,6 +133,17 @@ export function App(props: AppProps) {
           <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
         </header>
         <main className={styles.body} role="tabpanel" id={panelId} aria-labelledby={`liaison-tab-${current.id}`}>
+          {intro && (
+            <Suspense fallback={null}>
+              <FirstRun
+                onClose={() => setIntro(false)}
+                onGoValidate={() => {
+                  setIntro(false);
+                  setTab("validate");
+                }}
+              />
+            </Suspense>
+          )}
           <Suspense fallback={<Spinner label={t("loading")} />}>
             <current.Component />
           </Suspense>

@@ -3,6 +3,7 @@ import { LANGS, pickLang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import { App } from "./App";
 import { storedLang } from "./language";
+import { readyFor } from "./traditional";
 import { lazyPort } from "./lazy-port";
 import { loadTheme, themeKindOf } from "./theme";
 
@@ -55,6 +56,8 @@ if (typeof Office === "undefined") {
     // Excel has no theme-changed event (OfficeThemeChanged is Outlook's): the theme is read when
     // the pane opens; after a change of Office theme the pane follows the next time it opens.
     const theme = await loadTheme(themeKindOf(Office.context.officeTheme));
+    // 繁體中文 (Office in zh-TW, zh-HK, zh-MO, or chosen before): its texts before the first paint.
+    await readyFor(lang);
     root.render(<App port={port} host="office" lang={lang} storagePartition={partition} theme={theme} activeSheet={activeSheet} />);
     // Start loading the adapter now, so the first click does not wait for it.
     port.preload().catch((e: unknown) => console.error(e));

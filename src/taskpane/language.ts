@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from "../core/i18n";
+import { type Lang, UI_LANGS } from "../core/i18n";
 
 /**
  * The language the person chose in the pane's header menu, kept in the browser storage of the
@@ -29,7 +29,7 @@ function storage(): Storage | undefined {
 /** The stored choice, or undefined when there is none (or it is not a language we speak). */
 export function storedLang(partition?: string): Lang | undefined {
   const value = storage()?.getItem(storageKey(partition));
-  return LANGS.find((l) => l === value);
+  return UI_LANGS.find((l) => l === value);
 }
 
 /** Keeps the choice for next time. */

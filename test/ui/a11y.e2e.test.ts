@@ -108,6 +108,7 @@ suite(`accessibility of the preview page and the task pane (axe-core)`, () => {
   it.each([
     ["Chinese, light", "?lang=zh-CN"],
     ["English, light", "?lang=en-US"],
+    ["Traditional Chinese, light", "?lang=zh-TW"],
     ["Chinese, dark", "?lang=zh-CN&theme=dark"],
   ])(
     "%s: no serious or critical violation on any tab",

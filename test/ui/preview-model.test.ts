@@ -11,7 +11,7 @@ import { taskpaneMessages } from "../../src/core/i18n/messages/taskpane";
 import { cellText } from "../../src/preview/cell-text";
 import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "../../src/preview/sample";
 import { cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "../../src/preview/selection";
-import { MAX_VIEW_ROWS, buildSheetView } from "../../src/preview/sheet-view";
+import { buildSheetView } from "../../src/preview/sheet-view";
 import { lazyPort } from "../../src/taskpane/lazy-port";
 import { columnLetter } from "../../src/core/a1";
 import { marksOf } from "../../src/preview/marks-view";
@@ -78,16 +78,16 @@ describe("buildSheetView", () => {
     const view = buildSheetView(ws);
     expect(view.lastRow).toBe(5);
     expect(view.lastCol).toBe(8);
-    expect(view.cells[1][0].text).toBe("项目名称");
-    expect(view.cells[2][5]).toMatchObject({ text: "2024-04-30", align: "right" });
-    expect(view.cells[3][5]).toMatchObject({ text: "05-20", align: "left" });
-    expect(view.cells[0][0]).toMatchObject({ spill: true, style: { bold: true, fontSize: 14 } });
-    expect(view.cells[2][0].spill).toBeUndefined(); // B3 is not empty
+    expect(view.row(2)[0].text).toBe("项目名称");
+    expect(view.row(3)[5]).toMatchObject({ text: "2024-04-30", align: "right" });
+    expect(view.row(4)[5]).toMatchObject({ text: "05-20", align: "left" });
+    expect(view.row(1)[0]).toMatchObject({ spill: true, style: { bold: true, fontSize: 14 } });
+    expect(view.row(3)[0].spill).toBeUndefined(); // B3 is not empty
     expect(view.columnWidths[2]).toBe(34 * 7 + 5);
     expect(view.tables).toEqual([]);
   });
 
-  it("marks table header and banded rows, and caps the rows it renders", () => {
+  it("marks table header and banded rows, and reaches every row", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("T");
     ws.addTable({
@@ -102,12 +102,14 @@ describe("buildSheetView", () => {
     });
     ws.getCell("A900").value = "far";
     const view = buildSheetView(ws);
-    expect(view.cells[1][1]).toMatchObject({ text: "姓名", tablePart: "header" });
-    expect(view.cells[2][1].tablePart).toBe("band");
-    expect(view.cells[3][2].tablePart).toBe("body");
-    expect(view.cells[1][0].tablePart).toBeUndefined();
-    expect(view.rowCount).toBe(MAX_VIEW_ROWS);
+    expect(view.row(2)[1]).toMatchObject({ text: "姓名", tablePart: "header" });
+    expect(view.row(3)[1].tablePart).toBe("band");
+    expect(view.row(4)[2].tablePart).toBe("body");
+    expect(view.row(2)[0].tablePart).toBeUndefined();
+    // Every row is reachable (the grid draws the ones in view): no cap at 500.
+    expect(view.rowCount).toBe(920);
     expect(view.totalRows).toBe(900);
+    expect(view.row(900)[0].text).toBe("far");
   });
 });
 
@@ -166,7 +168,8 @@ describe("validation marks in the sheet view", () => {
       { sheet: "供应商评估表", cell: "B2", severity: "info", message: "i" },
     ]);
     const view = buildSheetView(ws);
-    const marked = view.cells.flatMap((row, r) => row.flatMap((c, col) => (c.mark ? [`${columnLetter(col)}${r + 1}:${c.mark}`] : [])));
+    const rows = Array.from({ length: view.rowCount }, (_, i) => view.row(i + 1));
+    const marked = rows.flatMap((row, r) => row.flatMap((c, col) => (c.mark ? [`${columnLetter(col)}${r + 1}:${c.mark}`] : [])));
     expect(marked.sort()).toEqual(["B2:info", "H3:warning", "H4:error"]);
     expect(marksOf(ws, 3, 30)).toEqual(
       new Map([
@@ -175,11 +178,26 @@ describe("validation marks in the sheet view", () => {
       ]),
     );
     await book.clearMarks();
-    expect(
-      buildSheetView(ws)
-        .cells.flat()
-        .some((c) => c.mark),
-    ).toBe(false);
+    const cleared = buildSheetView(ws);
+    expect(Array.from({ length: cleared.rowCount }, (_, i) => cleared.row(i + 1)).some((row) => row.some((c) => c.mark))).toBe(false);
+  });
+});
+
+describe("merged cells", () => {
+  it("lists a sheet's merged areas (1-based rows, 0-based columns) and spills no text across them", () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Notice");
+    ws.getCell("A1").value = "关于供应商整改的通知";
+    ws.mergeCells("A1:D1");
+    ws.getCell("A3").value = "A long paragraph that Excel wraps inside its merged area, word by word.";
+    ws.mergeCells("A3:F6");
+    const view = buildSheetView(ws);
+    expect(view.merges).toEqual([
+      { top: 1, left: 0, bottom: 1, right: 3 },
+      { top: 3, left: 0, bottom: 6, right: 5 },
+    ]);
+    expect(view.row(1)[0].spill).toBeUndefined();
+    expect(view.row(3)[0].text).toMatch(/^A long paragraph/);
   });
 });
 

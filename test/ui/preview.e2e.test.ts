@@ -76,7 +76,7 @@ suite(`preview page, production build, headless Chromium`, () => {
     // 2. Insert 跨部门协作需求表 with the manual's examples: the grid switches to the new sheet.
     await page.locator('[data-template="collab-request"]').getByRole("button", { name: /示例/ }).click();
     await grid.and(page.locator(`[data-sheet="${INSERTED_SHEET}"]`)).waitFor();
-    await page.getByText(/已在工作表“跨部门协作需求表”中插入表格/).waitFor();
+    await page.getByText(/已新建工作表“跨部门协作需求表”/).waitFor();
     await expect(cell(page, 1, 0).getAttribute("data-part")).resolves.toBe("header");
     await expect(cell(page, 1, 0).textContent()).resolves.toBe("项目名称");
     await expect(page.locator("td", { hasText: "年度新品发布会" }).count()).resolves.toBeGreaterThan(0);

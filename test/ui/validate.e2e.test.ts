@@ -90,7 +90,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     for (const id of ["supplier-evaluation", "collab-request"]) {
       await page.locator(`[data-template="${id}"]`).getByRole("button", { name: /示例/ }).click();
       await page
-        .getByText(/已在工作表“.*”中插入表格/)
+        .getByText(/已新建工作表“.*”/)
         .last()
         .waitFor();
     }
@@ -221,7 +221,9 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     // The worker is started (its script requested) by this run.
     await Promise.all([page.waitForRequest(workerScript, { timeout: 60_000 }), page.getByTestId("validate-button").click()]);
     const progress = page.getByTestId("validate-progress");
-    await progress.getByText(`正在检查:0/${BIG_SHEETS} 个表格,0/${BIG_SHEETS * BIG_ROWS} 行`).waitFor({ timeout: 60_000 });
+    await progress
+      .getByText(`正在检查:0/${BIG_SHEETS} 个表格,0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`)
+      .waitFor({ timeout: 60_000 });
     await expect(progress.getByTestId("cancel-button").isEnabled()).resolves.toBe(true);
     await page.screenshot({ path: path.join(shots, "validate-5-progress.png") });
     await expect(page.getByTestId("validate-summary").count()).resolves.toBe(0);

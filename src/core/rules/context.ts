@@ -2,7 +2,7 @@ import { columnLetter } from "../a1";
 import { isoDate } from "../cells/civil";
 import type { DayNumber, MinuteNumber } from "../cells/types";
 import type { WorkCalendar, WorkingHours } from "../calendar/calendar";
-import { DEFAULT_LANG, translator, type Lang, type Params } from "../i18n";
+import { DEFAULT_LANG, catalogLang, hasTraditional, localize, translator, type Lang, type Params } from "../i18n";
 import { findingMessages } from "../i18n/messages/findings";
 import type { Settings } from "../settings/schema";
 import type { TableRead, TypedValue } from "../table/read-table";
@@ -67,7 +67,7 @@ function compiledTranslator(lang: Lang): (key: string, params?: Params) => strin
   const hit = compiledByLang.get(lang);
   if (hit) return hit;
   const plain = translator(findingMessages, lang);
-  const dict: Readonly<Record<string, string>> = findingMessages[lang];
+  const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
   const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
   const cache = new Map<string, Compiled>();
   const t = (key: string, params?: Params): string => {
@@ -75,7 +75,7 @@ function compiledTranslator(lang: Lang): (key: string, params?: Params) => strin
     if (!parts) {
       const template = dict[key] ?? fallback[key];
       if (template === undefined) return plain(key, params); // throws the catalog's error
-      parts = template.split(/\{(\w+)\}/);
+      parts = localize(template, lang).split(/\{(\w+)\}/);
       cache.set(key, parts);
     }
     let out = parts[0];
@@ -86,7 +86,8 @@ function compiledTranslator(lang: Lang): (key: string, params?: Params) => strin
     }
     return out;
   };
-  compiledByLang.set(lang, t);
+  // zh-TW before its table is installed reads as zh-CN: not kept, so it converts once installed.
+  if (lang !== "zh-TW" || hasTraditional()) compiledByLang.set(lang, t);
   return t;
 }
 
@@ -134,11 +135,11 @@ const PLACEHOLDER = /\{(\w+)\}/;
 
 /** A finding message's template in a language (the default language's when missing, as `t`). */
 function templateOf(lang: Lang, key: string): string {
-  const dict: Readonly<Record<string, string>> = findingMessages[lang];
+  const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
   const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
   const template = dict[key] ?? fallback[key];
   if (template === undefined) throw new Error(`i18n: missing message "${key}"`); // as the catalog's translator
-  return template;
+  return localize(template, lang);
 }
 
 export class TableContext {
@@ -224,7 +225,7 @@ export class TableContext {
 
   /** The column's name as a message shows it: canonical Chinese, or the English header. */
   colName(j: number): string {
-    return this.lang === "en-US" ? this.cols[j].en : this.cols[j].name;
+    return this.lang === "en-US" ? this.cols[j].en : localize(this.cols[j].name, this.lang);
   }
 
   /** The value at row r of column j, as `read.values[r][j]` holds it. */

@@ -15,11 +15,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
+import { LANGS, translator } from "../../core/i18n";
+import { findingMessages } from "../../core/i18n/messages/findings";
+import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
 import type { ReportFinding } from "../../core/report";
+import { fixHint } from "../../core/rules/fix-hint";
 import type { RuleId, Severity } from "../../core/rules/spec";
+import { TEMPLATES } from "../../core/templates";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
-import { SEVERITY_ORDER, filterFindings, groupFindings, ruleCounts } from "../validation/findings-view";
+import { SEVERITY_ORDER, columnLabel, columnOfFinding, filterFindings, groupFindings, ruleCounts } from "../validation/findings-view";
 import { ErrorBar } from "./ErrorBar";
 
 /** Findings shown per (sheet, severity) group before "show more": a long list stays quick to render. */
@@ -67,6 +72,8 @@ const useStyles = makeStyles({
   findingText: { display: "flex", flexDirection: "column", gap: "1px", minWidth: 0 },
   where: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   message: { whiteSpace: "normal", wordBreak: "break-word" },
+  // 怎么改: under the message, quieter than it, still readable at the pane's smallest size.
+  fix: { whiteSpace: "normal", wordBreak: "break-word", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   headerCounts: { display: "inline-flex", gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalS },
 });
 
@@ -206,8 +213,21 @@ interface FindingGroupProps {
   readonly onSelect: (f: ReportFinding) => void;
 }
 
+/** A finding of a missing required column (on the header row), in either language the check ran in. */
+function isMissingColumn(f: ReportFinding): boolean {
+  return (
+    f.rule === "required" &&
+    LANGS.some((lang) =>
+      translator(findingMessages, lang)("requiredColumn", { col: "\u0000" })
+        .split("\u0000")
+        .every((part) => f.message.includes(part)),
+    )
+  );
+}
+
 function FindingGroup({ severity, findings, current, onSelect }: FindingGroupProps) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
+  const tf = useMemo(() => translator(findingsPaneMessages, lang), [lang]);
   const styles = useStyles();
   const [limit, setLimit] = useState(PAGE);
   // What a click does, as each button's description: its name stays its visible text.
@@ -221,27 +241,35 @@ function FindingGroup({ severity, findings, current, onSelect }: FindingGroupPro
         {t(`severity.${severity}`)} ({findings.length})
       </Caption1>
       <ul className={styles.list}>
-        {findings.slice(0, limit).map((f) => (
-          <li key={`${f.cell}|${f.rule}`}>
-            <Button
-              appearance="subtle"
-              className={mergeClasses(styles.finding, styles[severity], current === findingKey(f) && styles.current)}
-              aria-current={current === findingKey(f) || undefined}
-              aria-describedby={hintId}
-              data-testid="finding"
-              data-cell={`${f.sheet}!${f.cell}`}
-              data-rule={f.rule}
-              onClick={() => onSelect(f)}
-            >
-              <span className={styles.findingText}>
-                <span className={styles.where}>
-                  {f.cell} · {f.column} · {t(`rule.${f.rule}`)}
+        {findings.slice(0, limit).map((f) => {
+          const column = columnOfFinding(f.column, TEMPLATES);
+          const hint = fixHint({ rule: f.rule, severity: f.severity, message: f.message, onHeader: isMissingColumn(f) }, column, lang);
+          return (
+            <li key={`${f.cell}|${f.rule}`}>
+              <Button
+                appearance="subtle"
+                className={mergeClasses(styles.finding, styles[severity], current === findingKey(f) && styles.current)}
+                aria-current={current === findingKey(f) || undefined}
+                aria-describedby={hintId}
+                data-testid="finding"
+                data-cell={`${f.sheet}!${f.cell}`}
+                data-rule={f.rule}
+                onClick={() => onSelect(f)}
+              >
+                <span className={styles.findingText}>
+                  <span className={styles.where}>
+                    {f.cell} · {columnLabel(f.column, column, lang)} · {t(`rule.${f.rule}`)}
+                  </span>
+                  <span className={styles.message}>{f.message}</span>
+                  <span className={styles.fix} data-testid="fix-hint">
+                    {tf("fixLabel")}
+                    {hint}
+                  </span>
                 </span>
-                <span className={styles.message}>{f.message}</span>
-              </span>
-            </Button>
-          </li>
-        ))}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
       {findings.length > limit && (
         <Button size="small" appearance="transparent" onClick={() => setLimit((n) => n + PAGE)}>

@@ -1,5 +1,5 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { LANGS, type Lang } from "../../core/i18n";
+import { type Lang, UI_LANGS } from "../../core/i18n";
 import { usePane } from "../context";
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export function LanguageMenu({ onChange }: { onChange: (lang: Lang) => void }) {
   const styles = useStyles();
   return (
     <div role="group" aria-label={t("languageMenuTitle")} className={styles.root} data-testid="language-menu">
-      {LANGS.map((l, i) => (
+      {UI_LANGS.map((l, i) => (
         <span key={l} className={styles.root}>
           {i > 0 && (
             <span className={styles.divider} aria-hidden="true">

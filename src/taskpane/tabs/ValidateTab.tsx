@@ -16,6 +16,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { LiaisonError } from "../../core/errors";
+import { translator } from "../../core/i18n";
+import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
 import type { ReportFinding } from "../../core/report";
 import type { TableScope } from "../../workbook/port";
 import { ErrorBar } from "../components/ErrorBar";
@@ -134,7 +136,7 @@ export function ValidateTab() {
           <MessageBarBody role="status">{t("marksCleared")}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === "done" && <Outcome result={state.result} findings={findings} />}
+      {state.status === "done" && <Outcome result={state.result} findings={findings} cleared={notice === "cleared"} />}
       {state.status !== "done" && findings.length > 0 && <FindingsPanel findings={findings} />}
     </div>
   );
@@ -149,7 +151,9 @@ async function scopeOf(choice: ScopeChoice, activeSheet: () => Promise<string | 
 }
 
 function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onCancel: () => void }) {
-  const { t } = usePane();
+  const { t, lang } = usePane();
+  // Written as the summary writes them (50,000, not 50000).
+  const n = (x: number): string => x.toLocaleString(lang);
   const styles = useStyles();
   const check = progress.check;
   const value = progress.phase === "checking" && check && check.rows > 0 ? check.rowsDone / check.rows : undefined;
@@ -161,10 +165,10 @@ function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onC
         : progress.phase === "marking"
           ? t("phaseMarking")
           : t("phaseChecking", {
-              tablesDone: check?.tablesDone ?? 0,
-              tables: check?.tables ?? 0,
-              rowsDone: check?.rowsDone ?? 0,
-              rows: check?.rows ?? 0,
+              tablesDone: n(check?.tablesDone ?? 0),
+              tables: n(check?.tables ?? 0),
+              rowsDone: n(check?.rowsDone ?? 0),
+              rows: n(check?.rows ?? 0),
             });
   return (
     <Field validationMessage={label} validationState="none" data-testid="validate-progress">
@@ -179,9 +183,13 @@ function RunProgress({ progress, onCancel }: { progress: ValidationProgress; onC
   );
 }
 
-/** `findings`: the report's, merged with live validation's (the summary counts them). */
-function Outcome({ result, findings }: { result: ValidationResult; findings: readonly ReportFinding[] }) {
+/**
+ * `findings`: the report's, merged with live validation's (the summary counts them). `cleared`:
+ * 清除标记 ran since — the count of marked cells is no longer true, so the summary says so instead.
+ */
+function Outcome({ result, findings, cleared }: { result: ValidationResult; findings: readonly ReportFinding[]; cleared: boolean }) {
   const { t, lang } = usePane();
+  const tf = translator(findingsPaneMessages, lang);
   const n = (x: number): string => x.toLocaleString(lang);
   const styles = useStyles();
   const { report } = result;
@@ -199,7 +207,9 @@ function Outcome({ result, findings }: { result: ValidationResult; findings: rea
       <div className={styles.summary} role="status" data-testid="validate-summary" data-ran-in={result.ranIn}>
         <Subtitle2>{t("summaryLine", { error: n(summary.error), warning: n(summary.warning), info: n(summary.info) })}</Subtitle2>
         <Caption1>
-          {t("summaryDetail", { tables: report.tables.length, rows: n(rows), today: report.today, marked: n(result.marked) })}
+          {cleared
+            ? tf("summaryDetailCleared", { tables: report.tables.length, rows: n(rows), today: report.today })
+            : t("summaryDetail", { tables: report.tables.length, rows: n(rows), today: report.today, marked: n(result.marked) })}
         </Caption1>
       </div>
       {report.calendar.provisional && (

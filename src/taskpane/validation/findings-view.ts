@@ -1,5 +1,7 @@
+import { type Lang, localize } from "../../core/i18n";
 import type { ReportFinding } from "../../core/report";
 import { SEVERITIES } from "../../core/rules/finding";
+import type { ColumnDef, TemplateDef } from "../../core/templates/types";
 import { RULE_IDS, type RuleId, type Severity } from "../../core/rules/spec";
 
 /** How the pane lists a report's findings: filtered, then grouped by sheet and severity. Pure, for tests. */
@@ -62,4 +64,25 @@ export function ruleCounts(findings: readonly ReportFinding[]): { rule: RuleId; 
   const n = new Map<RuleId, number>();
   for (const f of findings) n.set(f.rule, (n.get(f.rule) ?? 0) + 1);
   return RULE_IDS.filter((r) => n.has(r)).map((rule) => ({ rule, n: n.get(rule) ?? 0 }));
+}
+
+/**
+ * The template column a finding concerns, by its canonical name (a finding's `column`), in the
+ * template of its sheet where known, else in the first template that has a column of that name
+ * (the manual's shared columns — 负责人, 截止日期 — have the same type everywhere).
+ */
+export function columnOfFinding(column: string, templates: readonly TemplateDef[], templateId?: string): ColumnDef | undefined {
+  const own = templateId === undefined ? undefined : templates.find((t) => t.id === templateId);
+  const inOwn = own?.columns.find((c) => c.name === column);
+  if (inOwn) return inOwn;
+  for (const t of templates) {
+    const c = t.columns.find((x) => x.name === column);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** A finding's column as the reader names it: the template's English header in English. */
+export function columnLabel(column: string, def: ColumnDef | undefined, lang: Lang): string {
+  return lang === "en-US" && def ? def.en : localize(column, lang);
 }

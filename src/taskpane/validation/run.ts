@@ -4,6 +4,7 @@ import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
 import { settingsFromRows, type Settings } from "../../core/settings";
 import type { LivePort, Mark, TableData, TableScope, ValidationPort, WorkbookPort } from "../../workbook/port";
+import { settingsWritten } from "../settings-sync";
 import { ValidationCancelled, throwIfAborted } from "./cancel";
 import type { Checker } from "./checker";
 import { marksFromFindings } from "./marks";
@@ -62,6 +63,8 @@ export async function runValidation(port: ValidationWorkbook, opts: ValidationOp
   const { signal, onProgress } = opts;
   throwIfAborted(signal);
   onProgress?.({ phase: "settings" });
+  // A value just typed in 设置 may still be on its way into the workbook: check with it.
+  await settingsWritten();
   const rows = await port.readSettings();
   const { settings, problems } = rows === undefined ? settingsFromRows([], opts.lang) : settingsFromRows(rows, opts.lang);
   if (problems.length > 0) opts.onSettingsProblems?.(problems);

@@ -125,3 +125,8 @@ export function settingsFromForm(form: SettingsForm): FormResult {
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors: errors as FieldErrors };
   return { ok: true, settings: parsed.data };
 }
+
+/** The fields whose text differs between two forms (what a save changes), in form order. */
+export function changedFields(before: SettingsForm, after: SettingsForm): SettingRowKey[] {
+  return SETTING_ROW_KEYS.filter((key) => (before[key] ?? "").trim() !== (after[key] ?? "").trim());
+}

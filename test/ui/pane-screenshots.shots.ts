@@ -1,0 +1,83 @@
+/**
+ * Screenshots of what issue 14 added, for the README's gallery: run explicitly with
+ * `npm run screenshots:pane` (never part of `npm test`: the file does not match *.test.ts). Writes
+ * docs/screenshots/pane-*.png (the task pane only, at Excel's 360 px pane width):
+ *   pane-first-run-zh.png   the first-run introduction (zh-CN)
+ *   pane-insert-all-en.png  insert all, its result beside the buttons, plain sources (en-US)
+ *   pane-fix-hints-tw.png   findings with 怎麼改 hints (zh-TW)
+ *   pane-settings-dark.png  a setting saved as typed, with 撤銷 (zh-CN, dark)
+ */
+import { mkdirSync } from "node:fs";
+import type http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { buildPreview, closePreview, launchChromium, root, serve } from "./server";
+
+const dir = path.join(root, "docs", "screenshots");
+
+describe("pane screenshots (docs/screenshots/pane-*.png)", () => {
+  let out: string;
+  let server: http.Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    out = buildPreview("liaison-shots-");
+    server = await serve(out);
+    browser = await launchChromium();
+    mkdirSync(dir, { recursive: true });
+  }, 240_000);
+
+  afterAll(async () => {
+    await closePreview({ browser, server, out });
+  });
+
+  async function open(query: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/preview.html${query}`);
+    await page.getByTestId("grid").waitFor();
+    return page;
+  }
+  const shoot = (page: Page, name: string) => page.locator("aside").screenshot({ path: path.join(dir, name) });
+
+  it("first run (zh-CN)", async () => {
+    const page = await open("");
+    await page.getByTestId("first-run").waitFor();
+    await shoot(page, "pane-first-run-zh.png");
+  }, 60_000);
+
+  it("insert all (en-US)", async () => {
+    const page = await open("?lang=en-US");
+    await page.getByTestId("first-run").getByRole("button", { name: "Skip" }).click();
+    await page.getByRole("button", { name: "Insert all, empty" }).click();
+    await page.getByTestId("insert-all-done").waitFor({ timeout: 60_000 });
+    await shoot(page, "pane-insert-all-en.png");
+  }, 90_000);
+
+  it("fix hints (zh-TW)", async () => {
+    const page = await open("?lang=zh-TW");
+    await page.getByTestId("first-run").getByRole("button", { name: "跳過" }).click();
+    await page.locator('[data-template="supplier-evaluation"] button').first().click();
+    await page.getByTestId("grid").and(page.locator('[data-sheet="供应商评估表"]')).waitFor();
+    await page.locator('td[data-r="2"][data-c="2"]').click();
+    await page.keyboard.press("F2");
+    await page.locator("td input").fill("二十七");
+    await page.keyboard.press("Enter");
+    await page.locator("#liaison-tab-validate").click();
+    await page.getByTestId("validate-button").click();
+    await page.getByTestId("validate-summary").waitFor();
+    await page.getByTestId("findings").scrollIntoViewIfNeeded();
+    await shoot(page, "pane-fix-hints-tw.png");
+  }, 90_000);
+
+  it("settings saved as typed (zh-CN, dark)", async () => {
+    const page = await open("?theme=dark");
+    await page.getByTestId("first-run").getByRole("button", { name: "跳过" }).click();
+    await page.locator("#liaison-tab-settings").click();
+    await page.getByTestId("settings-form").locator('[data-key="threshold"]').fill("85");
+    await page.getByTestId("settings-status").waitFor();
+    await shoot(page, "pane-settings-dark.png");
+  }, 60_000);
+});
