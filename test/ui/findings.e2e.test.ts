@@ -2,25 +2,24 @@
  * End-to-end, on the preview page: every finding says how to fix it (怎么改), in the reader's
  * language, with the column named as the reader names it; the summary stays true after 清除标记.
  */
-import { existsSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 const HAN = /[\u3400-\u9fff]/;
 const SHEET = "供应商评估表";
 
-suite(`findings say how to fix them${reason}`, () => {
+suite(`findings say how to fix them`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-findings-");
-    server = await serve(out);
+    out = scratchDir("liaison-findings-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
   }, 240_000);
 

@@ -4,26 +4,25 @@
  * template; the gallery's "insert all", search and plain-language sources; an insert's result is
  * shown where the eye is (in view, naming the sheet, not the internal table name).
  */
-import { existsSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { TEMPLATES } from "../../src/core/templates";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 const HAN = /[\u3400-\u9fff]/;
 
-suite(`first run and the template gallery${reason}`, () => {
+suite(`first run and the template gallery`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    out = buildPreview("liaison-first-run-");
-    server = await serve(out);
+    out = scratchDir("liaison-first-run-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
   }, 240_000);
 

@@ -3,23 +3,22 @@
  * (opening 校验 at once checks with it), 撤销 takes a save back, and an invalid value is kept,
  * marked, when the person opens another tab and comes back.
  */
-import { existsSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 
-suite(`settings that cannot be lost${reason}`, () => {
+suite(`settings that cannot be lost`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-settings-");
-    server = await serve(out);
+    out = scratchDir("liaison-settings-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
   }, 240_000);
 

@@ -4,25 +4,24 @@
  * pane's words, the templates' names, a check's findings and their fix hints are in Traditional
  * Chinese; workbook data stays as the workbook has it.
  */
-import { existsSync } from "node:fs";
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
-import { CHROMIUM, buildPreview, closePreview, launchChromium, recordPageErrors, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { describeWhen } from "../support/requires";
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-const reason = existsSync(CHROMIUM) ? "" : ` (skipped: ${CHROMIUM} not found)`;
+const suite = describeWhen(browserPath());
 /** Characters that exist only in simplified form: none may appear in the pane's own words. */
 const SIMPLIFIED_ONLY = /[设这个说让们时从为对点图单库项规则检数据号码证书录]/;
 
-suite(`繁體中文 (zh-TW)${reason}`, () => {
+suite(`繁體中文 (zh-TW)`, () => {
   let out: string;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-zh-tw-");
-    server = await serve(out);
+    out = scratchDir("liaison-zh-tw-");
+    server = await serve(previewBuild());
     browser = await launchChromium();
   }, 240_000);
 
