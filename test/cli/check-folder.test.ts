@@ -89,7 +89,7 @@ describe("check over a folder", () => {
     const cores = os.availableParallelism();
     const lines = r.stderr.split("\n").filter((l) => l !== "");
     expect(lines).toContain(`liaison: 用${cores}个工作线程读取203个工作簿。`);
-    expect(lines.filter((l) => l.startsWith("liaison: 已跳过 "))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith("liaison：已跳过 "))).toHaveLength(3);
     expect(lines).toContain(
       `liaison: 注意：${path.join(folder, "book000.xlsx")} 正在 Excel 或 WPS 中打开（有锁文件 ~$book000.xlsx），检查的是它最后保存的内容。`,
     );
@@ -116,7 +116,7 @@ describe("check over a folder", () => {
     expect(r.stdout).toMatch(/^检查 book000\.xlsx/);
     expect(r.stdout).toContain("corrupt.xlsx\n无法检查：");
     expect(r.stdout.trim().split("\n").pop()).toBe("共2个工作簿：已检查1个，无法检查1个；错误1条，警告0条，提示0条。");
-    expect(r.stderr).toContain("liaison: 用1个工作线程读取2个工作簿。");
+    expect(r.stderr).toContain("liaison：用1个工作线程读取2个工作簿。");
   });
 
   it("exits 2 when no workbook could be checked, and for a folder without any", () => {
@@ -125,7 +125,7 @@ describe("check over a folder", () => {
     writeFileSync(path.join(bad, "a.xlsx"), "junk");
     const r = liaison(["check", bad, "--format", "json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("liaison: 没有一个工作簿可以检查（共1个）。");
+    expect(r.stderr).toContain("liaison：没有一个工作簿可以检查（共1个）。");
     const empty = path.join(dir, "empty");
     mkdirSync(empty);
     const e = liaison(["check", empty]);
@@ -138,6 +138,6 @@ describe("check over a folder", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("—— 预览（--dry-run，未发送）：企业微信 第1/");
     expect(r.stdout).toContain("提交排期表｜截止2024年9月30日，已逾期8天｜子目录/book001.xlsx › 待办事项 › 第2行");
-    expect(r.stderr.split("\n").filter((l) => l.startsWith("liaison: 已跳过 "))).toHaveLength(2);
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("liaison：已跳过 "))).toHaveLength(2);
   });
 });

@@ -407,7 +407,7 @@ describe("output that cannot be written, and copies that keep the file type", ()
         env: { ...process.env, LIAISON_LANG: "" },
       });
       expect(r.status).toBe(2);
-      expect(lines(r.stderr)).toEqual(["liaison: 无法写出结果（ENOSPC）。"]);
+      expect(lines(r.stderr)).toEqual(["liaison：无法写出结果（ENOSPC）。"]);
     } finally {
       closeSync(full);
     }
@@ -428,7 +428,7 @@ describe("output that cannot be written, and copies that keep the file type", ()
     );
     const wrong = liaison(["check", input, "--today", "2024-10-08", "--out", path.join(dir, "macro-marked.xlsx")]);
     expect(wrong.code).toBe(2);
-    expect(lines(wrong.stderr)).toEqual([expect.stringMatching(/^liaison: --out 的文件“.*macro-marked\.xlsx”须以 \.xlsm 结尾/)]);
+    expect(lines(wrong.stderr)).toEqual([expect.stringMatching(/^liaison：--out 的文件“.*macro-marked\.xlsx”须以 \.xlsm 结尾/)]);
     const out = path.join(dir, "macro-marked.xlsm");
     const r = liaison(["check", input, "--today", "2024-10-08", "--out", out, "--format", "json"]);
     expect(r.code).toBe(1);

@@ -146,9 +146,9 @@ describe("--to email", () => {
     expect(text).toContain("【问责】提交排期表｜截止2024年9月30日，已逾期8天｜待办.xlsx › 待办事项 › 第2行");
     expect(text).not.toContain("准备宣传物料");
     expect(r.stderr.split("\n").filter((l) => l !== "")).toEqual([
-      "liaison: 通讯录：“赵磊”出现了2次（通讯录 第5行、通讯录 第6行），无法确定是哪一位：不会@此人，也不会给此人发邮件。",
-      "liaison: 通讯录中没有“孙丽”，此人的1项没有发邮件。",
-      "liaison: 通讯录：“陈静”没有邮箱（通讯录 第4行），此人的1项没有发邮件。",
+      "liaison：通讯录：“赵磊”出现了2次（通讯录 第5行、通讯录 第6行），无法确定是哪一位：不会@此人，也不会给此人发邮件。",
+      "liaison：通讯录中没有“孙丽”，此人的1项没有发邮件。",
+      "liaison：通讯录：“陈静”没有邮箱（通讯录 第4行），此人的1项没有发邮件。",
     ]);
     expect(r.stdout).toContain("已发邮件给刘强 <liuqiang@example.com>：1项。");
   });

@@ -154,7 +154,7 @@ describe("企业微信", () => {
       contacts,
       ...today,
     ]);
-    expect(r.stderr).toBe("liaison: 通讯录中没有“陈静”，群消息中无法@此人。\n");
+    expect(r.stderr).toBe("liaison：通讯录中没有“陈静”，群消息中无法@此人。\n");
     expect(r.code).toBe(0);
     expect(s.requests.map((q) => q.json.msgtype)).toEqual(["markdown", "text"]);
     const content = (s.requests[0].json.markdown as { content: string }).content;
@@ -216,8 +216,8 @@ describe("钉钉", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stderr.split("\n").filter((l) => l !== "")).toEqual([
-      "liaison: 通讯录：“刘强”出现了2次（通讯录 第2行、通讯录 第3行），无法确定是哪一位：不会@此人，也不会给此人发邮件。",
-      "liaison: 通讯录：“王芳”没有手机号（通讯录 第4行），群消息中无法@此人。",
+      "liaison：通讯录：“刘强”出现了2次（通讯录 第2行、通讯录 第3行），无法确定是哪一位：不会@此人，也不会给此人发邮件。",
+      "liaison：通讯录：“王芳”没有手机号（通讯录 第4行），群消息中无法@此人。",
     ]);
     expect((s.requests[0].json.at as { atMobiles: string[] }).atMobiles).toEqual(["13800138003"]);
   });
@@ -237,7 +237,7 @@ describe("钉钉", () => {
     ]);
     expect(r.code).toBe(1);
     expect(s.requests).toHaveLength(1);
-    expect(r.stderr).toContain("liaison: 发送到钉钉失败（第1/1条，3项）：签名校验失败（错误码 310000：sign not match");
+    expect(r.stderr).toContain("liaison：发送到钉钉失败（第1/1条，3项）：签名校验失败（错误码 310000：sign not match");
     expect(r.stdout).toContain("共发送0条，失败1条。");
   });
 });
@@ -307,7 +307,7 @@ describe("failures worth retrying", () => {
     const r = await liaison(wecom(s), first === "hang" ? { LIAISON_HTTP_TIMEOUT_MS: "1500" } : {});
     expect(r.code).toBe(0);
     expect(s.requests).toHaveLength(2);
-    expect(r.stderr).toMatch(/^liaison: 发送到企业微信失败（.+），0(\.0)?\d*秒后重试（第1次重试，共3次）。\n$/);
+    expect(r.stderr).toMatch(/^liaison：发送到企业微信失败（.+），0(\.0)?\d*秒后重试（第1次重试，共3次）。\n$/);
     expect(r.stderr).toContain(reason);
     expect(r.stdout).toContain("已发送到企业微信：第1/1条（3项）。");
   });
@@ -317,7 +317,7 @@ describe("failures worth retrying", () => {
     const r = await liaison(wecom(s));
     expect(r.code).toBe(1);
     expect(s.requests).toHaveLength(4);
-    expect(r.stderr.trim().split("\n").pop()).toBe("liaison: 发送到企业微信失败（第1/1条，3项）：HTTP 500");
+    expect(r.stderr.trim().split("\n").pop()).toBe("liaison：发送到企业微信失败（第1/1条，3项）：HTTP 500");
   });
 
   it("reports a refused connection as a network error", async () => {
@@ -368,7 +368,7 @@ describe("--state", () => {
     expect(content).toContain("整理话术");
     expect(content).not.toContain("提交排期表");
     expect(content).not.toContain("准备宣传物料");
-    expect(next.stderr).toBe("liaison: 2项今天已提醒过，不再重复。\n");
+    expect(next.stderr).toBe("liaison：2项今天已提醒过，不再重复。\n");
   });
 
   it("refuses a broken state file before sending anything", async () => {
@@ -388,7 +388,7 @@ describe("--state", () => {
     ]);
     expect(r.code).toBe(2);
     expect(s.requests).toHaveLength(0);
-    expect(r.stderr).toMatch(/^liaison: 状态文件“.*broken\.json”无法使用：/);
+    expect(r.stderr).toMatch(/^liaison：状态文件“.*broken\.json”无法使用：/);
   });
 });
 
@@ -403,12 +403,12 @@ describe("arguments", () => {
     ],
     [
       ["remind", "x.xlsx", "--to", "email", "--contacts", "c.xlsx", "--smtp", "http://x", "--from", "a@b.c"],
-      "--smtp 的值无效：应为 smtp://用户:密码@主机:端口 或 smtps://…（465 端口）。",
+      "--smtp 的值无效：应为 smtp://user:password@host:port 或 smtps://…（465 端口）。",
     ],
   ])("%j → one line, exit 2", async (argv, line) => {
     const r = await liaison(argv);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`liaison: ${line} 用 liaison remind --help 查看用法。\n`);
+    expect(r.stderr).toBe(`liaison：${line}用 liaison remind --help 查看用法。\n`);
   });
 
   it("--dry-run prints the messages and sends nothing", async () => {

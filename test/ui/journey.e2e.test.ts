@@ -43,7 +43,7 @@ interface Script {
 
 const ZH: Script = {
   lang: "zh",
-  insertExamples: /^插入示例:供应商评估表$/,
+  insertExamples: /^插入示例：供应商评估表$/,
   inserted: /已新建工作表“供应商评估表”/,
   save: "保存",
   saved: "设置已保存到工作簿。",
@@ -64,8 +64,8 @@ const EN: Script = {
   summary: "errors",
   cleared: "All check marks were removed.",
   download: "Download .xlsx",
-  generate: "Create Rectification notice sheets",
-  sheetsDone: /2 Rectification notice/,
+  generate: "Create Corrective notice sheets",
+  sheetsDone: /2 Corrective notice/,
   wordOfThese: "Download these as Word",
 };
 

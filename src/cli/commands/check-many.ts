@@ -109,8 +109,8 @@ export async function checkInputs(
   const t = remindT(ctx);
   const { jobs, notes, empty } = await collectWorkbooks(args, t);
   if (jobs.length === 0) return { error: t("noWorkbooks", { folder: args.join(", ") }) };
-  for (const folder of empty) ctx.err(`liaison: ${t("noWorkbooks", { folder })}`);
-  for (const note of notes) ctx.err(`liaison: ${note}`);
+  for (const folder of empty) ctx.err(ctx.t("errorLine", { message: t("noWorkbooks", { folder }) }));
+  for (const note of notes) ctx.err(ctx.t("errorLine", { message: note }));
   const { results, workers } = await checkMany(jobs, {
     job: {
       lang: ctx.lang,
@@ -121,10 +121,10 @@ export async function checkInputs(
     env,
     beingWritten: t("beingWritten"),
   });
-  if (jobs.length > 1) ctx.err(`liaison: ${t("workers", { workers: Math.max(workers, 1), files: jobs.length })}`);
+  if (jobs.length > 1) ctx.err(ctx.t("errorLine", { message: t("workers", { workers: Math.max(workers, 1), files: jobs.length }) }));
   results.forEach((r, i) => {
     for (const w of r.warnings) ctx.err(`${w} (${jobs[i].name})`);
-    if (!r.ok) ctx.err(`liaison: ${t("fileSkipped", { file: jobs[i].path, message: r.message })}`);
+    if (!r.ok) ctx.err(ctx.t("errorLine", { message: t("fileSkipped", { file: jobs[i].path, message: r.message }) }));
   });
   return { results, names: jobs.map((j) => j.name), workers };
 }
@@ -132,17 +132,17 @@ export async function checkInputs(
 export async function runCheckMany(a: CheckArgs, ctx: CliContext, env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const t = remindT(ctx);
   if (a.out !== undefined) {
-    ctx.err(`liaison: ${t("many.outOneFile")}`);
+    ctx.err(ctx.t("errorLine", { message: t("many.outOneFile") }));
     return 2;
   }
   const checked = await checkInputs(a.files, a, false, ctx, env);
   if ("error" in checked) {
-    ctx.err(`liaison: ${checked.error}`);
+    ctx.err(ctx.t("errorLine", { message: checked.error }));
     return 2;
   }
   const reports = checked.results.filter((r): r is Extract<CheckJobResult, { ok: true }> => r.ok).map((r) => r.report);
   if (reports.length === 0) {
-    ctx.err(`liaison: ${t("noneReadable", { n: checked.results.length })}`);
+    ctx.err(ctx.t("errorLine", { message: t("noneReadable", { n: checked.results.length }) }));
     return 2;
   }
   const summary = { error: 0, warning: 0, info: 0 };

@@ -35,6 +35,11 @@ export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promi
   if (template !== undefined) checkUserTemplate(template, a.kind);
   if (a.outKind === "pdf" && findSoffice() === undefined) throw new CliError("pdfNeedsLibreOffice", {});
   const { book, dropped } = await loadWorkbook(a.file, ctx);
+  // Word and PDF record their numbers in the input workbook, which ExcelJS rewrites whole: a
+  // workbook whose charts, pivots, macros… ExcelJS would drop is refused before anything is
+  // written (nothing lost), with the way out (an .xlsx copy keeps the original untouched).
+  if (a.outKind !== "xlsx" && dropped.length > 0)
+    throw new CliError("registerWouldDropParts", { file: a.file, parts: partList(dropped, ctx) });
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
   const result = await generateDocuments(book, {
     kind: a.kind,
@@ -52,8 +57,7 @@ export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promi
 
   const numbers = numberList(result.documents, ctx.lang);
   if (a.outKind === "xlsx") {
-    if (dropped.length > 0)
-      ctx.err(ctx.t("copyDropsParts", { parts: dropped.map((d) => ctx.t(`dropped.${d}`)).join(ctx.lang === "zh-CN" ? "、" : ", ") }));
+    if (dropped.length > 0) ctx.err(ctx.t("copyDropsParts", { parts: partList(dropped, ctx) }));
     const sheets = await writeGenerated(book, result);
     await writeOutputFile(a.out, await book.toBuffer());
     ctx.out(ctx.t("documentsWrittenXlsx", { file: a.out, count: sheets.length, numbers, sheets: sheets.map((s) => `“${s}”`).join("、") }));
@@ -75,6 +79,9 @@ export async function runGenerateAction(a: GenerateArgs, ctx: CliContext): Promi
   ctx.out(ctx.t("documentsWrittenWord", { file: a.out, count: result.documents.length, numbers, book: a.file }));
   return 0;
 }
+
+const partList = (dropped: readonly DroppedPart[], ctx: CliContext): string =>
+  dropped.map((d) => ctx.t(`dropped.${d}`)).join(ctx.lang === "en-US" ? ", " : "、");
 
 async function loadWorkbook(file: string, ctx: CliContext): Promise<{ book: XlsxWorkbook; dropped: DroppedPart[] }> {
   const bytes = await readInputFile(file);

@@ -38,7 +38,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env): Promise<number> {
   const t = remindT(ctx);
   const fail = (line: string): number => {
-    ctx.err(`liaison: ${line}`);
+    ctx.err(ctx.t("errorLine", { message: line }));
     return 2;
   };
   const today = a.today ?? (a.now !== undefined ? Math.floor(a.now / 1440) : shanghaiDay(new Date()));
@@ -69,7 +69,7 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
     }
     for (const [name, places] of book.duplicates) {
       const where = places.map((p) => t("place", { sheet: p.sheet, row: p.row })).join(ctx.lang === "en-US" ? ", " : "、");
-      ctx.err(`liaison: ${t("contactDuplicate", { name, n: places.length, places: where })}`);
+      ctx.err(ctx.t("errorLine", { message: t("contactDuplicate", { name, n: places.length, places: where }) }));
     }
   }
 
@@ -83,7 +83,8 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
     return 0;
   }
   const pending = pendingItems(state, a.to, items);
-  if (pending.length < items.length && pending.length > 0) ctx.err(`liaison: ${t("alreadySent", { n: items.length - pending.length })}`);
+  if (pending.length < items.length && pending.length > 0)
+    ctx.err(ctx.t("errorLine", { message: t("alreadySent", { n: items.length - pending.length }) }));
   if (pending.length === 0) {
     ctx.out(t("nothingNew", { n: items.length }));
     return 0;
@@ -100,15 +101,21 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
   if (a.to === "email") {
     const { messages, unaddressed } = emailMessages(pending, render);
     for (const g of unaddressed) {
-      if (g.owner === "") ctx.err(`liaison: ${t("noOwnerEmail", { n: g.items.length })}`);
+      if (g.owner === "") ctx.err(ctx.t("errorLine", { message: t("noOwnerEmail", { n: g.items.length }) }));
       else if (book?.duplicates.has(g.owner))
         continue; // said above
       else if (book?.entries.has(g.owner)) {
         const place = book.entries.get(g.owner)?.place;
         ctx.err(
-          `liaison: ${t("contactNoEmail", { name: g.owner, n: g.items.length, place: place ? t("place", { sheet: place.sheet, row: place.row }) : "" })}`,
+          ctx.t("errorLine", {
+            message: t("contactNoEmail", {
+              name: g.owner,
+              n: g.items.length,
+              place: place ? t("place", { sheet: place.sheet, row: place.row }) : "",
+            }),
+          }),
         );
-      } else ctx.err(`liaison: ${t("contactMissingEmail", { name: g.owner, n: g.items.length })}`);
+      } else ctx.err(ctx.t("errorLine", { message: t("contactMissingEmail", { name: g.owner, n: g.items.length }) }));
     }
     if (a.dryRun) {
       messages.forEach((m, i) => {
@@ -129,7 +136,15 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
           (last, wait, n) => {
             if (!last.ok)
               ctx.err(
-                `liaison: ${t("retrying", { channel, reason: t("reason.smtp", { message: last.message }), seconds: seconds(wait), attempt: n, max: policy.retries })}`,
+                ctx.t("errorLine", {
+                  message: t("retrying", {
+                    channel,
+                    reason: t("reason.smtp", { message: last.message }),
+                    seconds: seconds(wait),
+                    attempt: n,
+                    max: policy.retries,
+                  }),
+                }),
               );
           },
         );
@@ -139,7 +154,11 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
           ctx.out(t("emailSent", { owner: m.owner, to: m.to, items: m.items.length }));
         } else {
           failed++;
-          ctx.err(`liaison: ${t("emailFailed", { owner: m.owner, to: m.to, reason: t("reason.smtp", { message: outcome.message }) })}`);
+          ctx.err(
+            ctx.t("errorLine", {
+              message: t("emailFailed", { owner: m.owner, to: m.to, reason: t("reason.smtp", { message: outcome.message }) }),
+            }),
+          );
         }
       }
     } finally {
@@ -152,10 +171,12 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
       for (const owner of owners) {
         if (book.duplicates.has(owner)) continue;
         const entry = book.entries.get(owner);
-        if (!entry) ctx.err(`liaison: ${t("contactMissing", { name: owner })}`);
+        if (!entry) ctx.err(ctx.t("errorLine", { message: t("contactMissing", { name: owner }) }));
         else if (entry.contact.mobile === undefined)
           ctx.err(
-            `liaison: ${t("contactNoMobile", { name: owner, place: t("place", { sheet: entry.place.sheet, row: entry.place.row }) })}`,
+            ctx.t("errorLine", {
+              message: t("contactNoMobile", { name: owner, place: t("place", { sheet: entry.place.sheet, row: entry.place.row }) }),
+            }),
           );
       }
     }
@@ -187,7 +208,15 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
         (last, wait, n) => {
           if (!last.ok)
             ctx.err(
-              `liaison: ${t("retrying", { channel, reason: reasonText(last.reason, t, channel), seconds: seconds(wait), attempt: n, max: policy.retries })}`,
+              ctx.t("errorLine", {
+                message: t("retrying", {
+                  channel,
+                  reason: reasonText(last.reason, t, channel),
+                  seconds: seconds(wait),
+                  attempt: n,
+                  max: policy.retries,
+                }),
+              }),
             );
         },
       );
@@ -197,7 +226,7 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
         ctx.out(t("sent", where));
       } else {
         failed++;
-        ctx.err(`liaison: ${t("sendFailed", { ...where, reason: reasonText(outcome.reason, t, channel) })}`);
+        ctx.err(ctx.t("errorLine", { message: t("sendFailed", { ...where, reason: reasonText(outcome.reason, t, channel) }) }));
       }
     }
   }
@@ -208,7 +237,7 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
       await writeOutputFile(a.state, Buffer.from(`${JSON.stringify(next, null, 2)}\n`, "utf8"));
     } catch (e) {
       if (!isCliError(e)) throw e;
-      ctx.err(`liaison: ${t("cannotWriteState", { file: a.state, reason: ctx.t(e.key, e.params) })}`);
+      ctx.err(ctx.t("errorLine", { message: t("cannotWriteState", { file: a.state, reason: ctx.t(e.key, e.params) }) }));
       failed++;
     }
   }

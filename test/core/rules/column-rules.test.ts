@@ -45,7 +45,7 @@ describe("required", () => {
   it("several missing columns: one finding naming them all, its column the first", () => {
     const f = check(noRules, [item()], { keys: ["content", "dueDate", "doneDate"] });
     expect(cells(f)).toEqual(["A1 required"]);
-    expect(f.map((x) => [x.column, x.message])).toEqual([["负责人", "表格缺少必填列“负责人”、“状态”,请在表头添加这些列"]]);
+    expect(f.map((x) => [x.column, x.message])).toEqual([["负责人", "表格缺少必填列“负责人”、“状态”，请在表头添加这些列"]]);
   });
 });
 

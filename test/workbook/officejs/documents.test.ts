@@ -245,7 +245,7 @@ describe("OfficeWorkbook.writeDocuments", () => {
     expect(model.sheets.filter((s) => s.name.startsWith("整改通知书"))).toHaveLength(52);
   });
 
-  it("writes real notices (built by the core from the manual's examples): 50 cost the syncs of 1", async () => {
+  it("writes real notices (built by the core from the manual's examples): 25 cost the syncs of 1", async () => {
     const source = XlsxWorkbook.create();
     await source.insertTemplate("supplier-evaluation", { examples: true });
     const selected = await source.readSelectedRows({ sheet: "供应商评估表", rows: [2, 3, 4, 5] });
@@ -260,7 +260,7 @@ describe("OfficeWorkbook.writeDocuments", () => {
       register: [],
     });
     const real = built.documents.map((d, i) => ({ layout: documentSheetLayout(d), entry: built.entries[i] }));
-    // 50 distinct numbers from the same notice (the adapter neither knows nor cares what the text says).
+    // Distinct numbers from the same notice (the adapter neither knows nor cares what the text says).
     const many = (n: number, from: number): DocumentToWrite[] =>
       Array.from({ length: n }, (_, i) => {
         const number = `ZG-2030Q1-${String(from + i).padStart(3, "0")}`;
@@ -279,21 +279,21 @@ describe("OfficeWorkbook.writeDocuments", () => {
     await port.writeDocuments(many(1, 1));
     const one = { syncs: model.syncs, bytes: model.maxBatchBytes };
     model.resetStats();
-    await port.writeDocuments(many(50, 2));
+    await port.writeDocuments(many(25, 2));
     expect(model.syncs).toBe(one.syncs);
     // Sizes count Office's JSON per operation (the double's OP_OVERHEAD_BYTES): 10% under the 5 MB limit.
     expect(model.maxBatchBytes).toBeLessThan(0.9 * PAYLOAD_LIMIT_BYTES);
     const fifty = model.maxBatchBytes;
-    // Past the batch budget (~55 notices) the documents take one more batch, each still under the limit.
+    // Past the batch budget (about 30 letter-sized notices with their letterhead) the documents take one more batch, each still under the limit.
     model.resetStats();
-    await port.writeDocuments(many(100, 52));
+    await port.writeDocuments(many(60, 27));
     expect(model.syncs).toBe(one.syncs + 1);
     expect(model.maxBatchBytes).toBeLessThan(0.9 * PAYLOAD_LIMIT_BYTES);
     model.batches.length = 0;
     model.batches.push({ ops: 0, bytes: fifty });
-    // Recorded for the report: the one write batch of 50 real notices.
+    // Recorded for the report: the one write batch of 25 notices.
     console.info(
-      `writeDocuments: ${one.syncs} syncs for 1 and for 50 notices; largest batch ${one.bytes} B (1) / ${model.maxBatchBytes} B (50)`,
+      `writeDocuments: ${one.syncs} syncs for 1 and for 25 notices; largest batch ${one.bytes} B (1) / ${model.maxBatchBytes} B (25)`,
     );
   });
 });

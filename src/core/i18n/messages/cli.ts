@@ -50,6 +50,8 @@ export const cliMessages = {
     signatureInvalidated: "liaison：注意：该工作簿带有数字签名，标注副本“{file}”中的签名已失效（原文件未改动，签名仍有效）。",
     outTypeMismatch: "--out 的文件“{file}”须以 {ext} 结尾：副本与输入的工作簿是同一种文件（{kind}），换了扩展名 Excel 会拒绝打开。",
     outputFailed: "liaison：无法写出结果（{reason}）。",
+    registerWouldDropParts:
+      "无法把文书编号记入“{file}”的“文书登记”：重写该工作簿会丢失其中的{parts}。未写入任何文件。请改为输出 .xlsx 副本（--out 副本.xlsx），或在 Excel 中用 Liaison 生成。",
     copyDropsParts: "liaison：注意：生成的副本由 ExcelJS 重新写出，原工作簿中的{parts}在副本中不会保留（原文件未改动）。",
     "dropped.charts": "图表",
     "dropped.pivots": "数据透视表",
@@ -187,6 +189,8 @@ export const cliMessages = {
     outTypeMismatch:
       'The --out file "{file}" must end in {ext}: the copy is the same kind of file as the input ({kind}), and Excel refuses to open it under another extension.',
     outputFailed: "liaison: cannot write the output ({reason}).",
+    registerWouldDropParts:
+      'Cannot log the document numbers in the register "文书登记" of "{file}": rewriting that workbook would lose its {parts}. Nothing was written. Write an .xlsx copy instead (--out copy.xlsx), or generate from Liaison inside Excel.',
     copyDropsParts:
       "liaison: note: the generated copy is rewritten by ExcelJS, which does not keep the workbook's {parts} (the original file is unchanged).",
     "dropped.charts": "charts",
