@@ -142,7 +142,7 @@ function help(ctx: CliContext, command: CommandName): number {
 /** One line for what the person can fix; two (plus the stack with LIAISON_DEBUG=1) for a bug. */
 function report(e: unknown, ctx: CliContext, usage: string | undefined, env: CliIo["env"]): number {
   // After a Chinese sentence (ending in 。) no space; after an English one, one.
-  const hint = (u: string | undefined): string => (u ? ctx.t("helpHintSeparator") + ctx.t("helpHint", { usage: u }) : "");
+  const hint = (u: string | undefined): string => (u ? ctx.t("helpHint", { usage: u }) : "");
   if (isCliError(e)) {
     ctx.err(ctx.t("errorLine", { message: ctx.t(e.key, e.params) + hint(e.usage) }));
     return 2;

@@ -31,7 +31,6 @@ export const cliMessages = {
     outNotXlsxOrDocx: "--out 的文件“{file}”须以 .xlsx、.docx 或 .pdf 结尾。",
     outIsInput: "--out 不能是输入文件本身（{file}）：输入文件从不修改，请另选一个输出文件。",
     helpHint: "用 {usage} --help 查看用法。",
-    helpHintSeparator: "",
     // Files.
     inputMissing: "找不到文件“{file}”。",
     inputIsDirectory: "“{file}”是一个文件夹，不是 .xlsx 文件。",
@@ -169,8 +168,8 @@ export const cliMessages = {
     outNotXlsx: 'The --out file "{file}" must end in .xlsx (or, for an .xlsm, .xltx or .xltm input, in the same extension as the input).',
     outNotXlsxOrDocx: 'The --out file "{file}" must end in .xlsx, .docx or .pdf.',
     outIsInput: "--out must not be the input file itself ({file}): the input is never modified; choose another output file.",
-    helpHintSeparator: " ",
-    helpHint: "Run {usage} --help for usage.",
+    /** Leading space: it follows an English sentence (the Chinese one follows 。 directly). */
+    helpHint: " Run {usage} --help for usage.",
     inputMissing: 'The file "{file}" does not exist.',
     inputIsDirectory: '"{file}" is a folder, not an .xlsx file.',
     cannotRead: 'The file "{file}" cannot be read ({reason}).',
