@@ -222,5 +222,28 @@ describe("what an ExcelJS-written copy does not keep", () => {
     ]);
     expect(r.code).toBe(0);
     expect(lines(r.stderr)).toEqual(["liaison：注意：生成的副本由 ExcelJS 重新写出，原工作簿中的图表在副本中不会保留（原文件未改动）。"]);
+
+    // Word records its numbers in the input workbook itself: a rewrite that would lose the chart
+    // is refused, with nothing written and the input byte for byte as it was.
+    const before = readFileSync(withChart);
+    const word = liaison([
+      "generate",
+      "reminder",
+      "chart.xlsx",
+      "--sheet",
+      "待办事项",
+      "--rows",
+      "3",
+      "--out",
+      "rc.docx",
+      "--today",
+      "2024-10-08",
+    ]);
+    expect(word.code).toBe(2);
+    expect(lines(word.stderr)).toEqual([
+      expect.stringMatching(/^liaison：无法把文书编号记入“chart\.xlsx”的“文书登记”：重写该工作簿会丢失其中的图表。未写入任何文件。/),
+    ]);
+    expect(existsSync(out("rc.docx"))).toBe(false);
+    expect(readFileSync(withChart).equals(before)).toBe(true);
   });
 });
