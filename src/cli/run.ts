@@ -109,7 +109,7 @@ export async function run(io: CliIo): Promise<number> {
         } catch (e) {
           if (!(e instanceof RemindArgError)) throw e;
           const tr = translator(remindMessages, lang);
-          ctx.err(t("errorLine", { message: tr(e.key, e.params) + t("helpHintSeparator") + t("helpHint", { usage: REMIND_USAGE }) }));
+          ctx.err(t("errorLine", { message: tr(e.key, e.params) + t("helpHint", { usage: REMIND_USAGE }) }));
           return 2;
         }
         if (a === "help") return help(ctx, command);

@@ -88,10 +88,10 @@ describe("check over a folder", () => {
 
     const cores = os.availableParallelism();
     const lines = r.stderr.split("\n").filter((l) => l !== "");
-    expect(lines).toContain(`liaison: 用${cores}个工作线程读取203个工作簿。`);
+    expect(lines).toContain(`liaison：用${cores}个工作线程读取203个工作簿。`);
     expect(lines.filter((l) => l.startsWith("liaison：已跳过 "))).toHaveLength(3);
     expect(lines).toContain(
-      `liaison: 注意：${path.join(folder, "book000.xlsx")} 正在 Excel 或 WPS 中打开（有锁文件 ~$book000.xlsx），检查的是它最后保存的内容。`,
+      `liaison：注意：${path.join(folder, "book000.xlsx")} 正在 Excel 或 WPS 中打开（有锁文件 ~$book000.xlsx），检查的是它最后保存的内容。`,
     );
   });
 
@@ -130,7 +130,7 @@ describe("check over a folder", () => {
     mkdirSync(empty);
     const e = liaison(["check", empty]);
     expect(e.code).toBe(2);
-    expect(e.stderr).toBe(`liaison: “${empty}”中没有 .xlsx 文件。\n`);
+    expect(e.stderr).toBe(`liaison：“${empty}”中没有 .xlsx 文件。\n`);
   });
 
   it("remind takes the folder too: the items of every readable workbook, the broken ones skipped", () => {

@@ -1,5 +1,6 @@
 // Every English locale Office can report gets the English ribbon and name, as the pane switches to
-// English for every en-* language (pickLang); zh-* fall back to the Chinese default, as the pane does.
+// English for every en-* language (pickLang); zh-TW/zh-HK/zh-MO get the 繁體 ribbon, the other zh-*
+// fall back to the Chinese default, as the pane does.
 import { pickLang } from "../../src/core/i18n";
 import { readManifestText } from "./manifest-model";
 
@@ -21,11 +22,18 @@ describe("manifest locales", () => {
     }
   });
 
-  it("leaves Chinese locales to the Chinese default (the pane shows Chinese for them too)", () => {
+  it("leaves simplified-Chinese locales to the Chinese default, and gives 繁體 locales the zh-TW ribbon the pane switches to", () => {
     expect(xml).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
-    for (const locale of ["zh-CN", "zh-TW", "zh-HK", "zh-SG"]) {
+    for (const locale of ["zh-CN", "zh-SG"]) {
       expect(pickLang(locale)).toBe("zh-CN");
       expect(overrides(locale)).toEqual([]);
+    }
+    const tw = overrides("zh-TW");
+    expect(tw.length).toBe(overrides("en-US").length);
+    expect(tw).toContain("溝通協作");
+    for (const locale of ["zh-TW", "zh-HK", "zh-MO"]) {
+      expect(pickLang(locale)).toBe("zh-TW");
+      expect(overrides(locale)).toEqual(tw);
     }
   });
 

@@ -91,7 +91,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await page.getByRole("tab", { name: "文书" }).click();
     const notice = page.getByTestId("doc-notice");
     await notice.waitFor();
-    await expect(page.getByTestId("documents-selection").textContent()).resolves.toBe(`当前选区:${SUPPLIER_SHEET}!B3:B4`);
+    await expect(page.getByTestId("documents-selection").textContent()).resolves.toBe(`当前选区：${SUPPLIER_SHEET}!B3:B4`);
     await page.getByText("还没有登记的文书。").waitFor();
     await page.screenshot({ path: path.join(shots, "documents-0-selected.png") });
 
@@ -100,7 +100,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await notice.getByRole("button", { name: "生成整改通知书工作表" }).click();
     const result = page.getByTestId("result-notice");
     await result.waitFor();
-    await expect(result.getByRole("status").first().textContent()).resolves.toBe("已生成 2 份整改通知书,并记入“文书登记”。");
+    await expect(result.getByRole("status").first().textContent()).resolves.toBe("已生成 2 份整改通知书，并记入“文书登记”。");
     const rows = result.getByTestId("documents-list").locator("tbody tr");
     await expect(rows.count()).resolves.toBe(2);
     const numbers = await rows.locator("td:first-child").allTextContents();
@@ -117,7 +117,9 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     // The register lists both, newest first.
     const register = page.getByTestId("register");
     await register.getByText("共 2 条登记。").waitFor();
-    await expect(register.locator("li").count()).resolves.toBe(2);
+    // Both notices are open (no 回执 yet): listed once under 未结 and once in the register.
+    await expect(register.getByTestId("open-notices").locator("li").count()).resolves.toBe(2);
+    await expect(register.locator("li").count()).resolves.toBe(4);
     expect(numbers[0]).toMatch(/^ZG-/);
     await page.screenshot({ path: path.join(shots, "documents-1-generated.png") });
 
@@ -133,17 +135,20 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     expect(registered.suggested).toMatch(/^文书-\d{4}-\d{2}-\d{2}\.docx$/);
     const xml = await wordText(registered.file);
     for (const s of suppliers) expect(xml).toContain(s);
-    await page.getByText(/编号与工作表相同,已登记/).waitFor();
+    await page.getByText(/编号与工作表相同，已登记/).waitFor();
 
-    // Word only, from one row again: a file named after its number, nothing registered.
+    // Word only, from one row again: the same supplier and period had a notice a moment ago, so
+    // the pane asks first; made anyway, the file is named after its new number, which is registered.
     await showSheet(SUPPLIER_SHEET);
     await cell(3, 1).click();
-    const wordOnly = await download(() => notice.getByRole("button", { name: "下载整改通知书的 Word 文件" }).click(), "word-only.docx");
+    await notice.getByRole("button", { name: "下载整改通知书的 Word 文件" }).click();
+    await page.getByText("这些文书以前发过").waitFor();
+    const wordOnly = await download(() => page.getByRole("button", { name: "仍然生成" }).click(), "word-only.docx");
     expect(wordOnly.suggested).toMatch(/^ZG-.*\.docx$/);
     expect(await wordText(wordOnly.file)).toContain(suppliers[0]);
     await page.getByText(/编号已记入“文书登记”/).waitFor();
     await expect(sheetTabs().count()).resolves.toBe(tabsBefore + 3);
-    await register.getByText("共 2 条登记。").waitFor();
+    await register.getByText("共 3 条登记。").waitFor();
 
     // A row that passes: the builder's explanation, nothing written.
     await cell(2, 1).click();
@@ -163,7 +168,8 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     reg.eachRow((row, n) => {
       if (n > 1) logged.push(String(row.getCell(1).value));
     });
-    expect(logged).toEqual(numbers);
+    // The sheets' numbers, then the Word download's: every number given out once.
+    expect(logged).toEqual([...numbers, wordOnly.suggested.replace(/\.docx$/, "")]);
 
     expect(pageErrors).toEqual([]);
   }, 120_000);

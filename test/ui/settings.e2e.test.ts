@@ -104,7 +104,7 @@ suite(`settings that cannot be lost`, () => {
     await page.getByText("0–100 之间的数").waitFor();
     // Corrected: saved without 保存.
     await page.getByTestId("settings-form").locator('[data-key="threshold"]').fill("85");
-    await page.getByText(/合格线\(分\)：80 → 85/).waitFor();
+    await page.getByText(/合格线（分）：80 → 85/).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);

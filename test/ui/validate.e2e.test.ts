@@ -122,11 +122,11 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await summary.waitFor();
     // The typed sample sheet is a recognised range too: three tables.
     await expect(summary.textContent()).resolves.toContain("7 错误 / 7 警告 / 0 提示");
-    await expect(summary.textContent()).resolves.toContain("检查了 3 个表格(10 行数据),今天按 2024-10-08 计;标记了 13 个单元格。");
+    await expect(summary.textContent()).resolves.toContain("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。");
     await expect(summary.getAttribute("data-ran-in")).resolves.toBe("thread");
     const findings = page.getByTestId("finding");
     await expect(findings.count()).resolves.toBe(14);
-    await expect(page.getByTestId("rule-counts").textContent()).resolves.toBe("按规则:必填 6格式 4连续不合格 1低于合格线 3");
+    await expect(page.getByTestId("rule-counts").textContent()).resolves.toBe("按规则：必填 6格式 4连续不合格 1低于合格线 3");
     // The active sheet's marks are drawn: E2:E4 (required, error) and H3:H4 (year missing, warning).
     await expect(marked().count()).resolves.toBe(5);
     await expect(page.locator('td[data-r="2"][data-c="4"]').getAttribute("data-mark")).resolves.toBe("error");
@@ -222,7 +222,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await Promise.all([page.waitForRequest(workerScript, { timeout: 60_000 }), page.getByTestId("validate-button").click()]);
     const progress = page.getByTestId("validate-progress");
     await progress
-      .getByText(`正在检查:0/${BIG_SHEETS} 个表格,0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`)
+      .getByText(`正在检查：0/${BIG_SHEETS} 个表格，0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`)
       .waitFor({ timeout: 60_000 });
     await expect(progress.getByTestId("cancel-button").isEnabled()).resolves.toBe(true);
     await page.screenshot({ path: path.join(shots, "validate-5-progress.png") });

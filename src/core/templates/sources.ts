@@ -23,6 +23,8 @@ export const PLAIN_SOURCES: Readonly<Record<string, PlainSource>> = {
   meetings: { zh: "手册 · 跨部门项目沟通；指南 · 启动会", en: "Manual · Cross-department projects; Guide · Kick-off meetings" },
   "action-items": { zh: "手册 · 跨部门项目沟通（任务分配与跟进）", en: "Manual · Cross-department projects (tasks and follow-up)" },
   incidents: { zh: "手册 · 紧急事务沟通", en: "Manual · Emergencies" },
+  "document-register": { zh: "手册 · 文书登记；指南 · 供应商整改", en: "Manual · Document register; Guide · Supplier corrective action" },
+  contacts: { zh: "Liaison · 催办提醒用的通讯录", en: "Liaison · Contacts for reminders" },
 };
 
 /** The plain-language source of a template; its section reference when it has none here. */

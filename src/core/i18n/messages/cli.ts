@@ -43,7 +43,7 @@ export const cliMessages = {
     templateWritten: "已写入 {file}：{count} 个模板表格。",
     templateLine: "  {id}  工作表“{sheet}”  表格 {table}  {address}  {rows} 行示例",
     notImplemented: "命令 {command} 尚未实现（参数已检查无误）。",
-    noKnownTable: "“{file}”中没有找到任何已知模板的表格（表头须在工作表的前 10 行内）。",
+    noKnownTable: "“{file}”中没有找到任何已知模板的表格：没有一行的列名与某个模板的列对得上（如“事项内容、负责人、截止日期”）。",
     settingsWarning: "liaison：警告：工作簿设置：{message}",
     annotatedWritten: "已写入标注副本 {file}：{marks} 个单元格已标出，发现列在工作表“{sheet}”。",
     signatureInvalidated: "liaison：注意：该工作簿带有数字签名，标注副本“{file}”中的签名已失效（原文件未改动，签名仍有效）。",
@@ -110,8 +110,8 @@ export const cliMessages = {
   -h, --help          显示本帮助`,
     helpCheck: `用法：liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>] [--lang zh-CN|en-US]
 
-检查工作簿中每个已知模板的表格（Excel 表格，或表头在工作表前 10 行内的普通区域；
-表头可以是简体、繁体中文或英文，工作表名称不限）。输入文件从不修改。
+检查工作簿中每个已知模板的表格（Excel 表格，或表头与模板相符的普通区域，可在工作表任意位置、一张工作表多个；
+标题、合计行、备注和签字行不算数据；表头可以是简体、繁体中文或英文，工作表名称不限）。输入文件从不修改。
 给出文件夹或多个文件时，检查其中每个 .xlsx（含子文件夹，并行读取），输出一份总报告（JSON 中为 files[]）；
 无法读取的文件逐个报告并跳过，全部无法读取时退出码为 2。
 
@@ -180,7 +180,8 @@ export const cliMessages = {
     templateWritten: "Wrote {file}: {count} template table(s).",
     templateLine: '  {id}  sheet "{sheet}"  table {table}  {address}  {rows} example row(s)',
     notImplemented: "The command {command} is not implemented yet (its arguments are valid).",
-    noKnownTable: 'No table of a known template was found in "{file}" (its header must be within the first 10 rows of a sheet).',
+    noKnownTable:
+      'No table of a known template was found in "{file}": no row has column names that match a template (such as 事项内容, 负责人, 截止日期).',
     settingsWarning: "liaison: warning: workbook settings: {message}",
     annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
     signatureInvalidated:
@@ -250,8 +251,8 @@ Options:
     helpCheck: `Usage: liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>] [--lang zh-CN|en-US]
 
 Checks every table of a known template in the workbook: Excel tables, and plain ranges whose
-header (within the first 10 rows of a sheet; simplified or traditional Chinese, or English)
-matches a template. Sheet names do not matter. The input file is never modified.
+header (anywhere on a sheet, several per sheet; simplified or traditional Chinese, or English)
+matches a template; titles, totals, note and signature rows are not data. Sheet names do not matter. The input file is never modified.
 Given a folder or several files, every .xlsx among them (folders recursively, read in parallel) is
 checked into one report (files[] in JSON); a file that cannot be read is reported and skipped, exit 2
 only when none could be.

@@ -237,6 +237,7 @@ export const fixHintMessages = {
     "stale-update": "填上最近一次发布进展的时间；事件未解决前按“设置”中的间隔持续更新。",
     "due-soon": "提醒负责人按期完成；完成后把状态改为“已完成”。",
     calendar: "在“设置”里补充这一年的法定节假日和调休工作日。",
+    layout: "这几行本就属于该表格时无需改动；否则在 Excel 表格和它们之间空一行，或用“表设计 → 调整表格大小”把它们纳入表格。",
   },
   "en-US": {
     required: "Fill in {col} in this cell.",
@@ -270,5 +271,7 @@ export const fixHintMessages = {
     "stale-update": "Fill in when progress was last published; until the incident is resolved, update at the interval in Settings.",
     "due-soon": "Remind the owner to finish on time; when done, set the status to done.",
     calendar: "Add that year's statutory holidays and make-up workdays in Settings.",
+    layout:
+      "Nothing to change if these rows belong to the table; otherwise leave a blank row between the Excel table and them, or resize the table (Table Design → Resize Table) to take them in.",
   },
 } satisfies Catalog;
