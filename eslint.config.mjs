@@ -48,6 +48,28 @@ export default tseslint.config(
     },
   },
   {
+    // The core stands alone (issue 9): nothing in src/core reaches for the adapters, the use cases,
+    // the front ends, Office, ExcelJS, React or Node. test/core/boundaries.test.ts checks the same in `npm test`.
+    files: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/**", "**/app/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/preview/**", "**/render/**"],
+              message: "src/core imports nothing from outside it.",
+            },
+            {
+              group: ["react", "react-dom", "exceljs", "docx", "@fluentui/*", "node:*", "fs", "path"],
+              message: "src/core is pure: no UI, file or Office libraries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Build scripts run in Node (not part of `npm run lint`, which covers src/, but editors use this).
     files: ["scripts/**/*.{js,mjs,cjs}"],
     languageOptions: {

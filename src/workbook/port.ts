@@ -38,7 +38,7 @@ export interface InsertResult {
 }
 
 export type { FoundColumn, FoundTable, TableData } from "../core/layout/types";
-import type { FoundTable, TableData } from "../core/layout/types";
+import type { FoundTable, SelectedRows, TableData } from "../core/layout/types";
 
 export interface StructureResult {
   readonly sheet: string;
@@ -131,14 +131,7 @@ export interface RowsTarget {
   readonly rows: readonly number[];
 }
 
-/** The data rows of one known table that a selection touches. */
-export interface SelectedRows {
-  readonly table: FoundTable;
-  /** Excel rows, ascending, each once; the header row and rows hidden by a filter are left out. */
-  readonly excelRows: readonly number[];
-  /** Their cells, columns relative to `table.firstColumn` (same shape as TableData.body). */
-  readonly body: readonly (readonly RawCell[])[];
-}
+export type { SelectedRows } from "../core/layout/types";
 
 /**
  * A document ready to be written: its sheet layout and its register line. Without a layout it was

@@ -3,7 +3,7 @@
  * shows a full check's marks, an edit re-checks only its rows after the quiet period and updates
  * their marks, the add-in's own writes never cause a re-check, and the merged findings list.
  */
-import type { Timer } from "../../src/core/live";
+import type { Timer } from "../../src/app/live";
 import { marksOf } from "../../src/preview/marks-view";
 import { mergeLiveFindings, countBySeverity } from "../../src/taskpane/live/merge";
 import { startPaneLiveSession, type LiveSnapshot, type PaneLivePort } from "../../src/taskpane/live/pane-session";

@@ -1,7 +1,7 @@
 import type { DayNumber } from "../cells/types";
 import { readTable, type TableRead } from "../table/read-table";
 import type { TemplateDef } from "../templates/types";
-import type { SelectedRows } from "../../workbook/port";
+import type { SelectedRows } from "../layout/types";
 
 /**
  * Reads selected rows for `buildDocuments`. A selection need not be contiguous (rows 5, 7–9), so

@@ -83,3 +83,12 @@ export interface TableData {
   /** The data rows (`dataRowsOf(table)`, in that order), columns relative to `table.firstColumn`. */
   readonly body: readonly (readonly RawCell[])[];
 }
+
+/** The data rows of one known table that a selection touches. */
+export interface SelectedRows {
+  readonly table: FoundTable;
+  /** Excel rows, ascending, each once; the header row and rows hidden by a filter are left out. */
+  readonly excelRows: readonly number[];
+  /** Their cells, columns relative to `table.firstColumn` (same shape as TableData.body). */
+  readonly body: readonly (readonly RawCell[])[];
+}

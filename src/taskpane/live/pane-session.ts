@@ -1,7 +1,8 @@
 import { resolveClock } from "../../core/check";
 import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
-import { isLiveTable, startLiveSession, type LiveMode, type LiveSession, type Timer } from "../../core/live";
+import { isLiveTable, type LiveMode } from "../../core/live";
+import { startLiveSession, type LiveSession, type Timer } from "../../app/live";
 import type { Finding } from "../../core/rules/finding";
 import { settingsFromRows } from "../../core/settings";
 import type { FoundTable, LivePort, Mark, TableData, TableScope, ValidationPort } from "../../workbook/port";

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../../src/core/a1";
 import { checkTables } from "../../../src/core/check";
-import { startLiveSession } from "../../../src/core/live";
+import { startLiveSession } from "../../../src/app/live";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { typedValue } from "../../../src/workbook/exceljs/watch";

@@ -1,16 +1,16 @@
-import type { Clock } from "../check";
-import type { WorkCalendar } from "../calendar/calendar";
-import { DEFAULT_LANG, type Lang } from "../i18n";
-import { validateTable } from "../rules";
-import type { Finding } from "../rules/finding";
-import { calendarOf, type Settings } from "../settings";
-import { readTableData, type TableRead } from "../table/read-table";
-import { getTemplate } from "../templates";
+import type { Clock } from "../../core/check";
+import type { WorkCalendar } from "../../core/calendar/calendar";
+import { DEFAULT_LANG, type Lang } from "../../core/i18n";
+import { validateTable } from "../../core/rules";
+import type { Finding } from "../../core/rules/finding";
+import { calendarOf, type Settings } from "../../core/settings";
+import { readTableData, type TableRead } from "../../core/table/read-table";
+import { getTemplate } from "../../core/templates";
 import type { FoundTable, LivePort, Mark, SheetChange, TableData, ValidationPort } from "../../workbook/port";
 import { createDebouncer, type Batch, type Timer } from "./debounce";
-import { isLiveTable } from "./live-table";
-import type { LiveMode } from "./mode";
-import { recheckTable } from "./recheck";
+import { isLiveTable } from "../../core/live/live-table";
+import type { LiveMode } from "../../core/live/mode";
+import { recheckTable } from "../../core/live/recheck";
 
 /**
  * Live validation: watches the person's edits, and after a quiet moment re-checks the edited

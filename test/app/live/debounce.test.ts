@@ -1,4 +1,4 @@
-import { createDebouncer, type Batch, type Timer } from "../../../src/core/live";
+import { createDebouncer, type Batch, type Timer } from "../../../src/app/live";
 
 /** A timer the test moves by hand. */
 function fakeTimer() {
