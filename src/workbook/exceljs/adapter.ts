@@ -3,6 +3,7 @@
 // export an object with `Workbook`. No fs here: reading and writing files belongs to the CLI.
 import * as ExcelJS from "exceljs";
 import { LiaisonError } from "../../core/errors";
+import { sniffBytes } from "../ooxml/sniff";
 import { parseRange } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import type { RegisterEntry } from "../../core/documents/model";
@@ -81,10 +82,8 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
    */
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const ole = oleKind(bytes);
-    if (ole === "encrypted") throw new LiaisonError("encryptedFile");
-    if (ole === "xls") throw new LiaisonError("legacyXlsFile");
-    if (!startsWithZipSignature(bytes)) throw new LiaisonError("unreadableFile");
+    // The one sniffer of the .xlsx path (ooxml/sniff.ts): encrypted, .xls, text files named as such.
+    sniffBytes(bytes);
     const wb = new ExcelJS.Workbook();
     try {
       // ExcelJS's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
@@ -197,31 +196,4 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
   async writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
     writeWordTemplate(this.wb, kind, template);
   }
-}
-
-/** An .xlsx file is a zip: local file header `PK\x03\x04` (an empty zip would be `PK\x05\x06`). */
-function startsWithZipSignature(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05) && (b[3] === 0x04 || b[3] === 0x06);
-}
-
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/**
- * Password-protected .xlsx files and old .xls files are both OLE compound files. An encrypted
- * workbook holds an `EncryptionInfo` stream; the directory stores stream names in UTF-16LE, so a
- * byte search for the name tells the two apart without parsing the whole format.
- */
-function oleKind(b: Uint8Array): "encrypted" | "xls" | undefined {
-  if (b.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((v, i) => b[i] !== v)) return undefined;
-  return containsUtf16(b, "EncryptionInfo") ? "encrypted" : "xls";
-}
-
-function containsUtf16(b: Uint8Array, text: string): boolean {
-  const needle = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
-  outer: for (let i = 0; i + needle.length <= b.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (b[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }

@@ -78,10 +78,13 @@ describe("XlsxWorkbook.load", () => {
 
   it.each([
     ["empty data", new Uint8Array(0)],
-    ["plain text", new Uint8Array(Buffer.from("项目名称,协作部门\n发布会,市场部\n"))],
     ["a zip without a workbook", storedZip({ "word/document.xml": "<w:document/>" })],
   ])("refuses %s as unreadable", async (_what, data) => {
     expect((await loadError(data)).key).toBe("unreadableFile");
+  });
+
+  it("names plain text (a CSV saved as .xlsx) for what it is, as the CLI's reader does (one sniffer)", async () => {
+    expect((await loadError(new Uint8Array(Buffer.from("项目名称,协作部门\n发布会,市场部\n")))).key).toBe("textNotWorkbook");
   });
 
   it("refuses a damaged .xlsx as unreadable", async () => {
