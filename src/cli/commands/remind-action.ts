@@ -98,6 +98,10 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
   let sent = 0;
   let failed = 0;
 
+  /** One line on stderr before each retry, the same for e-mail and the robots. */
+  const sayRetry = (reason: string, wait: number, attempt: number): void =>
+    ctx.err(ctx.t("errorLine", { message: t("retrying", { channel, reason, seconds: seconds(wait), attempt, max: policy.retries }) }));
+
   if (a.to === "email") {
     const { messages, unaddressed } = emailMessages(pending, render);
     for (const g of unaddressed) {
@@ -128,24 +132,10 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
     try {
       for (const m of messages) {
         const outcome = await withRetry(
-          async () => {
-            const r = await mailer.send(m);
-            return r.ok ? r : { ...r, retry: r.retry };
-          },
+          () => mailer.send(m),
           policy,
           (last, wait, n) => {
-            if (!last.ok)
-              ctx.err(
-                ctx.t("errorLine", {
-                  message: t("retrying", {
-                    channel,
-                    reason: t("reason.smtp", { message: last.message }),
-                    seconds: seconds(wait),
-                    attempt: n,
-                    max: policy.retries,
-                  }),
-                }),
-              );
+            if (!last.ok) sayRetry(t("reason.smtp", { message: last.message }), wait, n);
           },
         );
         if (outcome.ok) {
@@ -206,18 +196,7 @@ export async function runRemindAction(a: RemindArgs, ctx: CliContext, env: Env):
         },
         policy,
         (last, wait, n) => {
-          if (!last.ok)
-            ctx.err(
-              ctx.t("errorLine", {
-                message: t("retrying", {
-                  channel,
-                  reason: reasonText(last.reason, t, channel),
-                  seconds: seconds(wait),
-                  attempt: n,
-                  max: policy.retries,
-                }),
-              }),
-            );
+          if (!last.ok) sayRetry(reasonText(last.reason, t, channel), wait, n);
         },
       );
       if (outcome.ok) {
