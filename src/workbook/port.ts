@@ -2,6 +2,7 @@ import type { RawCell } from "../core/cells/types";
 import type { DocumentKind, RegisterEntry } from "../core/documents/model";
 import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
+import type { LayoutPort } from "./layout-port";
 
 /**
  * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
@@ -48,7 +49,7 @@ export interface StructureResult {
   readonly rows: number;
 }
 
-export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort {
+export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort, LayoutPort {
   /** Sheet names in workbook order. */
   listSheets(): Promise<string[]>;
   /** Inserts a template as an Excel table on a new sheet. Never overwrites a sheet or table. */

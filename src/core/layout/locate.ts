@@ -43,13 +43,20 @@ export interface WorkbookLayout extends LayoutResult {
   readonly unreadable: readonly number[];
   /** The stored corrections, as read (adding or undoing one rewrites this list). */
   readonly stored: readonly LayoutCorrection[];
+  /** The name of the sheet they were read from (found by content: a user may have renamed it). */
+  readonly storedSheet?: string;
 }
 
 /** The tables located with the corrections the workbook stores (corrections-sheet.ts): what every adapter calls. */
 export function locateStored(sheets: readonly SheetSnapshot[]): WorkbookLayout {
   const stored = storedCorrections(sheets);
   const result = locateLayout(sheets, stored.corrections);
-  return { ...result, unreadable: stored.unreadable, stored: stored.corrections };
+  return {
+    ...result,
+    unreadable: stored.unreadable,
+    stored: stored.corrections,
+    ...(stored.sheet !== undefined ? { storedSheet: stored.sheet } : {}),
+  };
 }
 
 export function locateInSheet(sheet: SheetSnapshot, corrections: CorrectionIndex = new CorrectionIndex([])): FoundTable[] {

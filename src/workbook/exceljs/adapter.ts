@@ -25,7 +25,9 @@ import type {
   ValidationPort,
   WorkbookPort,
 } from "../port";
-import { findTables } from "./find-tables";
+import { findTables, layoutOf } from "./find-tables";
+import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
@@ -114,6 +116,18 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async findTables(): Promise<FoundTable[]> {
     return findTables(this.wb);
+  }
+
+  async readLayout(): Promise<WorkbookLayout> {
+    return layoutOf(this.wb).layout;
+  }
+
+  async addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    addLayoutCorrection(this.wb, request);
+  }
+
+  async removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    removeLayoutCorrection(this.wb, correction);
   }
 
   async structureRange(target?: RangeRef): Promise<StructureResult> {

@@ -18,7 +18,9 @@ import type {
   ValidationPort,
   WorkbookPort,
 } from "../port";
-import { findTables } from "./find-tables";
+import { findTables, locateWorkbook } from "./find-tables";
+import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
 import { quietly, watchChanges } from "./watch";
@@ -53,6 +55,18 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   findTables(): Promise<FoundTable[]> {
     return Excel.run((context) => findTables(context));
+  }
+
+  readLayout(): Promise<WorkbookLayout> {
+    return Excel.run(async (context) => (await locateWorkbook(context)).layout);
+  }
+
+  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    return writing(() => Excel.run((context) => quietly(context, () => addLayoutCorrection(context, request))));
+  }
+
+  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    return writing(() => Excel.run((context) => quietly(context, () => removeLayoutCorrection(context, correction))));
   }
 
   /** `target` defaults to the current selection. */
