@@ -95,6 +95,7 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     // Clicking the row selects it on the grid (as in Excel).
     await note.getByRole("button", { name: "第 4 行", exact: true }).click();
     await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A4:D4");
+    await item.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "tables-1-skipped.png") });
 
     await note.getByRole("button", { name: "第 4 行：这一行是数据" }).click();
@@ -104,6 +105,7 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     const correction = page.getByTestId("correction");
     await expect(correction.textContent()).resolves.toContain("这一行是数据 · 工作表“待办”第 2 行起的表格 · 第 4 行");
     await expect(correction.textContent()).resolves.toContain("已生效");
+    await page.getByTestId("corrections").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "tables-2-corrected.png") });
 
     // The next check reads the corrected table: the overdue item on row 4, the owner missing on row 5.

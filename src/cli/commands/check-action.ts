@@ -8,6 +8,8 @@ import { reportMessages } from "../../core/i18n/messages/findings";
 import { exitCode, formatTextReport, type Report } from "../../core/report";
 import { parseSettings, settingsFromRows, type ParsedSettings } from "../../core/settings";
 import type { TableData } from "../../core/layout/types";
+import { CORRECTIONS_SHEET } from "../../core/layout/corrections-sheet";
+import type { WorkbookLayout } from "../../core/layout/locate";
 import type { Mark } from "../../workbook/port";
 import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
@@ -57,6 +59,7 @@ export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliCo
 
   const { settings, problems } = storedSettings(await book.readSettings(), ctx.lang);
   for (const message of problems) ctx.err(ctx.t("settingsWarning", { message }));
+  warnLayoutCorrections(await book.readLayout(), ctx);
 
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
   const clock = resolveClock({
@@ -103,6 +106,18 @@ const KINDS: readonly { readonly type: string; readonly ext: string }[] = [
 function copyExtensionFits(book: OoxmlWorkbook, out: string): void {
   const kind = KINDS.find((k) => k.type === book.contentType);
   if (kind && !hasExtension(out, kind.ext)) throw new CliError("outTypeMismatch", { file: out, ext: kind.ext, kind: kind.ext });
+}
+
+/** Layout corrections stored in the workbook that did not apply (their table changed) or cannot be read: one line each on stderr. */
+function warnLayoutCorrections(layout: WorkbookLayout, ctx: CliContext): void {
+  for (const { correction: c, status } of layout.corrections) {
+    if (status !== "stale") continue;
+    const kind = ctx.t(`correctionKind.${c.kind}`);
+    const where = { kind, sheet: c.sheet, headerRow: c.headerRow };
+    ctx.err(c.row === undefined ? ctx.t("layoutCorrectionStale", where) : ctx.t("layoutCorrectionStaleRow", { ...where, row: c.row }));
+  }
+  if (layout.unreadable.length > 0)
+    ctx.err(ctx.t("layoutCorrectionsUnreadable", { sheet: layout.storedSheet ?? CORRECTIONS_SHEET, rows: layout.unreadable.join(", ") }));
 }
 
 /** The workbook's settings sheet, read leniently: a bad value falls back to its default with a warning. */

@@ -80,7 +80,7 @@ export function TablesPanel() {
       {edit.error !== undefined && !edit.busy && <ErrorBar error={edit.error} />}
       {select.error !== undefined && !select.busy && <ErrorBar error={select.error} />}
       {edit.args !== undefined && !edit.busy && edit.error === undefined && (
-        <MessageBar intent="success" layout="multiline">
+        <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>{t("correctionDone")}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -157,5 +157,18 @@ describe("liaison check honours a correction stored in the workbook", () => {
       },
     ]);
     expect(corrected.findings.some((f) => f.row === 6)).toBe(true);
+  });
+
+  it("warns on stderr about a correction whose table changed, and does not apply it", async () => {
+    const book = await excelJsBook();
+    await book.addLayoutCorrection(NOTE_AS_DATA);
+    // Someone renames the sheet in Excel: the correction's anchor no longer matches.
+    (book.workbook.getWorksheet("周报") as ExcelJS.Worksheet).name = "周报（七月）";
+    const dir = mkdtempSync(join(tmpdir(), "liaison-corrections-"));
+    const file = join(dir, "x.xlsx");
+    writeFileSync(file, await book.toBuffer());
+    const r = spawnSync(process.execPath, [CLI, "check", file, "--today", WEEKLY.today, "--format", "json"], { encoding: "utf8" });
+    expect(r.stderr).toContain("表格更正“这一行是数据”（工作表“周报”第 2 行起的表格，第 6 行）未生效");
+    expect((JSON.parse(r.stdout) as Report).tables[0]).toMatchObject({ sheet: "周报（七月）", rows: 2 });
   });
 });

@@ -45,6 +45,14 @@ export const cliMessages = {
     notImplemented: "命令 {command} 尚未实现（参数已检查无误）。",
     noKnownTable: "“{file}”中没有找到任何已知模板的表格：没有一行的列名与某个模板的列对得上（如“事项内容、负责人、截止日期”）。",
     settingsWarning: "liaison：警告：工作簿设置：{message}",
+    layoutCorrectionStale:
+      "liaison：警告：表格更正“{kind}”（工作表“{sheet}”第 {headerRow} 行起的表格）未生效：表格已改动（工作表、表头或相关行的内容不同了），未套用到别的行。",
+    layoutCorrectionStaleRow:
+      "liaison：警告：表格更正“{kind}”（工作表“{sheet}”第 {headerRow} 行起的表格，第 {row} 行）未生效：表格已改动（工作表、表头或该行的内容不同了），未套用到别的行。",
+    layoutCorrectionsUnreadable: "liaison：警告：表格更正工作表“{sheet}”的第 {rows} 行无法读取，已忽略。",
+    "correctionKind.row-is-data": "这一行是数据",
+    "correctionKind.table-ends": "表格到此为止",
+    "correctionKind.not-a-table": "这不是表格",
     annotatedWritten: "已写入标注副本 {file}：{marks} 个单元格已标出，发现列在工作表“{sheet}”。",
     signatureInvalidated: "liaison：注意：该工作簿带有数字签名，标注副本“{file}”中的签名已失效（原文件未改动，签名仍有效）。",
     outTypeMismatch: "--out 的文件“{file}”须以 {ext} 结尾：副本与输入的工作簿是同一种文件（{kind}），换了扩展名 Excel 会拒绝打开。",
@@ -183,6 +191,14 @@ export const cliMessages = {
     noKnownTable:
       'No table of a known template was found in "{file}": no row has column names that match a template (such as 事项内容, 负责人, 截止日期).',
     settingsWarning: "liaison: warning: workbook settings: {message}",
+    layoutCorrectionStale:
+      'liaison: warning: the layout correction "{kind}" (table from row {headerRow} of the sheet "{sheet}") was not applied: the table has changed (sheet, header or rows differ); it is never applied elsewhere.',
+    layoutCorrectionStaleRow:
+      'liaison: warning: the layout correction "{kind}" (table from row {headerRow} of the sheet "{sheet}", row {row}) was not applied: the table has changed (sheet, header or the row\'s content differ); it is never applied to another row.',
+    layoutCorrectionsUnreadable: 'liaison: warning: rows {rows} of the layout corrections sheet "{sheet}" cannot be read and are ignored.',
+    "correctionKind.row-is-data": "This row is data",
+    "correctionKind.table-ends": "The table ends here",
+    "correctionKind.not-a-table": "This is not a table",
     annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
     signatureInvalidated:
       'liaison: note: the workbook is digitally signed; the signature in the annotated copy "{file}" is no longer valid (the original file is unchanged and its signature still holds).',

@@ -39,7 +39,6 @@ export function SkippedRows(props: {
           {canBeData(line) && (
             <Button
               size="small"
-              appearance="subtle"
               disabled={props.busy}
               aria-label={t("fixRowIsDataLabel", { row: line.from })}
               onClick={() => props.onRowIsData(line.from)}
