@@ -74,6 +74,25 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     return cells;
   };
 
+  /** axe-core's serious and critical violations (Fluent's focus sentinels left out, as in a11y.e2e.test.ts). */
+  const seriousViolations = (): Promise<string[]> =>
+    page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+
   it("shows the skipped note row and its reason, marks it as data, re-checks, and keeps the correction in the saved file", async () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/preview.html`);
@@ -107,6 +126,9 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await expect(correction.textContent()).resolves.toContain("已生效");
     await page.getByTestId("corrections").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "tables-2-corrected.png") });
+    // The tab with skipped rows, the end-row form and a correction listed: axe-core finds nothing serious.
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    expect(await seriousViolations()).toEqual([]);
 
     // The next check reads the corrected table: the overdue item on row 4, the owner missing on row 5.
     expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation", "待办!B5 required"]);
@@ -127,8 +149,22 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await expect(page.getByTestId("correction").textContent()).resolves.toContain("已生效");
     expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation", "待办!B5 required"]);
 
-    // Undo: the row is a note again.
+    // 表格到此为止: a row that is not a data row is refused beside the field; row 4 ends the table.
     await tablesTab().click();
+    const endRow = page.getByRole("textbox", { name: "最后一行数据（行号）" });
+    await endRow.fill("6");
+    await page.getByRole("button", { name: /表格到此为止/ }).click();
+    await page.getByText("请填写该表格中一个数据行的行号。").waitFor();
+    await endRow.fill("4");
+    await page.getByRole("button", { name: /表格到此为止/ }).click();
+    await expect(page.getByTestId("correction").count()).resolves.toBe(2);
+    await expect(page.getByTestId("table-item").textContent()).resolves.toContain("数据：A3:D4，2 行");
+    expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation"]);
+    await tablesTab().click();
+    await page.getByRole("button", { name: /^撤销更正：表格到此为止/ }).click();
+    await expect(page.getByTestId("correction").count()).resolves.toBe(1);
+
+    // Undo: the row is a note again.
     await page.getByRole("button", { name: /^撤销更正：这一行是数据/ }).click();
     await expect(page.getByTestId("correction").count()).resolves.toBe(0);
     await expect(page.getByTestId("table-item").textContent()).resolves.toContain("数据：A3:D3，1 行");
