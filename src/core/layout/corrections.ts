@@ -51,6 +51,8 @@ export interface CorrectionRequest {
   readonly kind: CorrectionKind;
   readonly sheet: string;
   readonly headerRow: number;
+  /** The table's first column (0-based), telling apart two tables side by side on one header row. */
+  readonly firstColumn?: number;
   readonly row?: number;
 }
 
@@ -118,7 +120,9 @@ export function removeCorrection(list: readonly LayoutCorrection[], c: LayoutCor
  * table — no table there, a row that is not one the action applies to — is a LiaisonError.
  */
 export function correctionFor(sheets: readonly SheetSnapshot[], tables: readonly FoundTable[], req: CorrectionRequest): LayoutCorrection {
-  const table = tables.find((t) => t.sheet === req.sheet && t.headerRow === req.headerRow);
+  const table = tables.find(
+    (t) => t.sheet === req.sheet && t.headerRow === req.headerRow && (req.firstColumn === undefined || t.firstColumn === req.firstColumn),
+  );
   if (!table) throw new LiaisonError("layoutNoTable", { sheet: req.sheet, row: req.headerRow });
   const header = headerFingerprint(table.columns);
   if (req.kind === "not-a-table") return { kind: req.kind, sheet: table.sheet, headerRow: table.headerRow, header };

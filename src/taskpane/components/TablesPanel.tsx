@@ -51,9 +51,12 @@ export function TablesPanel() {
     () => ({
       busy: edit.busy,
       select: (sheet, address) => void selectRun(sheet, address),
-      rowIsData: (table: FoundTable, row) => add({ kind: "row-is-data", sheet: table.sheet, headerRow: table.headerRow, row }),
-      endsAt: (table: FoundTable, row) => add({ kind: "table-ends", sheet: table.sheet, headerRow: table.headerRow, row }),
-      notATable: (table: FoundTable) => add({ kind: "not-a-table", sheet: table.sheet, headerRow: table.headerRow }),
+      rowIsData: (table: FoundTable, row) =>
+        add({ kind: "row-is-data", sheet: table.sheet, headerRow: table.headerRow, firstColumn: table.firstColumn, row }),
+      endsAt: (table: FoundTable, row) =>
+        add({ kind: "table-ends", sheet: table.sheet, headerRow: table.headerRow, firstColumn: table.firstColumn, row }),
+      notATable: (table: FoundTable) =>
+        add({ kind: "not-a-table", sheet: table.sheet, headerRow: table.headerRow, firstColumn: table.firstColumn }),
     }),
     [edit.busy, selectRun, add],
   );
