@@ -1,5 +1,5 @@
 import type { FoundTable } from "../../src/core/layout/types";
-import { canBeData, dataRange, rowAddress, skippedLines } from "../../src/taskpane/components/tables/layout-view";
+import { dataCandidates, dataRange, rowAddress, skippedLines } from "../../src/taskpane/components/tables/layout-view";
 
 /** What the 表格 tab shows of a table's layout (pure helpers of src/taskpane/components/tables). */
 
@@ -43,10 +43,16 @@ describe("the 表格 tab's layout view", () => {
     ]);
   });
 
-  it("only non-blank skipped rows can be called data", () => {
-    expect(canBeData({ from: 5, to: 6, reason: "blank" })).toBe(false);
-    for (const reason of ["total", "note", "signature", "caption", "header"] as const)
-      expect(canBeData({ from: 7, to: 7, reason })).toBe(true);
+  it("offers “this row is data” on skipped rows but blank ones and those after the row that ended the table", () => {
+    const skippedRows = [
+      { row: 5, reason: "blank" },
+      { row: 6, reason: "total" },
+      { row: 7, reason: "header" },
+      { row: 10, reason: "note" },
+      { row: 11, reason: "signature" },
+    ] as const;
+    expect([...dataCandidates({ skippedRows })]).toEqual([6, 7, 10]);
+    expect([...dataCandidates({ skippedRows: [{ row: 9, reason: "caption" }] })]).toEqual([9]);
   });
 
   it("addresses a row within the table's columns, and the data range from the first to the last data row", () => {

@@ -115,6 +115,17 @@ export function removeCorrection(list: readonly LayoutCorrection[], c: LayoutCor
 }
 
 /**
+ * The skipped rows "this row is data" applies to: not a blank row, and not one after the note or
+ * signature row that ended the table (those trailing rows are outside it; marking the row that
+ * ended it as data first lets the table run on to them).
+ */
+export function rowsThatCanBeData(table: Pick<FoundTable, "skippedRows">): number[] {
+  const skipped = table.skippedRows ?? [];
+  const end = skipped.find((s) => s.reason === "note" || s.reason === "signature")?.row ?? Infinity;
+  return skipped.filter((s) => s.reason !== "blank" && s.row <= end).map((s) => s.row);
+}
+
+/**
  * The correction a request makes, anchored on the table as located now (`tables` located with
  * the corrections already stored, `sheets` the same snapshots). A request that does not fit the
  * table — no table there, a row that is not one the action applies to — is a LiaisonError.
@@ -127,11 +138,7 @@ export function correctionFor(sheets: readonly SheetSnapshot[], tables: readonly
   const header = headerFingerprint(table.columns);
   if (req.kind === "not-a-table") return { kind: req.kind, sheet: table.sheet, headerRow: table.headerRow, header };
   const row = req.row;
-  const fits =
-    row !== undefined &&
-    (req.kind === "row-is-data"
-      ? (table.skippedRows ?? []).some((s) => s.row === row && s.reason !== "blank")
-      : dataRowsOf(table).includes(row));
+  const fits = row !== undefined && (req.kind === "row-is-data" ? rowsThatCanBeData(table).includes(row) : dataRowsOf(table).includes(row));
   if (!fits || row === undefined)
     throw new LiaisonError(req.kind === "row-is-data" ? "layoutNotSkipped" : "layoutNotData", { sheet: table.sheet, row: row ?? 0 });
   const snapshot = sheets.find((s) => s.name === table.sheet);

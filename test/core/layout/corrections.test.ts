@@ -144,6 +144,18 @@ describe("layout corrections", () => {
     expectError({ kind: "row-is-data", sheet: "待办", headerRow: 3, row: 4 }, "layoutNoTable");
     expectError({ kind: "row-is-data", sheet: "待办", headerRow: 2, row: 3 }, "layoutNotSkipped");
     expectError({ kind: "table-ends", sheet: "待办", headerRow: 2, row: 4 }, "layoutNotData");
+    // The signature line after the weekly report's note lies outside the table: not offered.
+    const weekly = [sheet("周报", [HEADER, ["发报价", "王五", "2024-07-05", "进行中"], ["注:见附件"], ["制表:王五"]])];
+    expect(locateTables(weekly)[0].skippedRows).toEqual([
+      { row: 3, reason: "note" },
+      { row: 4, reason: "signature" },
+    ]);
+    try {
+      correctionFor(weekly, locateTables(weekly), { kind: "row-is-data", sheet: "周报", headerRow: 1, row: 4 });
+      throw new Error("no error");
+    } catch (e) {
+      expect(isLiaisonError(e) && e.key).toBe("layoutNotSkipped");
+    }
     expectError({ kind: "table-ends", sheet: "待办", headerRow: 2 }, "layoutNotData");
   });
 

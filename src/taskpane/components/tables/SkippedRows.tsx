@@ -2,7 +2,7 @@ import { Button, Caption1, Link, makeStyles, tokens } from "@fluentui/react-comp
 import type { FoundTable } from "../../../core/layout/types";
 import type { TaskpaneKey } from "../../../core/i18n/messages/taskpane";
 import { usePane } from "../../context";
-import { canBeData, rowAddress, skippedLines } from "./layout-view";
+import { dataCandidates, rowAddress, skippedLines } from "./layout-view";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -23,6 +23,7 @@ export function SkippedRows(props: {
   const { t } = usePane();
   const styles = useStyles();
   const lines = skippedLines(props.table.skippedRows ?? []);
+  const candidates = dataCandidates(props.table);
   if (lines.length === 0) return <Caption1>{t("tablesSkippedNone")}</Caption1>;
   return (
     <ul
@@ -36,7 +37,7 @@ export function SkippedRows(props: {
             {line.from === line.to ? t("tablesSkippedRow", { row: line.from }) : t("tablesSkippedRows", { from: line.from, to: line.to })}
           </Link>
           <Caption1 className={styles.reason}>{t(`reason.${line.reason}` as TaskpaneKey)}</Caption1>
-          {canBeData(line) && (
+          {candidates.has(line.from) && (
             <Button
               size="small"
               disabled={props.busy}

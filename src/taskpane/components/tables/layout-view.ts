@@ -1,4 +1,5 @@
 import { rangeAddress } from "../../../core/a1";
+import { rowsThatCanBeData } from "../../../core/layout/corrections";
 import type { FoundTable, SkippedRow } from "../../../core/layout/types";
 import type { CorrectionState } from "../../../workbook/layout-port";
 
@@ -38,8 +39,10 @@ export function dataRange(table: Pick<FoundTable, "firstColumn" | "columns" | "d
   });
 }
 
-/** A skipped row a person may call data: anything but a blank row. */
-export const canBeData = (line: SkippedLine): boolean => line.reason !== "blank";
+/** The skipped lines a person may call data (core `rowsThatCanBeData`: not blank, not after the row that ended the table). */
+export function dataCandidates(table: Pick<FoundTable, "skippedRows">): Set<number> {
+  return new Set(rowsThatCanBeData(table));
+}
 
 /** A stable key for a correction (React lists, undo). */
 export function correctionKey(s: CorrectionState): string {
