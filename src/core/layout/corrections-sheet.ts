@@ -67,7 +67,8 @@ export function correctionsFromGrid(rows: readonly number[], row: (r: number) =>
   for (const r of rows) {
     if (r === 1) continue;
     const cells = row(r);
-    const sheet = exact(cells[0]);
+    // Sheet names are taken as stored: Excel allows outer spaces in them.
+    const sheet = typeof cells[0] === "string" && cells[0].trim() !== "" ? cells[0] : "";
     const headerRow = rowNumber(cells[1]);
     const header = exact(cells[2]);
     const kind = kindOf(cells[3]);

@@ -80,7 +80,10 @@ export function rowFingerprint(cells: readonly RawCell[], firstColumn: number, w
     if (t !== "") parts.push(t);
   }
   const text = parts.join(SEPARATOR);
-  return text.length > MAX_ROW_TEXT ? text.slice(0, MAX_ROW_TEXT) : text;
+  if (text.length <= MAX_ROW_TEXT) return text;
+  // Cut by code point (never half a surrogate pair, which no XML part may hold), and trimmed as
+  // the stored cell is read back, so that a cut after a space still matches.
+  return trimCell(Array.from(text).slice(0, MAX_ROW_TEXT).join(""));
 }
 
 const anchorKey = (sheet: string, headerRow: number, header: string): string => `${sheet}\u0000${headerRow}\u0000${header}`;

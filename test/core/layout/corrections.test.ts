@@ -4,6 +4,7 @@ import { isLiaisonError } from "../../../src/core/errors";
 import {
   addCorrection,
   correctionFor,
+  rowFingerprint,
   removeCorrection,
   type CorrectionRequest,
   type LayoutCorrection,
@@ -196,6 +197,18 @@ describe("the corrections sheet", () => {
     expect(layout.tables.map((t) => t.sheet)).toEqual(["待办"]);
     expect(layout.tables[0].dataRows).toEqual([3, 4, 5, 7]);
     expect(layout.stored).toHaveLength(1);
+  });
+
+  it("a long row text is cut by code point and still matches when read back", () => {
+    // The 120th code point is a space: cut there, the text ends trimmed.
+    const long = "𠀀".repeat(119) + " 注" + "x".repeat(100);
+    const text = rowFingerprint([long, "王五"], 0, 2);
+    expect(Array.from(text)).toHaveLength(119);
+    expect(text.endsWith(" ")).toBe(false);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(text)).toBe(false);
+    const rows = correctionsToRows([{ kind: "row-is-data", sheet: "S", headerRow: 1, header: "h", row: 2, rowText: text }]);
+    const grid = gridFromDense(rows);
+    expect(correctionsFromGrid(grid.rowNumbers, (r) => grid.row(r)).corrections[0].rowText).toBe(text);
   });
 
   it("lists rows it cannot read (typed by hand) and applies the rest", () => {
