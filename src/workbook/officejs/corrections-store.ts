@@ -41,6 +41,9 @@ async function writeCorrections(context: Excel.RequestContext, layout: WorkbookL
   if (!existing.isNullObject && existing.protection.protected) throw new LiaisonError("sheetProtected", { sheet: existing.name });
   if (list.length === 0) {
     if (existing.isNullObject) return;
+    // Worksheet.delete works on a hidden sheet; what Excel refuses is deleting (or hiding) the last
+    // visible one, which this never is (Microsoft's reference, "Work with worksheets using the
+    // Excel JavaScript API": delete a worksheet, set worksheet visibility).
     existing.delete();
     await context.sync();
     return;
