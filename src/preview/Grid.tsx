@@ -139,6 +139,8 @@ interface GridProps {
   readonly onClear?: (rect: Rect) => void;
   /** Accessible name of the editor (`编辑单元格 B3`). */
   readonly editLabel?: (address: string) => string;
+  /** The rows drawn now (1-based, first..last): the page reads their cells when it does not hold them yet. */
+  readonly onRowsShown?: (first: number, last: number) => void;
 }
 
 const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] };
@@ -148,7 +150,7 @@ const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up
  * selection gestures (click, shift-click, drag, row/column headers, arrow keys with shift).
  * Rows are memoised, so dragging a selection re-renders only the rows whose part of it changed.
  */
-export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, onEdit, onClear, editLabel }: GridProps) {
+export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, onEdit, onClear, editLabel, onRowsShown }: GridProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<EditState | null>(null);
   const editable = editTextOf !== undefined && onEdit !== undefined;
@@ -171,11 +173,13 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
     return () => window.removeEventListener("mouseup", stop);
   }, []);
 
-  // Only the rows in view are drawn (50,000-row sheets stay quick); each row's height is the sheet's.
+  // Only the rows in view are drawn (50,000-row sheets stay quick). Each row starts at the sheet's
+  // height and is measured once drawn: a row whose text needs more (a document's large title) grows,
+  // as LibreOffice prints it, and the rows below move down.
   const virtualizer = useVirtualizer({
     count: view.rowCount,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => view.rowHeights[i] ?? 20,
+    estimateSize: (i) => view.rowHeights[i + 1] ?? view.defaultRowHeight,
     paddingStart: HEAD_HEIGHT,
     overscan: OVERSCAN,
   });
@@ -335,6 +339,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   const spaceAbove = firstItem ? firstItem.start - HEAD_HEIGHT : 0;
   const spaceBelow = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0;
   const { spans, covered } = mergeLayout(view.merges, first, last);
+  useEffect(() => onRowsShown?.(first, last), [first, last, onRowsShown]);
   return (
     <div ref={scroller} className={styles.scroller} data-testid="grid" data-sheet={sheetName}>
       <table
@@ -381,12 +386,14 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
             return (
               <GridRow
                 key={row}
+                index={item.index}
+                measure={virtualizer.measureElement}
                 idPrefix={idPrefix}
                 row={row}
                 cells={view.row(row)}
                 spans={spans.get(row)}
                 covered={covered.get(row)}
-                height={view.rowHeights[item.index]}
+                height={view.rowHeights[row] ?? view.defaultRowHeight}
                 selTop={inRows && row === rect.top}
                 selBottom={inRows && row === rect.bottom}
                 selLeft={inRows ? rect.left : -1}
@@ -408,6 +415,9 @@ interface RowProps {
   /** Prefix of the cells' ids (the grid's aria-activedescendant points at one). */
   idPrefix: string;
   row: number;
+  /** The virtualizer's index of the row and its measuring ref (rows taller than set are measured). */
+  index: number;
+  measure: (el: HTMLTableRowElement | null) => void;
   cells: readonly ViewCell[];
   /** Merged areas starting in this row (by column), and the columns a merged area covers. */
   spans: ReadonlyMap<number, Span> | undefined;
@@ -427,6 +437,8 @@ interface RowProps {
 const GridRow = memo(function GridRow({
   idPrefix,
   row,
+  index,
+  measure,
   cells,
   spans,
   covered,
@@ -441,7 +453,7 @@ const GridRow = memo(function GridRow({
 }: RowProps) {
   const styles = useStyles();
   return (
-    <tr style={{ height }}>
+    <tr ref={measure} data-index={index} style={{ height }}>
       <th scope="row" role="rowheader" data-rowhead={row} className={mergeClasses(styles.rowHead, selLeft >= 0 && styles.headSelected)}>
         {row}
       </th>
@@ -496,12 +508,19 @@ function cellStyle(
 ): CSSProperties | undefined {
   const s = cell.style;
   const css: CSSProperties = {};
-  if (cell.align !== "left") css.textAlign = cell.align;
+  const align = s?.horizontal ?? cell.align;
+  if (align !== "left") css.textAlign = align;
+  if (s?.vertical) css.verticalAlign = s.vertical;
   if (s?.bold) css.fontWeight = "bold";
   if (s?.italic) css.fontStyle = "italic";
   if (s?.color) css.color = s.color;
   if (s?.background) css.backgroundColor = s.background;
-  if (s?.fontSize) css.fontSize = `${Math.round((s.fontSize * 4) / 3)}px`;
+  if (s?.fontSize) {
+    const px = Math.round((s.fontSize * 4) / 3);
+    css.fontSize = `${px}px`;
+    // The grid's 18 px lines fit its 13 px text; larger text gets lines of its own size, whole.
+    if (px > 14) css.lineHeight = `${Math.round(px * 1.3)}px`;
+  }
   // A conditional format wins over the cell's own fill and font colour, as in Excel.
   if (cell.mark) {
     css.backgroundColor = MARK_STYLE[cell.mark].fill;
