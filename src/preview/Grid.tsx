@@ -387,7 +387,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
               <GridRow
                 key={row}
                 index={item.index}
-                measure={virtualizer.measureElement}
+                measure={mayGrow(view.row(row), spans.get(row)) ? virtualizer.measureElement : undefined}
                 idPrefix={idPrefix}
                 row={row}
                 cells={view.row(row)}
@@ -417,7 +417,7 @@ interface RowProps {
   row: number;
   /** The virtualizer's index of the row and its measuring ref (rows taller than set are measured). */
   index: number;
-  measure: (el: HTMLTableRowElement | null) => void;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   cells: readonly ViewCell[];
   /** Merged areas starting in this row (by column), and the columns a merged area covers. */
   spans: ReadonlyMap<number, Span> | undefined;
@@ -496,6 +496,15 @@ const GridRow = memo(function GridRow({
     </tr>
   );
 });
+
+/**
+ * Whether a row's text may need more than its height: larger text, wrapped text or a merged area
+ * starting in it. Only such rows are measured; measuring every row would make the virtualizer
+ * recompute the positions of all 50,000 rows as each one is drawn.
+ */
+function mayGrow(cells: readonly ViewCell[], spans: ReadonlyMap<number, Span> | undefined): boolean {
+  return spans !== undefined || cells.some((c) => c.text !== "" && (c.style?.wrap || (c.style?.fontSize ?? 0) > 11));
+}
 
 /** Id of a grid cell: unique per grid (`idPrefix` from useId), stable per address. */
 const cellId = (idPrefix: string, row: number, col: number): string => `${idPrefix}r${row}c${col}`;

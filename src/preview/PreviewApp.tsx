@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Spinner,
   Tab,
   TabList,
@@ -25,9 +24,9 @@ import { liveMessages } from "../core/i18n/messages/live";
 import { App } from "../taskpane/App";
 import type { WorkbookChange } from "../taskpane/context";
 import { lightTheme } from "../taskpane/theme";
-import type { LoadProgress } from "../workbook/exceljs/load-hooks";
 import type { RangeRef } from "../workbook/port";
 import { Grid } from "./Grid";
+import { OpeningProgress, ProgressStore } from "./open-progress";
 import { SAMPLE_RANGE, SAMPLE_SHEET } from "./sample";
 import { type GridCell, type Selection, cellSelection, selectionRect } from "./selection";
 import { useSheetView } from "./use-sheet-view";
@@ -90,21 +89,12 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   hidden: { display: "none" },
-  progress: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
 });
 
-/** A file being opened: its name and size, and how far the worker has read it. */
+/** A file being opened: its name and size. */
 interface Opening {
   readonly file: string;
   readonly size: number;
-  readonly progress?: LoadProgress;
 }
 
 interface Notice {
@@ -129,6 +119,8 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   tRef.current = t;
   const [book, setBook] = useState<RemoteWorkbook | null>(null);
   const [opening, setOpening] = useState<Opening | null>(null);
+  // How far it is read: a store of its own, so each step redraws the progress line only (not the pane and grid).
+  const openProgress = useMemo(() => new ProgressStore(), []);
   const [fileName, setFileName] = useState(t("defaultFile"));
   const [active, setActive] = useState<string>(SAMPLE_SHEET);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -218,10 +210,11 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
     const file = e.target.files?.[0];
     e.target.value = ""; // choosing the same file again must fire change again
     if (!file || !book) return;
+    openProgress.set(undefined);
     setOpening({ file: file.name, size: file.size });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const opened = await book.open(bytes, (progress) => setOpening({ file: file.name, size: file.size, progress }));
+      const opened = await book.open(bytes, (progress) => openProgress.set(progress));
       replaceBook(opened, file.name);
     } catch (error) {
       if (!isLiaisonError(error)) console.error(error);
@@ -372,7 +365,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
               {activeText}
             </div>
           </div>
-          {opening && <OpeningProgress opening={opening} lang={lang} text={t} className={styles.progress} />}
+          {opening && <OpeningProgress file={opening.file} size={opening.size} store={openProgress} lang={lang} text={t} />}
           {notice && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
@@ -443,27 +436,4 @@ function describe(error: unknown, lang: Lang, unexpected: string): string {
   if (error === null || error === undefined) return "";
   if (isLiaisonError(error)) return error.describe(lang);
   return `${unexpected}: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-/** Kilobytes as the summary writes numbers (50,000, not 50000). */
-const kb = (bytes: number, lang: Lang): string => Math.ceil(bytes / 1024).toLocaleString(lang);
-
-/**
- * The line that shows a file being opened: unzipping it, then each worksheet part read, by
- * kilobytes — moving as the worker reads, while the page stays usable.
- */
-function OpeningProgress(props: { opening: Opening; lang: Lang; text: ReturnType<typeof translator>; className: string }) {
-  const { opening, lang, text: t } = props;
-  const p = opening.progress;
-  const reading = p !== undefined && p.sheet > 0;
-  const value = reading ? (p.sheet - 1 + (p.total > 0 ? p.done / p.total : 1)) / Math.max(1, p.sheets) : undefined;
-  const line = reading
-    ? t("openingSheet", { file: opening.file, sheet: p.sheet, sheets: p.sheets, done: kb(p.done, lang), total: kb(p.total, lang) })
-    : t("openingUnzip", { file: opening.file, size: kb(opening.size, lang) });
-  return (
-    <div className={props.className} role="status" data-testid="open-progress">
-      <Caption1>{line}</Caption1>
-      <ProgressBar value={value} thickness="medium" aria-label={line} />
-    </div>
-  );
 }

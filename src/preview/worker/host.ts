@@ -56,6 +56,9 @@ export class WorkbookHost {
   private book: XlsxWorkbook = XlsxWorkbook.create();
   private readonly views = new Map<string, SheetView>();
   private listener: ((change: SheetChange) => void) | undefined;
+  /** Results and arguments too big for one message, held while the page fetches or sends them in slices. */
+  private readonly staged = new Map<number, { tables?: TableData[]; marks?: Mark[] }>();
+  private nextStage = 1;
   private unwatch: (() => Promise<void>) | undefined;
 
   /** A new workbook holding the sample sheet (built through ExcelJS, not a binary file). */
@@ -165,6 +168,36 @@ export class WorkbookHost {
   readTables(scope: TableScope): Promise<TableData[]> {
     return this.book.readTables(scope);
   }
+  /** `readTables`, kept here: the page fetches the bodies in slices (`stagedRows`) and then `unstage`s. */
+  async stageTables(scope: TableScope): Promise<{ stage: number; tables: { table: FoundTable; rows: number }[] }> {
+    const tables = await this.book.readTables(scope);
+    const stage = this.nextStage++;
+    this.staged.set(stage, { tables });
+    return { stage, tables: tables.map((t) => ({ table: t.table, rows: t.body.length })) };
+  }
+  stagedRows(stage: number, table: number, from: number, to: number): readonly (readonly RawCell[])[] {
+    const tables = this.staged.get(stage)?.tables;
+    if (!tables?.[table]) throw new Error(`no staged table ${stage}/${table}`);
+    return tables[table].body.slice(from, to);
+  }
+  /** Marks sent in slices, applied at once by `applyStagedMarks` / `updateStagedMarks` (one command, as the port promises). */
+  stageMarks(stage: number | undefined, marks: readonly Mark[]): number {
+    const id = stage ?? this.nextStage++;
+    const entry = this.staged.get(id) ?? {};
+    this.staged.set(id, entry);
+    entry.marks ??= [];
+    for (const m of marks) entry.marks.push(m);
+    return id;
+  }
+  applyStagedMarks(stage: number): Promise<void> {
+    return this.applyMarks(this.takeMarks(stage));
+  }
+  updateStagedMarks(stage: number, sheet: string, rows: readonly number[]): Promise<void> {
+    return this.updateMarks(sheet, rows, this.takeMarks(stage));
+  }
+  unstage(stage: number): void {
+    this.staged.delete(stage);
+  }
   applyMarks(marks: readonly Mark[]): Promise<void> {
     return this.changing(() => this.book.applyMarks(marks));
   }
@@ -212,6 +245,13 @@ export class WorkbookHost {
       (error) => console.error(error),
     );
     return this.tabs();
+  }
+
+  private takeMarks(stage: number): Mark[] {
+    const marks = this.staged.get(stage)?.marks;
+    this.staged.delete(stage);
+    if (!marks) throw new Error(`no staged marks ${stage}`);
+    return marks;
   }
 
   private async changing<T>(act: () => Promise<T>): Promise<T> {

@@ -22,6 +22,12 @@ import type {
 import { installErrorHandler } from "./errors";
 import type { SheetSlice, SheetTab, WorkbookHost } from "./host";
 
+/**
+ * Rows (or marks) per message for big reads and writes: the page's thread clones each message as
+ * one task, and 50,000 rows at once is a task of several hundred milliseconds; 2,000 rows is a few.
+ */
+const SLICE = 2000;
+
 type ChangeListener = { readonly change: (c: SheetChange) => void; readonly error: (e: unknown) => void };
 
 /**
@@ -123,17 +129,31 @@ export class RemoteWorkbook implements WorkbookPort {
   structureRange(target?: RangeRef): Promise<StructureResult> {
     return this.host.structureRange(target);
   }
-  readTables(scope: TableScope): Promise<TableData[]> {
-    return this.host.readTables(scope);
+  /** The tables' rows come in slices of SLICE rows, one message each, so no task on the page is long. */
+  async readTables(scope: TableScope): Promise<TableData[]> {
+    const { stage, tables } = await this.host.stageTables(scope);
+    try {
+      const out: TableData[] = [];
+      for (const [i, { table, rows }] of tables.entries()) {
+        const body: (readonly RawCell[])[] = [];
+        for (let from = 0; from < rows; from += SLICE) body.push(...(await this.host.stagedRows(stage, i, from, from + SLICE)));
+        out.push({ table, body });
+      }
+      return out;
+    } finally {
+      await this.host.unstage(stage);
+    }
   }
   applyMarks(marks: readonly Mark[]): Promise<void> {
-    return this.host.applyMarks(marks);
+    if (marks.length <= SLICE) return this.host.applyMarks(marks);
+    return this.sendMarks(marks).then((stage) => this.host.applyStagedMarks(stage));
   }
   clearMarks(): Promise<void> {
     return this.host.clearMarks();
   }
   updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
-    return this.host.updateMarks(sheet, rows, marks);
+    if (marks.length <= SLICE) return this.host.updateMarks(sheet, rows, marks);
+    return this.sendMarks(marks).then((stage) => this.host.updateStagedMarks(stage, sheet, rows));
   }
   async selectCell(sheet: string, cell: string): Promise<void> {
     const selected = await this.host.selectCell(sheet, cell);
@@ -174,6 +194,19 @@ export class RemoteWorkbook implements WorkbookPort {
     const entry: ChangeListener = { change: listener, error: onError };
     this.listeners.add(entry);
     return async () => void this.listeners.delete(entry);
+  }
+
+  /** Sends marks in slices; the worker holds them until the one command that writes them all. */
+  private async sendMarks(marks: readonly Mark[]): Promise<number> {
+    let stage: number | undefined;
+    try {
+      for (let from = 0; from < marks.length; from += SLICE) stage = await this.host.stageMarks(stage, marks.slice(from, from + SLICE));
+    } catch (error) {
+      if (stage !== undefined) await this.host.unstage(stage);
+      throw error;
+    }
+    if (stage === undefined) throw new Error("no marks were sent");
+    return stage;
   }
 
   private notify(change: SheetChange): void {
