@@ -161,7 +161,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
     setNotice({ title: tRef.current("unexpectedError"), error });
   }, []);
   // `revision` is the signal that the workbook changed: the sheet's shape and rows are read again.
-  const { view, tabs, showRows } = useSheetView(book, active, revision, onViewError);
+  const { view, tabs, showRows, showTyped } = useSheetView(book, active, revision, onViewError);
   // The sheet shown: the one asked for once its rows have arrived (the old one stays until then).
   const shownSheet = view?.name;
 
@@ -268,6 +268,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
     (cell: GridCell, text: string) => {
       if (!book || !shownSheet) return;
       const address = cellAddress(cell.col, cell.row);
+      showTyped({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col }, text);
       book.setCellValue(shownSheet, address, text).then(
         () => setRevision((r) => r + 1),
         (error: unknown) => {
@@ -277,12 +278,13 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
         },
       );
     },
-    [book, shownSheet, tLive],
+    [book, shownSheet, tLive, showTyped],
   );
   const onClear = useCallback(
     (rect: Rect) => {
       if (!book || !shownSheet) return;
       // The worker empties only the cells that hold something (a whole column selected is mostly empty).
+      showTyped(rect, "");
       book.clearCells(shownSheet, rect).then(
         (n) => n > 0 && setRevision((r) => r + 1),
         (error: unknown) => {
@@ -292,7 +294,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
         },
       );
     },
-    [book, shownSheet, tLive],
+    [book, shownSheet, tLive, showTyped],
   );
   const editLabel = useCallback((address: string) => tLive("editCell", { cell: address }), [tLive]);
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Rect } from "../core/a1";
 import type { SheetMeta, SheetView, ViewCell } from "./sheet-view";
 import type { SheetSlice, SheetTab } from "./worker/host";
 
@@ -25,7 +26,12 @@ export function useSheetView(
   sheet: string,
   revision: number,
   onError: (error: unknown) => void,
-): { view: SheetView | null; tabs: readonly SheetTab[]; showRows: (first: number, last: number) => void } {
+): {
+  view: SheetView | null;
+  tabs: readonly SheetTab[];
+  showRows: (first: number, last: number) => void;
+  showTyped: (rect: Rect, text: string) => void;
+} {
   const [meta, setMeta] = useState<SheetMeta | null>(null);
   const [tabs, setTabs] = useState<readonly SheetTab[]>([]);
   const [version, setVersion] = useState(0);
@@ -87,6 +93,24 @@ export function useSheetView(
     [source, meta],
   );
 
+  /**
+   * What a person typed (or deleted) shows at once, as in Excel, while the worker stores it; the
+   * worker's formatted rows replace it when they arrive (the page reads them after every edit).
+   */
+  const showTyped = useCallback((rect: Rect, text: string) => {
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row = cache.current.get(r);
+      if (!row) continue;
+      cache.current.set(
+        r,
+        row.map((cell, c) =>
+          c < rect.left || c > rect.right ? cell : { ...cell, text, align: "left" as const, spill: undefined, edit: undefined },
+        ),
+      );
+    }
+    setVersion((v) => v + 1);
+  }, []);
+
   const view = useMemo<SheetView | null>(() => {
     if (!meta) return null;
     const blank: readonly ViewCell[] = Array.from({ length: meta.columnCount }, () => EMPTY_CELL);
@@ -95,5 +119,5 @@ export function useSheetView(
     // `version` is the signal that rows arrived in the same cache.
   }, [meta, version]);
 
-  return { view, tabs, showRows };
+  return { view, tabs, showRows, showTyped };
 }
