@@ -341,7 +341,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
               data-testid="open-input"
               onChange={(e) => void onOpen(e)}
             />
-            <Button appearance="subtle" disabled={!book} onClick={() => void onDownload()}>
+            <Button appearance="subtle" disabled={!book || opening !== null} onClick={() => void onDownload()}>
               {t("download")}
             </Button>
             <Button appearance="subtle" disabled={!book || opening !== null} onClick={() => void onNewBlank()}>
