@@ -24,7 +24,7 @@ const ROW_HEAD_WIDTH = 44;
 /** Height of the column-letter row (its 22 px and its bottom border): rows start below it. */
 const HEAD_HEIGHT = 23;
 /** Rows drawn above and below the visible ones, so a quick scroll or a nearby selection finds them. */
-const OVERSCAN = 30;
+const OVERSCAN = 12;
 
 interface Span {
   readonly rowSpan: number;
@@ -150,7 +150,18 @@ const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up
  * selection gestures (click, shift-click, drag, row/column headers, arrow keys with shift).
  * Rows are memoised, so dragging a selection re-renders only the rows whose part of it changed.
  */
-export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, onEdit, onClear, editLabel, onRowsShown }: GridProps) {
+export const Grid = memo(function Grid({
+  view,
+  sheetName,
+  label,
+  selection,
+  onSelect,
+  editTextOf,
+  onEdit,
+  onClear,
+  editLabel,
+  onRowsShown,
+}: GridProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<EditState | null>(null);
   const editable = editTextOf !== undefined && onEdit !== undefined;
@@ -409,7 +420,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
       </table>
     </div>
   );
-}
+});
 
 interface RowProps {
   /** Prefix of the cells' ids (the grid's aria-activedescendant points at one). */

@@ -298,6 +298,24 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   );
   const editLabel = useCallback((address: string) => tLive("editCell", { cell: address }), [tLive]);
 
+  // The pane re-renders when its own inputs change, not when rows arrive for the grid or a file's
+  // progress moves: after a 50,000-row check, a render of the pane is the page's longest task.
+  const pane = useMemo(
+    () =>
+      book ? (
+        <App
+          port={book}
+          host="preview"
+          lang={lang}
+          onLangChange={setLang}
+          theme={theme}
+          selection={rangeRef}
+          onWorkbookChanged={onWorkbookChanged}
+        />
+      ) : null,
+    [book, lang, theme, rangeRef, onWorkbookChanged],
+  );
+
   const nameBoxValue = nameBoxText ?? rangeRef?.address ?? "";
   const onNameBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Escape") setNameBoxText(null);
@@ -414,19 +432,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
           )}
         </div>
         <aside className={styles.pane} aria-label={t("paneLabel")}>
-          {book ? (
-            <App
-              port={book}
-              host="preview"
-              lang={lang}
-              onLangChange={setLang}
-              theme={theme}
-              selection={rangeRef}
-              onWorkbookChanged={onWorkbookChanged}
-            />
-          ) : (
-            <div className={styles.center}>{notice ? null : <Spinner />}</div>
-          )}
+          {book ? pane : <div className={styles.center}>{notice ? null : <Spinner />}</div>}
         </aside>
       </div>
     </FluentProvider>

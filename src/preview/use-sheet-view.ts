@@ -58,7 +58,8 @@ export function useSheetView(
         accept(slice, next);
         cache.current = next;
         asked.current = new Set();
-        setTabs(slice.tabs);
+        // Same tabs, same array: the page does not redraw its tab strip for every edit.
+        setTabs((old) => (JSON.stringify(old) === JSON.stringify(slice.tabs) ? old : slice.tabs));
         setMeta(slice.meta);
         setVersion((v) => v + 1);
       },
