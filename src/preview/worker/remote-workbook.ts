@@ -57,6 +57,11 @@ export class RemoteWorkbook implements WorkbookPort {
   static start(onError: (error: unknown) => void): RemoteWorkbook {
     installErrorHandler();
     const worker = new Worker(new URL("./workbook.worker.ts", import.meta.url), { name: "liaison-workbook" });
+    // A worker script that cannot load or run answers no message: say so rather than spin forever.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      onError(new Error(`workbook worker failed: ${event.message || "the worker script could not run"}`));
+    });
     return new RemoteWorkbook(worker, wrap<WorkbookHost>(worker), onError);
   }
 
