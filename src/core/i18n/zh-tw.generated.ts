@@ -546,6 +546,9 @@ export const ZH_TW: Readonly<Record<string, string>> = {
   "正在加载…": "正在載入…",
   "正在加载工作簿引擎…": "正在載入活頁簿引擎…",
   "正在启动实时校验…": "正在啟動即時校驗…",
+  "正在打开“{file}”：解压 {size} KB…": "正在開啟「{file}」：解壓 {size} KB…",
+  "正在打开“{file}”：读取第 {sheet}/{sheets} 个工作表，{done} / {total} KB":
+    "正在開啟「{file}」：讀取第 {sheet}/{sheets} 個工作表，{done} / {total} KB",
   "正在标记单元格…": "正在標記儲存格…",
   "正在检查：{tablesDone}/{tables} 个表格，{rowsDone}/{rows} 行": "正在檢查：{tablesDone}/{tables} 個表格，{rowsDone}/{rows} 行",
   "正在自检……": "正在自檢……",

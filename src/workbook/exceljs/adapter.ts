@@ -28,6 +28,7 @@ import type {
 import { findTables, layoutOf } from "./find-tables";
 import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
+import { hookLoad, type LoadHooks } from "./load-hooks";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
@@ -81,12 +82,15 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
   /**
    * Reads .xlsx bytes. Anything that is not a readable .xlsx workbook — empty, another format,
    * damaged, an old .xls, a password-protected (encrypted) file — is a LiaisonError saying which.
+   * Dates follow the file's date system in either spelling (load-hooks.ts); `hooks.onProgress`
+   * hears how far the worksheet parts are read.
    */
-  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  static async load(data: ArrayBuffer | Uint8Array, hooks?: LoadHooks): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     // The one sniffer of the .xlsx path (ooxml/sniff.ts): encrypted, .xls, text files named as such.
     sniffBytes(bytes);
     const wb = new ExcelJS.Workbook();
+    hookLoad(wb, bytes, hooks);
     try {
       // ExcelJS's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
       await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
