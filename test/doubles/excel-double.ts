@@ -724,9 +724,15 @@ export class ChartCollectionProxy extends ClientObject<SheetModel> {
         const sheet = this._target();
         sheet.assertEditable();
         if (!CHART_TYPES.has(type)) throw new OfficeDoubleError("InvalidArgument", `charts.add: "${type}" is not an Excel.ChartType.`);
-        if (!SERIES_BY.has(seriesBy)) throw new OfficeDoubleError("InvalidArgument", `charts.add: "${seriesBy}" is not an Excel.ChartSeriesBy.`);
+        if (!SERIES_BY.has(seriesBy))
+          throw new OfficeDoubleError("InvalidArgument", `charts.add: "${seriesBy}" is not an Excel.ChartSeriesBy.`);
         const source = sourceData._target();
-        made = { name: `Chart ${sheet.charts.length + 1}`, type, source: officeAddress(source.sheet, source.rect), seriesBy: seriesBy as ChartModel["seriesBy"] };
+        made = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: officeAddress(source.sheet, source.rect),
+          seriesBy: seriesBy as ChartModel["seriesBy"],
+        };
         sheet.charts.push(made);
       },
     });

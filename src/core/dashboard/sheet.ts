@@ -64,7 +64,13 @@ export function dashboardSheet(figures: DashboardFigures, lang: Lang): Dashboard
   const bucketHeader = [t("dueSoon"), t("overdue"), t("escalation"), t("other"), t("total")];
 
   const specs: { title: string; header: string[]; rows: DashboardCell[][]; type: DashboardChartType; chartColumns: number }[] = [
-    { title: t("ownersTitle"), header: [t("owner"), ...bucketHeader], rows: groupRows(figures.owners), type: "ColumnStacked", chartColumns: 5 },
+    {
+      title: t("ownersTitle"),
+      header: [t("owner"), ...bucketHeader],
+      rows: groupRows(figures.owners),
+      type: "ColumnStacked",
+      chartColumns: 5,
+    },
     {
       title: t("departmentsTitle"),
       header: [t("department"), ...bucketHeader],
@@ -121,7 +127,9 @@ export function dashboardSheet(figures: DashboardFigures, lang: Lang): Dashboard
 const orEmpty = (n: number): DashboardCell => (Number.isFinite(n) ? n : "");
 
 /** Every cell the sheet holds, as (A1, value): what both adapters write, in this order. */
-export function dashboardCells(sheet: DashboardSheet): { readonly address: string; readonly value: DashboardCell; readonly bold: boolean }[] {
+export function dashboardCells(
+  sheet: DashboardSheet,
+): { readonly address: string; readonly value: DashboardCell; readonly bold: boolean }[] {
   const out: { address: string; value: DashboardCell; bold: boolean }[] = [
     { address: "A1", value: sheet.heading, bold: true },
     { address: "A2", value: sheet.countsNote, bold: false },

@@ -24,7 +24,9 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
@@ -38,6 +40,7 @@ import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -187,6 +190,11 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writeDocuments(this.wb, docs);
+  }
+
+  /** The cells only: ExcelJS cannot write charts (`charts: 0`), which the pane and the CLI say. */
+  async writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writeDashboard(this.wb, sheet);
   }
 
   async readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

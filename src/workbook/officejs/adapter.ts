@@ -17,7 +17,9 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
@@ -30,6 +32,7 @@ import { selectCell } from "./select-cell";
 import { readSettings, writeSettings } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -104,6 +107,10 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writing(() => Excel.run((context) => quietly(context, () => writeDocuments(context, docs))));
+  }
+
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writing(() => Excel.run((context) => quietly(context, () => writeDashboard(context, sheet))));
   }
 
   readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

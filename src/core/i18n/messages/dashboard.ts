@@ -3,7 +3,8 @@ import type { Catalog } from "../index";
 /** The 看板 tab and the 看板 sheet it writes (and `liaison dashboard`). */
 export const dashboardMessages = {
   "zh-CN": {
-    intro: "给负责人和主管的一页总览：按负责人、按部门看待办和问题，逾期和升级的走势，供应商得分对照合格线。点图上的柱子或点，下方列出对应的问题。",
+    intro:
+      "给负责人和主管的一页总览：按负责人、按部门看待办和问题，逾期和升级的走势，供应商得分对照合格线。点图上的柱子或点，下方列出对应的问题。",
     refresh: "刷新看板",
     refreshing: "正在统计…",
     writeSheet: "写入看板工作表",
