@@ -18,6 +18,8 @@ export interface ChartSegment {
   readonly what: string;
   /** Indexes into the report's findings. */
   readonly findings: readonly number[];
+  /** What a screen reader says on the segment, and what the selection's heading will say ("张伟 · 逾期：2 个问题"). */
+  readonly ariaLabel: string;
 }
 
 export interface ChartBar {
@@ -64,7 +66,13 @@ export function DashboardChart(props: {
     const data: VerticalStackedChartProps[] = bars.map((bar) => ({
       xAxisPoint: bar.x,
       chartData: bar.segments.map((s) => {
-        const point: VSChartDataPoint = { legend: s.legend, data: s.value, color: s.color, xAxisCalloutData: bar.x };
+        const point: VSChartDataPoint = {
+          legend: s.legend,
+          data: s.value,
+          color: s.color,
+          xAxisCalloutData: bar.x,
+          callOutAccessibilityData: { ariaLabel: s.ariaLabel },
+        };
         segmentOf.set(point, s);
         return point;
       }),

@@ -116,40 +116,53 @@ function Figures(props: {
   const charts = useMemo(() => {
     const label = (s: string): string => s || t("unassigned");
     const ofRule = (findings: readonly number[], keep: (rule: RuleId) => boolean) => findings.filter((i) => keep(report.findings[i].rule));
+    // A segment says what it counts, in the words its selection's heading will use.
+    const seg = (legend: string, value: number, color: string, what: string, findings: readonly number[]): ChartSegment => ({
+      legend,
+      value,
+      color,
+      what,
+      findings,
+      ariaLabel: t("selectionTitle", { what, n: findings.length }),
+    });
     const groupBars = (groups: readonly CountGroup[]): ChartBar[] =>
       groups.map((g) => ({
         x: label(g.label),
-        segments: BUCKETS.map((b) => ({
-          legend: t(b),
-          value: g.counts[b],
-          color: CHART_COLORS[b],
-          what: `${label(g.label)} · ${t(b)}`,
-          findings: ofRule(g.findings, (rule) => bucketOf(rule) === b),
-        })),
+        segments: BUCKETS.map((b) =>
+          seg(
+            t(b),
+            g.counts[b],
+            CHART_COLORS[b],
+            `${label(g.label)} · ${t(b)}`,
+            ofRule(g.findings, (rule) => bucketOf(rule) === b),
+          ),
+        ),
       }));
     const months: ChartBar[] = figures.months.map((m) => {
       const x = m.month || t("unknownMonth");
       return {
         x,
-        segments: (["overdue", "escalation"] as const).map((b) => ({
-          legend: t(b),
-          value: m[b],
-          color: CHART_COLORS[b],
-          what: `${x} · ${t(b)}`,
-          findings: ofRule(m.findings, (rule) => rule === b),
-        })),
+        segments: (["overdue", "escalation"] as const).map((b) =>
+          seg(
+            t(b),
+            m[b],
+            CHART_COLORS[b],
+            `${x} · ${t(b)}`,
+            ofRule(m.findings, (rule) => rule === b),
+          ),
+        ),
       };
     });
     const scores: ChartBar[] = figures.periods.map((p) => ({
       x: p.period,
       segments: [
-        {
-          legend: t("average"),
-          value: Number.isFinite(p.average) ? p.average : 0,
-          color: CHART_COLORS.average,
-          what: `${p.period} · ${t("below")} ${p.below}`,
-          findings: p.findings,
-        },
+        seg(
+          t("average"),
+          Number.isFinite(p.average) ? p.average : 0,
+          CHART_COLORS.average,
+          `${p.period} · ${t("below")} ${p.below}`,
+          p.findings,
+        ),
       ],
       lines: [
         { legend: t("passMark"), y: figures.passMark, color: CHART_COLORS.passMark },
