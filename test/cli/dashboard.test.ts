@@ -50,7 +50,7 @@ describe("liaison dashboard", () => {
     // The same figures as the pane's use case on the same file and day.
     const source = await XlsxWorkbook.load(readFileSync(input));
     const { figures } = await loadDashboard(source, { lang: "zh-CN", instant: new Date(), today: "2024-10-08" });
-    expect(ws?.getCell("A1").value).toBe("沟通协作看板（2024-10-08）");
+    expect(ws?.getCell("A1").value).toBe("沟通协作看板（2024年10月8日）");
     expect(ws?.getCell("A7").value).toBe(figures.owners[0].label);
     expect(ws?.getCell("F7").value).toBe(figures.owners[0].total);
   });

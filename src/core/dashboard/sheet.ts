@@ -1,4 +1,6 @@
 import { cellAddress } from "../a1";
+import { parseIsoDate } from "../cells/civil";
+import { docDate } from "../documents/dates";
 import { type Lang, translator } from "../i18n";
 import { dashboardMessages } from "../i18n/messages/dashboard";
 import { BUCKETS, type CountGroup, type DashboardFigures } from "./figures";
@@ -116,12 +118,18 @@ export function dashboardSheet(figures: DashboardFigures, lang: Lang): Dashboard
 
   return {
     name: t("sheetTitle"),
-    heading: t("sheetHeading", { today: figures.today }),
+    // A sheet people print: its date as documents write dates (2024年10月8日 / 2024-10-08).
+    heading: t("sheetHeading", { today: headingDate(figures.today, lang) }),
     countsNote: t("countsNote", { today: figures.today, passMark: figures.passMark }),
     chartsNote: t("sheetNoteCharts"),
     blocks,
     widths: [18, 10, 10, 10, 10, 10, 4],
   };
+}
+
+function headingDate(today: string, lang: Lang): string {
+  const day = parseIsoDate(today);
+  return day === undefined ? today : docDate(day, lang);
 }
 
 const orEmpty = (n: number): DashboardCell => (Number.isFinite(n) ? n : "");
