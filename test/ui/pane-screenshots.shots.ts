@@ -31,9 +31,9 @@ describe("pane screenshots (docs/screenshots/pane-*.png)", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const given = process.env.LIAISON_PREVIEW_BUILD;
-    if (given === undefined) out = buildPreview("liaison-shots-");
-    server = await serve(given ?? out);
+    // A build given (LIAISON_PREVIEW_BUILD) is served as is; otherwise this file makes (and removes) its own.
+    const build = process.env.LIAISON_PREVIEW_BUILD ?? (out = buildPreview("liaison-shots-"));
+    server = await serve(build);
     browser = await launchChromium();
     mkdirSync(dir, { recursive: true });
   }, 240_000);
