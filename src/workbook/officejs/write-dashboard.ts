@@ -15,7 +15,10 @@ import { columnWidthPoints } from "../layout-plan";
  * `chart.title.text` and `chart.setPosition(startCell, endCell)` — all ExcelApi 1.1
  * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1),
  * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-setposition-member(1)).
- * Series are taken by columns: the block's first column is the category axis, each further column a series.
+ * Series are taken by columns (the block's first column is the category axis, each further column
+ * a series), always said explicitly: with the default `Auto`, Excel on the web has read a two-column
+ * range the other way round (office-js issues #1830, https://github.com/OfficeDev/office-js/issues/1830,
+ * and #2929, where passing "Columns" fixed the chart).
  */
 export async function writeDashboard(context: Excel.RequestContext, sheet: DashboardSheet): Promise<DashboardWritten> {
   const sheets = context.workbook.worksheets.load("items/name");
