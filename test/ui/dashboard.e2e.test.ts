@@ -163,6 +163,13 @@ suite(`看板 (dashboard)`, () => {
       ...(await tab.getByRole("heading").allTextContents()),
     ].join("");
     expect(own).not.toMatch(SIMPLIFIED_ONLY);
+    // By keyboard: a mark focused and Enter lists its findings, as a click does.
+    const mark = page.getByTestId("dashboard-chart-scores").locator('rect[role="option"]').last();
+    const label = (await mark.getAttribute("aria-label")) ?? "";
+    expect(label).toMatch(/^2024Q1 · 低於合格線 \d+：\d+ 個問題$/);
+    await mark.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("dashboard-selection").getByRole("status").first().textContent()).resolves.toBe(label);
     await page.getByTestId("dashboard-write").click();
     const written = page.getByTestId("dashboard-written");
     await written.waitFor();

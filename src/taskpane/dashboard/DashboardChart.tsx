@@ -61,8 +61,9 @@ export function DashboardChart(props: {
   const { title, bars, onSelect, culture, none, testId } = props;
   const styles = useStyles();
   // The chart hands back the very point object clicked: map it to its segment.
-  const { data, segmentOf } = useMemo(() => {
+  const { data, segmentOf, segmentLabelled } = useMemo(() => {
     const segmentOf = new Map<VSChartDataPoint, ChartSegment>();
+    const segmentLabelled = new Map<string, ChartSegment>();
     const data: VerticalStackedChartProps[] = bars.map((bar) => ({
       xAxisPoint: bar.x,
       chartData: bar.segments.map((s) => {
@@ -74,11 +75,12 @@ export function DashboardChart(props: {
           callOutAccessibilityData: { ariaLabel: s.ariaLabel },
         };
         segmentOf.set(point, s);
+        segmentLabelled.set(s.ariaLabel, s);
         return point;
       }),
       lineData: bar.lines?.map((l): LineDataInVerticalStackedBarChart => ({ y: l.y, legend: l.legend, color: l.color })),
     }));
-    return { data, segmentOf };
+    return { data, segmentOf, segmentLabelled };
   }, [bars]);
 
   if (bars.length === 0 || bars.every((b) => b.segments.every((s) => s.value === 0))) {
@@ -89,7 +91,19 @@ export function DashboardChart(props: {
     );
   }
   return (
-    <div className={styles.chart} data-testid={testId}>
+    // The chart's marks take the keyboard focus (Tab) but answer only to the mouse: Enter or Space
+    // on a focused mark selects it too, found by its label (each segment's is its own).
+    <div
+      className={styles.chart}
+      data-testid={testId}
+      onKeyDown={(e) => {
+        if (e.key !== "Enter" && e.key !== " ") return;
+        const segment = segmentLabelled.get((e.target as Element).getAttribute("aria-label") ?? "");
+        if (!segment) return;
+        e.preventDefault();
+        onSelect(segment);
+      }}
+    >
       <VerticalStackedBarChart
         data={data}
         chartTitle={title}
