@@ -4,6 +4,7 @@ import type { TableData } from "../layout/types";
 import type { RuleId } from "../rules/spec";
 import { scoreColumn } from "../rules/score-rules";
 import type { Settings } from "../settings";
+import { readColumns, valueAt, type ReadColumns } from "../table/columns";
 import { readTableData, type TableRead } from "../table/read-table";
 import { findTemplate } from "../templates";
 import type { TemplateDef } from "../templates/types";
@@ -99,9 +100,9 @@ interface ReadTable {
   readonly tpl: TemplateDef;
   readonly data: TableData;
   readonly read: TableRead;
+  /** The read's values column by column (a 50,000-row table is not copied into row arrays). */
+  readonly cols: ReadColumns;
 }
-
-const placeKey = (sheet: string, row: number): string => `${sheet.toLowerCase()}\u0000${row}`;
 
 export function dashboardFigures(input: DashboardInput): DashboardFigures {
   const todayDay = parseIsoDate(input.today);
@@ -111,11 +112,28 @@ export function dashboardFigures(input: DashboardInput): DashboardFigures {
   for (const data of input.tables) {
     const tpl = findTemplate(data.table.templateId);
     if (!tpl || !(tpl.id in ROLES || tpl.id === SCORES.templateId || hasDueRule(tpl))) continue;
-    tables.push({ tpl, data, read: readTableData(tpl, data, todayDay) });
+    const read = readTableData(tpl, data, todayDay);
+    tables.push({ tpl, data, read, cols: readColumns(read, tpl.columns) });
   }
-  const places = new Map<string, RowPlace>();
-  tables.forEach((t, table) => t.read.excelRows.forEach((row, r) => places.set(placeKey(t.data.table.sheet, row), { table, r })));
-  const placeOf = (f: DashboardFinding): RowPlace | undefined => places.get(placeKey(f.sheet, f.row));
+  // Sheet (as Excel compares names, case-insensitively) → Excel row → the table row there.
+  const places = new Map<string, Map<number, RowPlace>>();
+  tables.forEach((t, table) => {
+    const key = t.data.table.sheet.toLowerCase();
+    let rows = places.get(key);
+    if (!rows) places.set(key, (rows = new Map()));
+    const target = rows;
+    t.read.excelRows.forEach((row, r) => target.set(row, { table, r }));
+  });
+  let lastSheet = "";
+  let lastRows: Map<number, RowPlace> | undefined;
+  const placeOf = (f: DashboardFinding): RowPlace | undefined => {
+    // Findings come sheet by sheet: the sheet's rows are looked up once per run of them.
+    if (f.sheet !== lastSheet) {
+      lastSheet = f.sheet;
+      lastRows = places.get(f.sheet.toLowerCase());
+    }
+    return lastRows?.get(f.row);
+  };
 
   const departmentOf = peopleDepartments(tables);
   const owners = new Groups();
@@ -155,10 +173,18 @@ const hasDueRule = (tpl: TemplateDef): boolean => (tpl.rules ?? []).some((r) => 
 
 /** The row's text in a template column ("" when empty, the column missing, or not text). */
 function textAt(t: ReadTable, r: number, key: string): string {
-  const j = t.tpl.columns.findIndex((c) => c.key === key);
+  const j = columnOf(t, key);
   if (j < 0 || !t.read.present[j]) return "";
-  const v = t.read.values[r][j];
+  const v = valueAt(t.cols, r, j);
   return typeof v === "string" ? v.trim() : Array.isArray(v) ? v.join("、") : typeof v === "number" ? String(v) : "";
+}
+
+/** A template column's index by key, found once per table. */
+const columnIndexes = new WeakMap<ReadTable, Map<string, number>>();
+function columnOf(t: ReadTable, key: string): number {
+  let byKey = columnIndexes.get(t);
+  if (!byKey) columnIndexes.set(t, (byKey = new Map(t.tpl.columns.map((c, j) => [c.key, j]))));
+  return byKey.get(key) ?? -1;
 }
 
 /** Person → department, from the tables that name both; the first one written wins. */
@@ -223,9 +249,9 @@ function monthAt(t: ReadTable, r: number, cell: string): string {
   if (!letters) return "";
   const index = columnIndex(letters) - t.data.table.firstColumn;
   const key = t.data.table.columns.find((c) => c.index === index)?.key;
-  const j = key === undefined ? -1 : t.tpl.columns.findIndex((c) => c.key === key);
+  const j = key === undefined ? -1 : columnOf(t, key);
   if (j < 0) return "";
-  const v = t.read.values[r][j];
+  const v = valueAt(t.cols, r, j);
   if (typeof v !== "number") return "";
   // Date columns hold day numbers, date-time columns minute numbers (cells/read.ts).
   const day = t.tpl.columns[j].type === "datetime" ? Math.floor(v / 1440) : v;
@@ -287,7 +313,7 @@ function scoresOf(t: ReadTable): Float64Array {
     const j = t.tpl.columns.findIndex((c) => c.key === key);
     if (j < 0 || !t.read.present[j]) return out;
     for (let r = 0; r < n; r++) {
-      const v = t.read.values[r][j];
+      const v = valueAt(t.cols, r, j);
       if (typeof v === "number") out[r] = v;
     }
     return out;
