@@ -7,6 +7,8 @@ import type { RawCell } from "../../core/cells/types";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../workbook/layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
+import type { DashboardWritten } from "../../workbook/port";
 import type {
   DocumentToWrite,
   FoundTable,
@@ -171,6 +173,9 @@ export class WorkbookHost {
   }
   removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
     return this.changing(() => this.book.removeLayoutCorrection(correction));
+  }
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return this.changing(() => this.book.writeDashboard(sheet));
   }
   structureRange(target?: RangeRef): Promise<StructureResult> {
     return this.changing(() => this.book.structureRange(target));

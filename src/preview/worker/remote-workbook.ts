@@ -5,6 +5,8 @@ import type { DocumentKind, RegisterEntry } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../workbook/layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
+import type { DashboardWritten } from "../../workbook/port";
 import type {
   DocumentToWrite,
   FoundTable,
@@ -140,6 +142,9 @@ export class RemoteWorkbook implements WorkbookPort {
   }
   removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
     return this.host.removeLayoutCorrection(correction);
+  }
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return this.host.writeDashboard(sheet);
   }
   structureRange(target?: RangeRef): Promise<StructureResult> {
     return this.host.structureRange(target);

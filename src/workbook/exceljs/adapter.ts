@@ -24,11 +24,13 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../port";
 import { findTables, layoutOf } from "./find-tables";
 import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
 import { hookLoad, type LoadHooks } from "./load-hooks";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
@@ -41,6 +43,7 @@ import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -205,6 +208,11 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writeDocuments(this.wb, docs);
+  }
+
+  /** The cells only: ExcelJS cannot write charts (`charts: 0`), which the pane and the CLI say. */
+  async writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writeDashboard(this.wb, sheet);
   }
 
   async readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

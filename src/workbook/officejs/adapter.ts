@@ -17,10 +17,12 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../port";
 import { findTables, locateWorkbook } from "./find-tables";
 import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
 import { quietly, watchChanges } from "./watch";
@@ -32,6 +34,7 @@ import { selectCell } from "./select-cell";
 import { readSettings, writeSettings } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -118,6 +121,10 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writing(() => Excel.run((context) => quietly(context, () => writeDocuments(context, docs))));
+  }
+
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writing(() => Excel.run((context) => quietly(context, () => writeDashboard(context, sheet))));
   }
 
   readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

@@ -146,6 +146,7 @@ export const taskpaneMessages = {
     // Settings (tab 设置)
     tabSettings: "设置",
     tabDocuments: "文书",
+    tabDashboard: "看板",
     settingsIntro: "这些值保存在工作簿中（隐藏工作表“Liaison设置”），校验和文书都按它们计算，换一台电脑打开结果也一样。",
     settingsLoading: "正在读取设置…",
     settingsSave: "保存",
@@ -319,6 +320,7 @@ export const taskpaneMessages = {
     "rule.layout": "Table layout",
     tabSettings: "Settings",
     tabDocuments: "Documents",
+    tabDashboard: "Dashboard",
     settingsIntro:
       'These values are stored in the workbook (hidden sheet "Liaison设置"); checks and documents use them, so the file gives the same results on any computer.',
     settingsLoading: "Reading the settings…",
