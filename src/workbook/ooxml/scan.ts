@@ -19,6 +19,11 @@ export interface ScanTag {
   readonly uri: string;
   /** An unprefixed attribute's value (entities decoded), or undefined. */
   get(name: string): string | undefined;
+  /**
+   * Unprefixed attributes' values in one pass over the tag (a cell's `r`, `t`, `s`): `out[i]` is
+   * the value of `names[i]` (entities decoded) or undefined.
+   */
+  getAll(names: readonly string[], out: (string | undefined)[]): void;
   /** A prefixed attribute's value by namespace URI and local name. */
   getNs(uri: string, local: string): string | undefined;
 }
@@ -30,6 +35,17 @@ export interface ScanHandlers {
 }
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+/** SpreadsheetML's namespaces (Transitional and Strict). */
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+/**
+ * Declared URIs handed out as these very strings: handlers compare a tag's URI with them millions
+ * of times per sheet, and the same string object compares at once (a copy compares char by char).
+ */
+const KNOWN_URIS = new Map([MAIN_NS, STRICT_MAIN_NS].map((u) => [u, u]));
+/** Whether a tag's URI is SpreadsheetML's. */
+export const isMain = (uri: string): boolean => uri === MAIN_NS || uri === STRICT_MAIN_NS;
 
 const bad = (part: string, why: string): LiaisonError =>
   Object.assign(new LiaisonError("unreadableFile"), { cause: new Error(`${part}: ${why}`) });
@@ -102,10 +118,37 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
     return undefined;
   };
+  const findAll = (names: readonly string[], out: (string | undefined)[]): void => {
+    out.fill(undefined, 0, names.length);
+    let i = attrStart;
+    const s = tagText;
+    const n = attrEnd;
+    while (i < n) {
+      while (i < n && s.charCodeAt(i) <= 32) i++;
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || eq >= n) return;
+      let nameEnd = eq;
+      while (nameEnd > i && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      let q = eq + 1;
+      while (q < n && s.charCodeAt(q) <= 32) q++;
+      const quote = s[q];
+      const close = s.indexOf(quote, q + 1);
+      if (close < 0 || close >= n) return;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        if (out[k] === undefined && nameEnd - i === name.length && s.startsWith(name, i)) {
+          out[k] = decodeEntities(s.slice(q + 1, close));
+          break;
+        }
+      }
+      i = close + 1;
+    }
+  };
   const tag = {
     local: "",
     uri: "",
     get: (name: string): string | undefined => find(name),
+    getAll: findAll,
     getNs(uri: string, local: string): string | undefined {
       for (let i = scopes.length - 1; i >= 0; i--) {
         for (const [prefix, u] of scopes[i].bindings) {
@@ -123,7 +166,8 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     if (text.indexOf("xmlns") < 0) return undefined;
     let map: Map<string, string> | undefined;
     for (const m of text.matchAll(/\bxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      (map ??= new Map()).set(m[1] ?? "", decodeEntities(m[2] ?? m[3] ?? ""));
+      const uri = decodeEntities(m[2] ?? m[3] ?? "");
+      (map ??= new Map()).set(m[1] ?? "", KNOWN_URIS.get(uri) ?? uri);
     }
     return map;
   };
@@ -142,7 +186,8 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     tagText = s;
     attrStart = nameEnd;
     attrEnd = end;
-    const decl = nameEnd < end ? declarations(s.slice(nameEnd, end)) : undefined;
+    // Most tags declare nothing: look for `xmlns` in place before copying the attributes out.
+    const decl = nameEnd < end && hasXmlns(s, nameEnd, end) ? declarations(s.slice(nameEnd, end)) : undefined;
     if (decl) scopes.push({ depth, bindings: decl });
     const colon = qname.indexOf(":");
     tag.local = colon < 0 ? qname : qname.slice(colon + 1);
@@ -163,10 +208,13 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
   };
 
-  const closeTag = (text: string): void => {
-    const qname = text.trimEnd();
+  /** The end tag s[from, to) (after `</`), compared in place: no copy per end tag. */
+  const closeTag = (s: string, from: number, to: number): void => {
     const expected = stack.pop();
-    if (expected !== qname) throw bad(part, `</${qname}> closes <${expected ?? ""}>`);
+    let nameEnd = to;
+    while (nameEnd > from && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    if (expected === undefined || nameEnd - from !== expected.length || !s.startsWith(expected, from))
+      throw bad(part, `</${s.slice(from, nameEnd)}> closes <${expected ?? ""}>`);
     depth--;
     const uri = uris.pop() as string;
     const local = locals.pop() as string;
@@ -230,7 +278,7 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
         }
         if (i >= n) break;
       }
-      if (c1 === 47) closeTag(s.slice(lt + 2, i));
+      if (c1 === 47) closeTag(s, lt + 2, i);
       else openTag(s, lt + 1, i);
       pos = i + 1;
     }
@@ -247,6 +295,21 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
       if (buf.length > 0 || stack.length > 0 || !sawRoot) throw bad(part, "cut off");
     },
   };
+}
+
+/** Whether s[from, to) holds `xmlns` (a namespace declaration may follow). */
+function hasXmlns(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to - 4; i++) {
+    if (
+      s.charCodeAt(i) === 120 /* x */ &&
+      s.charCodeAt(i + 1) === 109 &&
+      s.charCodeAt(i + 2) === 108 &&
+      s.charCodeAt(i + 3) === 110 &&
+      s.charCodeAt(i + 4) === 115
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether s[from, to) closes every quote it opens (then a `>` at `to` ends the tag). Tags are short: a plain loop. */
