@@ -275,3 +275,22 @@ describe("copies written by patching the package", () => {
     expect(logged[0].documentSheet).toBe("");
   });
 });
+
+describe("a macro-enabled workbook", () => {
+  it("is copied under its own extension: .xlsm kept with its type, an .xlsx name refused with nothing written", async () => {
+    const zip = await JSZip.loadAsync(bookBytes);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    const xlsmType = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    zip.file("[Content_Types].xml", types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", xlsmType));
+    writeFileSync(out("macro.xlsm"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const args = ["generate", "reminder", "macro.xlsm", "--sheet", "待办事项", "--rows", "3", "--today", "2024-10-08", "--out"];
+    const refused = liaison([...args, "m.xlsx"]);
+    expect(refused.code).toBe(2);
+    expect(lines(refused.stderr)).toEqual([expect.stringContaining(".xlsm")]);
+    expect(existsSync(out("m.xlsx"))).toBe(false);
+    const kept = liaison([...args, "m.xlsm"]);
+    expect(kept.code).toBe(0);
+    const copy = await JSZip.loadAsync(readFileSync(out("m.xlsm")));
+    expect(await copy.file("[Content_Types].xml")!.async("string")).toContain(xlsmType);
+  });
+});

@@ -33,7 +33,8 @@ import { readPackage, type OoxmlPackage, type ReadSheet } from "./reader";
  * An .xlsx file read by the streaming reader: the port the CLI reads through (`liaison check`,
  * and the reading half of `liaison generate`). Reading decides nothing: sheets become snapshots
  * and the core's `locateTables` / `tableData` find the tables. Writes are recorded and produce a
- * patched copy of the original package (`toBuffer`): marks and a listing sheet, nothing else.
+ * patched copy of the original package (`toBuffer`): marks, a listing sheet, document sheets and
+ * register lines, nothing else.
  */
 export class OoxmlWorkbook
   implements

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, unzipSync, zipSync } from "fflate";
 import { generateFile, generateSheets } from "../../../src/app/generate";
 import { REGISTER_SHEET } from "../../../src/core/documents/model";
 import { cellAt } from "../../../src/core/layout/snapshot";
@@ -160,7 +160,7 @@ describe.each([true, false])("generate into a copy by patching (register present
       expect(table.columnNames).toEqual(REGISTER_HEADER);
       if (withRegister) {
         expect(cellAt(reg.snapshot.grid, 3, 20)).toBe("备注保留");
-      expect(cellAt(reg.snapshot.grid, 3, 0)).toMatch(/^CB-2024-/);
+        expect(cellAt(reg.snapshot.grid, 3, 0)).toMatch(/^CB-2024-/);
         const sheetXml = strFromU8(unzipSync(copy)["xl/worksheets/sheet3.xml"]);
         expect(sheetXml).toMatch(/<row r="3" ht="20" customHeight="1">/);
       }
@@ -193,6 +193,24 @@ describe("a Word run logs its numbers in the workbook by patching", () => {
     expect(logged.map((e) => e.documentSheet)).toEqual(["", ""]);
     // The same numbers again: refused, nothing recorded.
     await expect(back.writeDocuments(logged.map((entry) => ({ entry })))).rejects.toMatchObject({ key: "documentNumberInUse" });
+  });
+});
+
+describe("a signed workbook", () => {
+  it("says the copy's signature no longer holds; an unsigned one is not said to be", async () => {
+    const signed = (() => {
+      const files = unzipSync(richBook(true));
+      files["_xmlsignatures/sig1.xml"] = new TextEncoder().encode(`<Signature xmlns="http://www.w3.org/2000/09/xmldsig#"/>`);
+      return zipSync(files);
+    })();
+    for (const [bytes, invalidated] of [
+      [signed, true],
+      [richBook(true), false],
+    ] as const) {
+      const wb = OoxmlWorkbook.load(bytes);
+      await generateSheets(wb, OPTS);
+      expect(wb.toBuffer().signatureInvalidated).toBe(invalidated);
+    }
   });
 });
 
