@@ -85,7 +85,15 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
   const uris: string[] = [];
   const locals: string[] = [];
 
+  // The default namespace in scope, kept while no declaration comes or goes (most tags have no prefix).
+  let defaultUri: string | undefined;
   const resolve = (prefix: string): string => {
+    if (prefix === "" && defaultUri !== undefined) return defaultUri;
+    const uri = lookup(prefix);
+    if (prefix === "") defaultUri = uri;
+    return uri;
+  };
+  const lookup = (prefix: string): string => {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const uri = scopes[i].bindings.get(prefix);
       if (uri !== undefined) return uri;
@@ -94,6 +102,8 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     throw bad(part, `undeclared prefix ${prefix}`);
   };
 
+  /** Offset of the next `xmlns` in the buffer being pumped (-1: none left). */
+  let nextXmlns = -1;
   // The tag being handed out: the buffer and the span of its attributes.
   let tagText = "";
   let attrStart = 0;
@@ -187,8 +197,13 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     attrStart = nameEnd;
     attrEnd = end;
     // Most tags declare nothing: look for `xmlns` in place before copying the attributes out.
-    const decl = nameEnd < end && hasXmlns(s, nameEnd, end) ? declarations(s.slice(nameEnd, end)) : undefined;
-    if (decl) scopes.push({ depth, bindings: decl });
+    // Most tags declare nothing: the next `xmlns` in the buffer is known, and past this tag.
+    if (nextXmlns !== -1 && nextXmlns < nameEnd) nextXmlns = s.indexOf("xmlns", nameEnd);
+    const decl = nextXmlns !== -1 && nextXmlns < end ? declarations(s.slice(nameEnd, end)) : undefined;
+    if (decl) {
+      scopes.push({ depth, bindings: decl });
+      defaultUri = undefined;
+    }
     const colon = qname.indexOf(":");
     tag.local = colon < 0 ? qname : qname.slice(colon + 1);
     tag.uri = resolve(colon < 0 ? "" : qname.slice(0, colon));
@@ -198,7 +213,10 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
     h.open(tag, selfClosing);
     if (selfClosing) {
-      if (decl) scopes.pop();
+      if (decl) {
+        scopes.pop();
+        defaultUri = undefined;
+      }
       h.close(tag.local, tag.uri);
     } else {
       stack.push(qname);
@@ -218,7 +236,10 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     depth--;
     const uri = uris.pop() as string;
     const local = locals.pop() as string;
-    if (scopes[scopes.length - 1].depth === depth) scopes.pop();
+    if (scopes[scopes.length - 1].depth === depth) {
+      scopes.pop();
+      defaultUri = undefined;
+    }
     h.close(local, uri);
   };
 
@@ -226,6 +247,7 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
   const pump = (final: boolean): void => {
     let pos = 0;
     const s = buf;
+    nextXmlns = s.indexOf("xmlns");
     const n = s.length;
     while (pos < n) {
       const lt = s.indexOf("<", pos);
@@ -295,21 +317,6 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
       if (buf.length > 0 || stack.length > 0 || !sawRoot) throw bad(part, "cut off");
     },
   };
-}
-
-/** Whether s[from, to) holds `xmlns` (a namespace declaration may follow). */
-function hasXmlns(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 4; i++) {
-    if (
-      s.charCodeAt(i) === 120 /* x */ &&
-      s.charCodeAt(i + 1) === 109 &&
-      s.charCodeAt(i + 2) === 108 &&
-      s.charCodeAt(i + 3) === 110 &&
-      s.charCodeAt(i + 4) === 115
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Whether s[from, to) closes every quote it opens (then a `>` at `to` ends the tag). Tags are short: a plain loop. */

@@ -63,8 +63,12 @@ function isoSerial(text: string): RawCell {
   return excelDate(ms / MS_PER_DAY + EXCEL_EPOCH_OFFSET);
 }
 
-/** Column index (0-based) and row of a cell reference such as `AB12`; -1 column when malformed. */
-function splitRef(ref: string): [number, number] {
+/** The column index (0-based) and row of the last reference split (module state: no array per cell). */
+let refCol = -1;
+let refRow = -1;
+
+/** Splits a cell reference such as `AB12` into refCol/refRow; refRow -1 when malformed. */
+function splitRef(ref: string): void {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -77,10 +81,15 @@ function splitRef(ref: string): [number, number] {
   let row = 0;
   for (; i < ref.length; i++) {
     const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return [col - 1, -1];
+    if (d < 0 || d > 9) {
+      refCol = col - 1;
+      refRow = -1;
+      return;
+    }
     row = row * 10 + d;
   }
-  return [col - 1, row > 0 ? row : -1];
+  refCol = col - 1;
+  refRow = row > 0 ? row : -1;
 }
 
 export function sheetReader(part: string, ctx: SheetContext): { write(text: string): void; close(): ParsedSheet } {
@@ -153,8 +162,9 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
         tag.getAll(CELL_ATTRS, attrs);
         const r = attrs[0];
         if (r !== undefined) {
-          const [c, rr] = splitRef(r);
-          col = c;
+          splitRef(r);
+          const rr = refRow;
+          col = refCol;
           if (rr > 0 && rr !== rowNumber) {
             // A cell outside its row element (malformed but readable): it starts its own row.
             endRow();

@@ -1,4 +1,4 @@
-import { Inflate, deflateSync } from "fflate";
+import { Inflate, deflateSync, inflateSync } from "fflate";
 import { LiaisonError } from "../../core/errors";
 
 /**
@@ -121,8 +121,24 @@ function checkReadable(entry: ZipEntry): void {
   if (entry.method !== 0 && entry.method !== 8) throw damaged(`compression method ${entry.method} in ${entry.name}`);
 }
 
+/** Parts up to this size are inflated in one call (every part but a big sheet or string table). */
+const WHOLE_LIMIT = 4 << 20;
+
 /** An entry's content, inflated whole (small parts: workbook, rels, styles, tables). */
 export function entryBytes(zip: ZipArchive, entry: ZipEntry): Uint8Array {
+  if (entry.method === 8 && entry.size > 0 && entry.size <= WHOLE_LIMIT) {
+    // A small deflated part inflated in one call into a buffer of its stated size: the streaming
+    // inflater's growing buffers cost more than the part itself (a table, a rels part). A size
+    // that lies (damaged file) falls back to the stream.
+    checkReadable(entry);
+    const data = zip.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    try {
+      const out = inflateSync(data, { out: new Uint8Array(entry.size) });
+      if (out.length === entry.size) return out;
+    } catch {
+      // Read again through the stream, which names the damage.
+    }
+  }
   const chunks: Uint8Array[] = [];
   streamEntry(zip, entry, (chunk) => chunks.push(chunk));
   if (chunks.length === 1) return chunks[0];
