@@ -22,6 +22,9 @@ const CHART = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chart
 const PIVOT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="透视表1" cacheId="1" dataCaption="值"><location ref="A1:A2" firstHeaderRow="1" firstDataRow="1" firstDataCol="0"/></pivotTableDefinition>`;
 const PIVOT_CACHE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" recordCount="0"><cacheSource type="worksheet"><worksheetSource ref="A1:F3" sheet="待办事项"/></cacheSource></pivotCacheDefinition>`;
 const VBA = new Uint8Array(Array.from({ length: 1536 }, (_, i) => (i * 37 + 11) & 0xff));
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 200 }, (_, i) => (i * 13) & 0xff)]);
+const COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>王伟</author></authors><commentList><comment ref="A2" authorId="0"><text><t>请本周完成</t></text></comment></commentList></comments>`;
+const THREADED = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="A2" dT="2024-09-01T09:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>请本周完成</text></threadedComment></ThreadedComments>`;
 const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** 待办事项 (two overdue items), a drawing with a chart, a pivot sheet, VBA; with or without a register (an Excel table over two lines). */
@@ -69,6 +72,10 @@ function richBook(withRegister: boolean): Uint8Array {
       "xl/pivotTables/pivotTable1.xml": PIVOT_TABLE,
       "xl/pivotTables/_rels/pivotTable1.xml.rels": `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${T.pivotCacheDefinition}" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
       "xl/vbaProject.bin": VBA,
+      // A picture and (threaded) comments: carried over as they are, like every part Liaison does not change.
+      "xl/media/image1.png": PNG,
+      "xl/comments1.xml": COMMENTS,
+      "xl/threadedComments/threadedComment1.xml": THREADED,
       ...(withRegister
         ? {
             "xl/tables/table1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="DocumentRegister" displayName="DocumentRegister" ref="A1:I2"><autoFilter ref="A1:I2"/><tableColumns count="9">${REGISTER_HEADER.map((h, i) => `<tableColumn id="${i + 1}" name="${h}"/>`).join("")}</tableColumns><tableStyleInfo name="TableStyleLight9" showRowStripes="1"/></table>`,
@@ -81,8 +88,10 @@ function richBook(withRegister: boolean): Uint8Array {
       "xl/pivotCache/pivotCacheDefinition1.xml": CT.pivotCacheDefinition,
       "xl/pivotTables/pivotTable1.xml": CT.pivotTable,
       ...(withRegister ? { "xl/tables/table1.xml": CT.table } : {}),
+      "xl/comments1.xml": "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+      "xl/threadedComments/threadedComment1.xml": "application/vnd.ms-excel.threadedcomments+xml",
     },
-    defaults: { bin: CT.vba },
+    defaults: { bin: CT.vba, png: "image/png" },
   });
 }
 
@@ -106,7 +115,7 @@ describe.each([true, false])("generate into a copy by patching (register present
     copy = wb.toBuffer().bytes;
   });
 
-  it("carries every other part over byte for byte: chart, pivot and cache, VBA, the .xlsm type", () => {
+  it("carries every other part over byte for byte: chart, pivot and cache, VBA, picture, comments, the .xlsm type", () => {
     const before = unzipSync(original);
     const after = unzipSync(copy);
     const registerParts = withRegister ? ["xl/worksheets/sheet3.xml", "xl/tables/table1.xml"] : [];
@@ -117,6 +126,8 @@ describe.each([true, false])("generate into a copy by patching (register present
     }
     expect(strFromU8(after["[Content_Types].xml"])).toContain(`ContentType="${CT.xlsm}"`);
     expect(Buffer.from(after["xl/vbaProject.bin"]).equals(Buffer.from(VBA))).toBe(true);
+    expect(Buffer.from(after["xl/media/image1.png"]).equals(Buffer.from(PNG))).toBe(true);
+    expect(strFromU8(after["xl/threadedComments/threadedComment1.xml"])).toBe(THREADED);
   });
 
   it("adds the document sheet (A4, print area, merges, text as text) and the register lines, read back by both readers", async () => {
