@@ -350,9 +350,10 @@ function tableXml(edit: PackageEdit, width: number, lastRow: number, names: read
   const pkg = edit.pkg;
   // Table ids are unique in the workbook, and so are table names.
   let maxId = 0;
-  for (const e of pkg.zip.entries) {
-    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(e.name)) continue;
-    const id = /<(?:[\w.-]+:)?table\b[^>]*?\bid="(\d+)"/.exec(partText(pkg.zip, e.name) ?? "")?.[1];
+  // Table parts are known by their content type, whatever they are called.
+  for (const [part, type] of pkg.contentTypes.overrides) {
+    if (type !== TABLE_CONTENT_TYPE) continue;
+    const id = /<(?:[\w.-]+:)?table\b[^>]*?\bid="(\d+)"/.exec(partText(pkg.zip, part) ?? "")?.[1];
     if (id !== undefined) maxId = Math.max(maxId, Number(id));
   }
   const name = uniqueTableName(
