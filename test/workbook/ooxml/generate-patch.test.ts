@@ -151,6 +151,21 @@ describe.each([true, false])("generate into a copy by patching (register present
     expect(wbXml).toMatch(
       new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${names.indexOf(sheets[0])}">'${sheets[0]}'!\\$A\\$1:`),
     );
+    // The layout as the ExcelJS writer sets it: A4 fitted to one page wide, the footer's page
+    // counter, merges; Chinese typefaces with their GB2312 character set; every text cell text.
+    const docPart = Object.keys(files).find(
+      (n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && strFromU8(files[n]).includes("<pageSetup"),
+    )!;
+    const docXml = strFromU8(files[docPart]);
+    expect(docXml).toContain(`<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
+    expect(docXml).toContain(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+    expect(docXml).toMatch(/<oddFooter>&amp;C[^<]*&amp;P[^<]*&amp;N[^<]*<\/oddFooter>/);
+    expect(docXml).toMatch(/<mergeCells count="\d+">/);
+    expect(docXml).not.toMatch(/<f>|t="s"/);
+    const stylesXml = strFromU8(files["xl/styles.xml"]);
+    expect(stylesXml).toMatch(
+      /<font>(<b\/>)?<sz val="\d+(\.\d+)?"\/>(<color rgb="FF[0-9A-F]{6}"\/>)?<name val="(宋体|黑体|仿宋)"\/><charset val="134"\/><\/font>/,
+    );
     const excel = await XlsxWorkbook.load(copy);
     expect(fresh(await excel.readRegister())).toHaveLength(2);
     expect(await excel.listSheets()).toEqual(names);
