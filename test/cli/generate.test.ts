@@ -284,13 +284,13 @@ describe("a macro-enabled workbook", () => {
     zip.file("[Content_Types].xml", types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", xlsmType));
     writeFileSync(out("macro.xlsm"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     const args = ["generate", "reminder", "macro.xlsm", "--sheet", "待办事项", "--rows", "3", "--today", "2024-10-08", "--out"];
-    const refused = liaison([...args, "m.xlsx"]);
+    const refused = liaison([...args, "macro-copy.xlsx"]);
     expect(refused.code).toBe(2);
     expect(lines(refused.stderr)).toEqual([expect.stringContaining(".xlsm")]);
-    expect(existsSync(out("m.xlsx"))).toBe(false);
-    const kept = liaison([...args, "m.xlsm"]);
+    expect(existsSync(out("macro-copy.xlsx"))).toBe(false);
+    const kept = liaison([...args, "macro-copy.xlsm"]);
     expect(kept.code).toBe(0);
-    const copy = await JSZip.loadAsync(readFileSync(out("m.xlsm")));
+    const copy = await JSZip.loadAsync(readFileSync(out("macro-copy.xlsm")));
     expect(await copy.file("[Content_Types].xml")!.async("string")).toContain(xlsmType);
   });
 });
