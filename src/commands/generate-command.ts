@@ -2,7 +2,7 @@ import type { DocumentKind } from "../core/documents";
 import { isLiaisonError } from "../core/errors";
 import { translator, type Lang } from "../core/i18n";
 import { documentsPaneMessages } from "../core/i18n/messages/documents-pane";
-import { generateSheets, type SheetsResult, type SheetsWorkbook } from "../taskpane/documents/run";
+import { generateSheets, type SheetsResult, type SheetsWorkbook } from "../app/generate";
 import type { ResultPayload } from "./result-payload";
 
 export interface GenerateCommandDeps {

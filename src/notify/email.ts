@@ -1,5 +1,8 @@
 import nodemailer from "nodemailer";
 import type { EmailMessage } from "../core/remind";
+import { smtpUrl } from "./smtp-url";
+
+export { smtpUrl } from "./smtp-url";
 
 /**
  * E-mail over SMTP with nodemailer (https://nodemailer.com/smtp/): `--smtp` is nodemailer's
@@ -10,18 +13,6 @@ import type { EmailMessage } from "../core/remind";
 export interface Mailer {
   send(message: EmailMessage): Promise<{ ok: true } | { ok: false; retry: boolean; message: string }>;
   close(): void;
-}
-
-/** Checks `--smtp` before anything is read: scheme, host and port. Returns undefined when it is not usable. */
-export function smtpUrl(value: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return undefined;
-  }
-  if ((url.protocol !== "smtp:" && url.protocol !== "smtps:") || url.hostname === "") return undefined;
-  return url;
 }
 
 export function createMailer(smtp: string, from: string, timeoutMs: number): Mailer {

@@ -193,10 +193,21 @@ describe("liaison generate: nothing written → exit 2, one line", () => {
   });
 });
 
-describe("what an ExcelJS-written copy does not keep", () => {
-  it("says on stderr that the workbook's chart will not be in the copy", async () => {
+describe("copies written by patching the package", () => {
+  /** Every entry's bytes, by name. */
+  const entries = async (bytes: Buffer): Promise<Map<string, Buffer>> => {
+    const zip = await JSZip.loadAsync(bytes);
+    const out = new Map<string, Buffer>();
+    for (const f of Object.values(zip.files)) if (!f.dir) out.set(f.name, await f.async("nodebuffer"));
+    return out;
+  };
+  /** The parts a generate run may change: the workbook's lists, styles, and the register's sheet, table and rels. */
+  const MAY_CHANGE = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml)$/;
+
+  it("keeps the chart byte for byte in an .xlsx copy and in the input a .docx run logs its numbers in; nothing said of losses", async () => {
     const zip = await JSZip.loadAsync(bookBytes);
-    zip.file("xl/charts/chart1.xml", `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`);
+    const chart = `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:date1904 val="0"/></c:chartSpace>`;
+    zip.file("xl/charts/chart1.xml", chart);
     const types = await zip.file("[Content_Types].xml")!.async("string");
     zip.file(
       "[Content_Types].xml",
@@ -206,7 +217,12 @@ describe("what an ExcelJS-written copy does not keep", () => {
       ),
     );
     const withChart = out("chart.xlsx");
-    writeFileSync(withChart, await zip.generateAsync({ type: "nodebuffer" }));
+    writeFileSync(withChart, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const original = await entries(readFileSync(withChart));
+    const before = await XlsxWorkbook.load(readFileSync(withChart));
+    const registerPart = (await before.listSheets()).indexOf(REGISTER_SHEET);
+    expect(registerPart).toBeGreaterThanOrEqual(0);
+
     const r = liaison([
       "generate",
       "reminder",
@@ -221,11 +237,16 @@ describe("what an ExcelJS-written copy does not keep", () => {
       "2024-10-08",
     ]);
     expect(r.code).toBe(0);
-    expect(lines(r.stderr)).toEqual(["liaison：注意：生成的副本由 ExcelJS 重新写出，原工作簿中的图表在副本中不会保留（原文件未改动）。"]);
+    expect(r.stderr).toBe("");
+    const copy = await entries(readFileSync(out("rc.xlsx")));
+    expect(copy.get("xl/charts/chart1.xml")?.toString()).toBe(chart);
+    // Every part of the original is there; those a run does not change are byte-identical.
+    const changed = [...original].filter(([name, bytes]) => !copy.get(name)?.equals(bytes)).map(([name]) => name);
+    expect(changed.filter((n) => !MAY_CHANGE.test(n) && !/^xl\/(worksheets|tables)\//.test(n))).toEqual([]);
+    const copyBook = await XlsxWorkbook.load(readFileSync(out("rc.xlsx")));
+    expect(fresh(await copyBook.readRegister())).toHaveLength(1);
 
-    // Word records its numbers in the input workbook itself: a rewrite that would lose the chart
-    // is refused, with nothing written and the input byte for byte as it was.
-    const before = readFileSync(withChart);
+    // Word records its numbers in the input workbook itself, patched the same way: the chart stays.
     const word = liaison([
       "generate",
       "reminder",
@@ -239,11 +260,37 @@ describe("what an ExcelJS-written copy does not keep", () => {
       "--today",
       "2024-10-08",
     ]);
-    expect(word.code).toBe(2);
-    expect(lines(word.stderr)).toEqual([
-      expect.stringMatching(/^liaison：无法把文书编号记入“chart\.xlsx”的“文书登记”：重写该工作簿会丢失其中的图表。未写入任何文件。/),
-    ]);
-    expect(existsSync(out("rc.docx"))).toBe(false);
-    expect(readFileSync(withChart).equals(before)).toBe(true);
+    expect(word.code).toBe(0);
+    expect(word.stderr).toBe("");
+    expect(existsSync(out("rc.docx"))).toBe(true);
+    const input = await entries(readFileSync(withChart));
+    expect(input.get("xl/charts/chart1.xml")?.toString()).toBe(chart);
+    const inputChanged = [...original].filter(([name, bytes]) => !input.get(name)?.equals(bytes)).map(([name]) => name);
+    expect(inputChanged.filter((n) => !MAY_CHANGE.test(n) && !/^xl\/(worksheets|tables)\//.test(n))).toEqual([]);
+    // No document sheet went into the input: only register lines.
+    const after = await XlsxWorkbook.load(readFileSync(withChart));
+    expect(await after.listSheets()).toEqual(await before.listSheets());
+    const logged = fresh(await after.readRegister());
+    expect(logged).toHaveLength(1);
+    expect(logged[0].documentSheet).toBe("");
+  });
+});
+
+describe("a macro-enabled workbook", () => {
+  it("is copied under its own extension: .xlsm kept with its type, an .xlsx name refused with nothing written", async () => {
+    const zip = await JSZip.loadAsync(bookBytes);
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    const xlsmType = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    zip.file("[Content_Types].xml", types.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", xlsmType));
+    writeFileSync(out("macro.xlsm"), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const args = ["generate", "reminder", "macro.xlsm", "--sheet", "待办事项", "--rows", "3", "--today", "2024-10-08", "--out"];
+    const refused = liaison([...args, "macro-copy.xlsx"]);
+    expect(refused.code).toBe(2);
+    expect(lines(refused.stderr)).toEqual([expect.stringContaining(".xlsm")]);
+    expect(existsSync(out("macro-copy.xlsx"))).toBe(false);
+    const kept = liaison([...args, "macro-copy.xlsm"]);
+    expect(kept.code).toBe(0);
+    const copy = await JSZip.loadAsync(readFileSync(out("macro-copy.xlsm")));
+    expect(await copy.file("[Content_Types].xml")!.async("string")).toContain(xlsmType);
   });
 });

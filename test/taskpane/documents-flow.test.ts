@@ -8,7 +8,7 @@ import { generateSheets, generateWordFile } from "../../src/taskpane/documents/r
 import { recentEntries } from "../../src/taskpane/documents/register-view";
 import { wordFileName } from "../../src/taskpane/documents/word";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
-import { generateDocuments } from "../../src/workbook/generate";
+import { generateDocuments } from "../../src/app/generate";
 
 const SHEET = "供应商评估表";
 const INSTANT = new Date("2024-10-08T02:00:00Z"); // 10:00 in Shanghai

@@ -14,8 +14,9 @@ import type { Mark } from "../../workbook/port";
 import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
-import { hasExtension, readInputFile, writeOutputFile } from "../io";
+import { readInputFile, writeOutputFile } from "../io";
 import type { CheckArgs } from "./check";
+import { copyExtensionFits } from "../copy-type";
 
 /**
  * `liaison check`: reads the workbook with the streaming .xlsx reader, checks every table of a
@@ -93,19 +94,6 @@ async function loadWorkbook(file: string, ctx: CliContext): Promise<OoxmlWorkboo
     if (isLiaisonError(e)) throw new CliError("fileError", { file, message: e.describe(ctx.lang) });
     throw e;
   }
-}
-
-/** The extension a copy of this workbook needs: Excel opens a package only under its own type's extension. */
-const KINDS: readonly { readonly type: string; readonly ext: string }[] = [
-  { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", ext: ".xlsx" },
-  { type: "application/vnd.ms-excel.sheet.macroEnabled.main+xml", ext: ".xlsm" },
-  { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml", ext: ".xltx" },
-  { type: "application/vnd.ms-excel.template.macroEnabled.main+xml", ext: ".xltm" },
-];
-
-function copyExtensionFits(book: OoxmlWorkbook, out: string): void {
-  const kind = KINDS.find((k) => k.type === book.contentType);
-  if (kind && !hasExtension(out, kind.ext)) throw new CliError("outTypeMismatch", { file: out, ext: kind.ext, kind: kind.ext });
 }
 
 /** Layout corrections stored in the workbook that did not apply (their table changed) or cannot be read: one line each on stderr. */

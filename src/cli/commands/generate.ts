@@ -2,6 +2,7 @@ import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import { MAX_ROWS } from "../../core/a1";
 import { COMMON_OPTIONS, parseCommandArgs } from "../args";
 import { CliError } from "../errors";
+import { COPY_EXTENSIONS } from "./check";
 import { hasExtension } from "../io";
 import { inputFile, langValue, noExtraArguments, notInput, nowValue, requiredString, rowsValue, todayValue } from "../options";
 
@@ -56,7 +57,14 @@ export function parseGenerateArgs(args: readonly string[]): GenerateArgs | "help
   if (sheet.trim() === "") throw new CliError("emptySheetName", {}, GENERATE_USAGE);
   const rows = rowsValue(requiredString(parsed.strings.get("rows"), "--rows", GENERATE_USAGE), GENERATE_USAGE, MAX_ROWS);
   const out = requiredString(parsed.strings.get("out"), "--out", GENERATE_USAGE);
-  const outKind = hasExtension(out, ".xlsx") ? "xlsx" : hasExtension(out, ".docx") ? "docx" : hasExtension(out, ".pdf") ? "pdf" : undefined;
+  // A workbook copy keeps its input's type (.xlsm, .xltx …: checked against the input when it is read).
+  const outKind = COPY_EXTENSIONS.some((e) => hasExtension(out, e))
+    ? "xlsx"
+    : hasExtension(out, ".docx")
+      ? "docx"
+      : hasExtension(out, ".pdf")
+        ? "pdf"
+        : undefined;
   if (!outKind) throw new CliError("outNotXlsxOrDocx", { file: out }, GENERATE_USAGE);
   notInput(out, file, GENERATE_USAGE);
   const template = parsed.strings.get("template");

@@ -1,7 +1,7 @@
 import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import type { RemindKey } from "../../core/i18n/messages/remind";
-import { ROBOT_PLATFORMS, type RemindChannel, type RobotPlatform } from "../../core/remind";
-import { smtpUrl } from "../../notify/email";
+import { ROBOT_PLATFORMS, type RemindChannel, type RobotPlatform } from "../../core/remind/types";
+import { smtpUrl } from "../../notify/smtp-url";
 import { COMMON_OPTIONS, parseCommandArgs } from "../args";
 import { CliError } from "../errors";
 import { inputFile, langValue, nowValue, todayValue } from "../options";

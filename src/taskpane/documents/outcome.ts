@@ -1,5 +1,5 @@
 import type { DocumentKind } from "../../core/documents";
-import type { Generated } from "../../workbook/generate";
+import type { Generated } from "../../app/generate";
 import type { SheetsResult } from "./run";
 
 /** What one press of a 文书 button produced, kept for display beside that kind's buttons. */

@@ -3,11 +3,11 @@ import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
 import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
 import { sqref as sqrefOf } from "../exceljs/marks";
-import { partText, relativeTarget, relsPartOf } from "./package";
+import { patchDocuments, type DocumentsPatch } from "./documents-patch";
+import { PackageEdit } from "./package-edit";
 import type { OoxmlPackage, ReadSheet } from "./reader";
 import { applySplices, childrenOf, findStartTag, insertionPoint, qname, withCount, type Splice } from "./xml-splice";
 import { escapeXml, REL_NS, xmlText } from "./xml";
-import { writeZip, type OutPart } from "./zip";
 
 /**
  * A copy of the package with Liaison's changes, written by patching it: every part is carried
@@ -39,8 +39,6 @@ type Severity = Mark["severity"];
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
-const WORKSHEET_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** CT_Worksheet children that come after conditionalFormatting (ECMA-376 Part 1, §18.3.1.99). */
@@ -72,24 +70,26 @@ const AFTER_CONDITIONAL_FORMATTING = new Set([
 /** CT_Stylesheet children after dxfs (§18.8.39). */
 const AFTER_DXFS = new Set(["tableStyles", "colors", "extLst"]);
 
-export function patchPackage(pkg: OoxmlPackage, marks: readonly Mark[], listing: Listing | undefined): PatchResult {
+export function patchPackage(
+  pkg: OoxmlPackage,
+  marks: readonly Mark[],
+  listing: Listing | undefined,
+  documents?: DocumentsPatch,
+): PatchResult {
   const bySheet = marksBySheet(pkg, marks);
-  const changed = new Map<string, string>(); // part → new text
-  const text = (part: string): string => changed.get(part) ?? partText(pkg.zip, part) ?? "";
+  const edit = new PackageEdit(pkg);
 
   // Styles: the dxf of each severity used, and a bold font + cell style for the listing's header.
   const stylesRel = pkg.workbookRels.find((r) => r.kind === "styles" && r.part);
   const stylesPart = stylesRel?.part;
   const used = SEVERITIES.filter((s) => [...bySheet.values()].some((cells) => [...cells.values()].some((c) => c.severity === s)));
-  let styles = stylesPart ? text(stylesPart) : undefined;
   const dxfIds = new Map<Severity, number>();
   let headerStyle = 0;
-  if (styles !== undefined && (used.length > 0 || listing)) {
-    const r = patchStyles(styles, used, listing !== undefined);
-    styles = r.text;
+  if (stylesPart && (used.length > 0 || listing)) {
+    const r = patchStyles(edit.text(stylesPart), used, listing !== undefined);
     r.dxfIds.forEach((id, s) => dxfIds.set(s, id));
     headerStyle = r.headerStyle;
-    if (stylesPart) changed.set(stylesPart, styles);
+    edit.set(stylesPart, r.text);
   }
   // A package without a styles part (rare, hand-made) gets its marks without a format: still
   // tagged, found and cleared like any other, only not coloured.
@@ -97,70 +97,25 @@ export function patchPackage(pkg: OoxmlPackage, marks: readonly Mark[], listing:
   for (const sheet of pkg.sheets) {
     const cells = bySheet.get(sheet);
     if (!cells && !sheet.hasMarks) continue;
-    changed.set(sheet.part, patchSheetMarks(text(sheet.part), cells ? [...cells.values()] : [], dxfIds));
+    edit.set(sheet.part, patchSheetMarks(edit.text(sheet.part), cells ? [...cells.values()] : [], dxfIds));
   }
 
   let listingSheet: string | undefined;
-  const added: { name: string; data: Uint8Array }[] = [];
   if (listing) {
     listingSheet = uniqueSheetName(
       listing.sheetName,
       pkg.entries.map((e) => e.name),
     );
-    const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
-    const taken = new Set(pkg.zip.entries.map((e) => e.name.toLowerCase()));
-    let n = pkg.entries.length + 1;
-    while (taken.has(`${folder}worksheets/sheet${n}.xml`.toLowerCase())) n++;
-    const part = `${folder}worksheets/sheet${n}.xml`;
-    added.push({ name: part, data: new TextEncoder().encode(listingSheetXml(listing, headerStyle)) });
-
-    const relsPart = relsPartOf(pkg.workbookPart);
-    const rels = text(relsPart);
-    const ids = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
-    let k = ids.size + 1;
-    while (ids.has(`rId${k}`)) k++;
-    const relId = `rId${k}`;
-    const relsClose = /<\/(?:([\w.-]+):)?Relationships\s*>/.exec(rels);
-    if (!relsClose) throw new LiaisonError("unreadableFile");
-    const p = relsClose[1] ? `${relsClose[1]}:` : "";
-    changed.set(
-      relsPart,
-      applySplices(rels, [
-        {
-          at: relsClose.index,
-          insert: `<${p}Relationship Id="${relId}" Type="${WORKSHEET_TYPE}" Target="${escapeXml(relativeTarget(pkg.workbookPart, part))}"/>`,
-        },
-      ]),
-    );
-    changed.set(
-      pkg.workbookPart,
-      addSheetEntry(text(pkg.workbookPart), listingSheet, relId, Math.max(0, ...pkg.entries.map((e) => e.sheetId)) + 1),
-    );
-
-    const types = text("[Content_Types].xml");
-    const typesClose = /<\/(?:([\w.-]+):)?Types\s*>/.exec(types);
-    if (!typesClose) throw new LiaisonError("unreadableFile");
-    const tp = typesClose[1] ? `${typesClose[1]}:` : "";
-    changed.set(
-      "[Content_Types].xml",
-      applySplices(types, [
-        { at: typesClose.index, insert: `<${tp}Override PartName="/${escapeXml(part)}" ContentType="${WORKSHEET_CONTENT_TYPE}"/>` },
-      ]),
-    );
+    edit.addWorksheet(listingSheet, listingSheetXml(listing, headerStyle));
   }
 
-  const enc = new TextEncoder();
-  const byLower = new Map([...changed].map(([part, t]) => [part.toLowerCase(), t]));
-  const parts: OutPart[] = pkg.zip.entries.map((e) => {
-    const t = byLower.get(e.name.toLowerCase());
-    return t === undefined ? { name: e.name, from: e } : { name: e.name, data: enc.encode(t) };
-  });
-  parts.push(...added);
+  if (documents) patchDocuments(edit, documents);
+
   const signed = pkg.zip.entries.some((e) => e.name.toLowerCase().startsWith("_xmlsignatures/"));
   return {
-    bytes: writeZip(pkg.zip, parts),
+    bytes: edit.bytes(),
     ...(listingSheet !== undefined ? { listingSheet } : {}),
-    signatureInvalidated: signed && (changed.size > 0 || added.length > 0),
+    signatureInvalidated: signed && edit.changedAnything,
   };
 }
 
@@ -338,20 +293,6 @@ export function patchStyles(
 function listChildren(xml: string, el: { start: number; end: number }): { start: number; end: number }[] {
   if (xml.slice(el.start, el.end).endsWith("/>")) return [];
   return childrenOf(xml, xml.indexOf(">", el.start) + 1, el.end).children;
-}
-
-/** workbook.xml with one more `<sheet>` at the end of `<sheets>`. */
-function addSheetEntry(xml: string, name: string, relId: string, sheetId: number): string {
-  const root = findStartTag(xml, "workbook");
-  if (!root) throw new LiaisonError("unreadableFile");
-  const rootTag = xml.slice(root.start, root.inside);
-  const relPrefix = new RegExp(`xmlns:([\\w.-]+)="${REL_NS.replace(/[./]/g, "\\$&")}"`).exec(rootTag)?.[1];
-  const sheets = /<\/(?:[\w.-]+:)?sheets\s*>/.exec(xml);
-  if (!sheets) throw new LiaisonError("unreadableFile");
-  const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
-  return applySplices(xml, [
-    { at: sheets.index, insert: `<${qname(root.prefix, "sheet")} name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>` },
-  ]);
 }
 
 /** The listing as a worksheet part: frozen bold header, widths, inline strings (text stays text), an autofilter. */

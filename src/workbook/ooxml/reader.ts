@@ -74,27 +74,6 @@ export function openPackage(bytes: Uint8Array): OpenedPackage {
   return { zip, contentTypes, workbookPart, workbookContentType };
 }
 
-/**
- * What a copy written by ExcelJS (`liaison generate`'s, until it patches too) would lose: the
- * kinds of parts ExcelJS does not carry over, for a warning.
- */
-export type DroppedPart = "charts" | "pivots" | "vba" | "embeddings" | "threadedComments" | "cellPictures" | "signature" | "template";
-
-export function partsExcelJsDrops(opened: OpenedPackage): DroppedPart[] {
-  const kinds: [RegExp, DroppedPart][] = [
-    [/\/charts\/chart[^/]*\.xml$/i, "charts"],
-    [/\/pivotTables\//i, "pivots"],
-    [/vbaProject\.bin$/i, "vba"],
-    [/\/embeddings\//i, "embeddings"],
-    [/\/threadedComments\//i, "threadedComments"],
-    [/\/richData\//i, "cellPictures"],
-    [/^_xmlsignatures\//i, "signature"],
-  ];
-  const found = kinds.filter(([re]) => opened.zip.entries.some((e) => re.test(e.name))).map(([, k]) => k);
-  if (opened.workbookContentType.includes(".template.")) found.push("template");
-  return found;
-}
-
 export function readPackage(bytes: Uint8Array): OoxmlPackage {
   const { zip, contentTypes, workbookPart, workbookContentType } = openPackage(bytes);
 

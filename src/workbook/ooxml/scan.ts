@@ -19,6 +19,11 @@ export interface ScanTag {
   readonly uri: string;
   /** An unprefixed attribute's value (entities decoded), or undefined. */
   get(name: string): string | undefined;
+  /**
+   * Unprefixed attributes' values in one pass over the tag (a cell's `r`, `t`, `s`): `out[i]` is
+   * the value of `names[i]` (entities decoded) or undefined.
+   */
+  getAll(names: readonly string[], out: (string | undefined)[]): void;
   /** A prefixed attribute's value by namespace URI and local name. */
   getNs(uri: string, local: string): string | undefined;
 }
@@ -30,6 +35,17 @@ export interface ScanHandlers {
 }
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+/** SpreadsheetML's namespaces (Transitional and Strict). */
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+/**
+ * Declared URIs handed out as these very strings: handlers compare a tag's URI with them millions
+ * of times per sheet, and the same string object compares at once (a copy compares char by char).
+ */
+const KNOWN_URIS = new Map([MAIN_NS, STRICT_MAIN_NS].map((u) => [u, u]));
+/** Whether a tag's URI is SpreadsheetML's. */
+export const isMain = (uri: string): boolean => uri === MAIN_NS || uri === STRICT_MAIN_NS;
 
 const bad = (part: string, why: string): LiaisonError =>
   Object.assign(new LiaisonError("unreadableFile"), { cause: new Error(`${part}: ${why}`) });
@@ -69,7 +85,15 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
   const uris: string[] = [];
   const locals: string[] = [];
 
+  // The default namespace in scope, kept while no declaration comes or goes (most tags have no prefix).
+  let defaultUri: string | undefined;
   const resolve = (prefix: string): string => {
+    if (prefix === "" && defaultUri !== undefined) return defaultUri;
+    const uri = lookup(prefix);
+    if (prefix === "") defaultUri = uri;
+    return uri;
+  };
+  const lookup = (prefix: string): string => {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const uri = scopes[i].bindings.get(prefix);
       if (uri !== undefined) return uri;
@@ -78,6 +102,8 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     throw bad(part, `undeclared prefix ${prefix}`);
   };
 
+  /** Offset of the next `xmlns` in the buffer being pumped (-1: none left). */
+  let nextXmlns = -1;
   // The tag being handed out: the buffer and the span of its attributes.
   let tagText = "";
   let attrStart = 0;
@@ -102,10 +128,37 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
     return undefined;
   };
+  const findAll = (names: readonly string[], out: (string | undefined)[]): void => {
+    out.fill(undefined, 0, names.length);
+    let i = attrStart;
+    const s = tagText;
+    const n = attrEnd;
+    while (i < n) {
+      while (i < n && s.charCodeAt(i) <= 32) i++;
+      const eq = s.indexOf("=", i);
+      if (eq < 0 || eq >= n) return;
+      let nameEnd = eq;
+      while (nameEnd > i && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      let q = eq + 1;
+      while (q < n && s.charCodeAt(q) <= 32) q++;
+      const quote = s[q];
+      const close = s.indexOf(quote, q + 1);
+      if (close < 0 || close >= n) return;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        if (out[k] === undefined && nameEnd - i === name.length && s.startsWith(name, i)) {
+          out[k] = decodeEntities(s.slice(q + 1, close));
+          break;
+        }
+      }
+      i = close + 1;
+    }
+  };
   const tag = {
     local: "",
     uri: "",
     get: (name: string): string | undefined => find(name),
+    getAll: findAll,
     getNs(uri: string, local: string): string | undefined {
       for (let i = scopes.length - 1; i >= 0; i--) {
         for (const [prefix, u] of scopes[i].bindings) {
@@ -123,7 +176,8 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     if (text.indexOf("xmlns") < 0) return undefined;
     let map: Map<string, string> | undefined;
     for (const m of text.matchAll(/\bxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      (map ??= new Map()).set(m[1] ?? "", decodeEntities(m[2] ?? m[3] ?? ""));
+      const uri = decodeEntities(m[2] ?? m[3] ?? "");
+      (map ??= new Map()).set(m[1] ?? "", KNOWN_URIS.get(uri) ?? uri);
     }
     return map;
   };
@@ -142,8 +196,14 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     tagText = s;
     attrStart = nameEnd;
     attrEnd = end;
-    const decl = nameEnd < end ? declarations(s.slice(nameEnd, end)) : undefined;
-    if (decl) scopes.push({ depth, bindings: decl });
+    // Most tags declare nothing: look for `xmlns` in place before copying the attributes out.
+    // Most tags declare nothing: the next `xmlns` in the buffer is known, and past this tag.
+    if (nextXmlns !== -1 && nextXmlns < nameEnd) nextXmlns = s.indexOf("xmlns", nameEnd);
+    const decl = nextXmlns !== -1 && nextXmlns < end ? declarations(s.slice(nameEnd, end)) : undefined;
+    if (decl) {
+      scopes.push({ depth, bindings: decl });
+      defaultUri = undefined;
+    }
     const colon = qname.indexOf(":");
     tag.local = colon < 0 ? qname : qname.slice(colon + 1);
     tag.uri = resolve(colon < 0 ? "" : qname.slice(0, colon));
@@ -153,7 +213,10 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
     h.open(tag, selfClosing);
     if (selfClosing) {
-      if (decl) scopes.pop();
+      if (decl) {
+        scopes.pop();
+        defaultUri = undefined;
+      }
       h.close(tag.local, tag.uri);
     } else {
       stack.push(qname);
@@ -163,14 +226,20 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
     }
   };
 
-  const closeTag = (text: string): void => {
-    const qname = text.trimEnd();
+  /** The end tag s[from, to) (after `</`), compared in place: no copy per end tag. */
+  const closeTag = (s: string, from: number, to: number): void => {
     const expected = stack.pop();
-    if (expected !== qname) throw bad(part, `</${qname}> closes <${expected ?? ""}>`);
+    let nameEnd = to;
+    while (nameEnd > from && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    if (expected === undefined || nameEnd - from !== expected.length || !s.startsWith(expected, from))
+      throw bad(part, `</${s.slice(from, nameEnd)}> closes <${expected ?? ""}>`);
     depth--;
     const uri = uris.pop() as string;
     const local = locals.pop() as string;
-    if (scopes[scopes.length - 1].depth === depth) scopes.pop();
+    if (scopes[scopes.length - 1].depth === depth) {
+      scopes.pop();
+      defaultUri = undefined;
+    }
     h.close(local, uri);
   };
 
@@ -178,6 +247,7 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
   const pump = (final: boolean): void => {
     let pos = 0;
     const s = buf;
+    nextXmlns = s.indexOf("xmlns");
     const n = s.length;
     while (pos < n) {
       const lt = s.indexOf("<", pos);
@@ -230,7 +300,7 @@ export function xmlScanner(part: string, h: ScanHandlers): { write(text: string)
         }
         if (i >= n) break;
       }
-      if (c1 === 47) closeTag(s.slice(lt + 2, i));
+      if (c1 === 47) closeTag(s, lt + 2, i);
       else openTag(s, lt + 1, i);
       pos = i + 1;
     }

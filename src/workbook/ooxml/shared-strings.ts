@@ -1,5 +1,5 @@
-import { xmlScanner } from "./scan";
-import { decodeXstring, isMain } from "./sheet";
+import { isMain, xmlScanner } from "./scan";
+import { decodeXstring } from "./sheet";
 
 /**
  * The shared-string table: one string per `<si>`, rich-text runs joined, phonetic runs (`<rPh>`,

@@ -4,22 +4,12 @@ import { excelDate, excelError, type RawCell } from "../../core/cells/types";
 import type { SheetGrid } from "../../core/layout/snapshot";
 import type { CellStyles } from "./styles";
 import { MARK_SIGNATURE } from "../port";
-import { xmlScanner, type ScanTag } from "./scan";
+import { isMain, xmlScanner, type ScanTag } from "./scan";
 import { REL_NS, xsdTrue } from "./xml";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 const STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-/** The last namespace URI seen and whether it is SpreadsheetML's: the scanner hands out the same string each time. */
-let lastUri = "";
-let lastIsMain = false;
-export const isMain = (uri: string): boolean => {
-  if (uri !== lastUri) {
-    lastUri = uri;
-    lastIsMain = uri === MAIN_NS || uri === STRICT_MAIN_NS;
-  }
-  return lastIsMain;
-};
+/** A cell's attributes, read in one pass: reference, type, style. */
+const CELL_ATTRS = ["r", "t", "s"] as const;
 
 /**
  * One worksheet part, streamed: the cells that hold something (as RawCell, the shape the core
@@ -73,8 +63,12 @@ function isoSerial(text: string): RawCell {
   return excelDate(ms / MS_PER_DAY + EXCEL_EPOCH_OFFSET);
 }
 
-/** Column index (0-based) and row of a cell reference such as `AB12`; -1 column when malformed. */
-function splitRef(ref: string): [number, number] {
+/** The column index (0-based) and row of the last reference split (module state: no array per cell). */
+let refCol = -1;
+let refRow = -1;
+
+/** Splits a cell reference such as `AB12` into refCol/refRow; refRow -1 when malformed. */
+function splitRef(ref: string): void {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -87,10 +81,15 @@ function splitRef(ref: string): [number, number] {
   let row = 0;
   for (; i < ref.length; i++) {
     const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return [col - 1, -1];
+    if (d < 0 || d > 9) {
+      refCol = col - 1;
+      refRow = -1;
+      return;
+    }
     row = row * 10 + d;
   }
-  return [col - 1, row > 0 ? row : -1];
+  refCol = col - 1;
+  refRow = row > 0 ? row : -1;
 }
 
 export function sheetReader(part: string, ctx: SheetContext): { write(text: string): void; close(): ParsedSheet } {
@@ -112,6 +111,7 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
   let mode = 0;
   let hasMarks = false;
   let phonetic = 0;
+  const attrs: (string | undefined)[] = [undefined, undefined, undefined];
 
   const cellValue = (): RawCell => {
     if (type === "inlineStr") return hasValue ? decodeXstring(value) : null;
@@ -159,18 +159,20 @@ export function sheetReader(part: string, ctx: SheetContext): { write(text: stri
     if (!isMain(tag.uri)) return;
     switch (tag.local) {
       case "c": {
-        const r = tag.get("r");
+        tag.getAll(CELL_ATTRS, attrs);
+        const r = attrs[0];
         if (r !== undefined) {
-          const [c, rr] = splitRef(r);
-          col = c;
+          splitRef(r);
+          const rr = refRow;
+          col = refCol;
           if (rr > 0 && rr !== rowNumber) {
             // A cell outside its row element (malformed but readable): it starts its own row.
             endRow();
             rowNumber = rr;
           }
         } else col++;
-        type = tag.get("t") ?? "n";
-        const s = tag.get("s");
+        type = attrs[1] ?? "n";
+        const s = attrs[2];
         style = s === undefined ? 0 : parseInt(s, 10);
         hasFormula = false;
         hasValue = false;

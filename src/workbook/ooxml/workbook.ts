@@ -6,9 +6,23 @@ import { LiaisonError } from "../../core/errors";
 import { tableData } from "../../core/layout/body";
 import { locateStored, type WorkbookLayout } from "../../core/layout/locate";
 import { cellAt } from "../../core/layout/snapshot";
-import type { DocumentPort, FoundTable, Mark, RangeRef, RowsTarget, SelectedRows, TableData, TableScope, ValidationPort } from "../port";
+import type {
+  DocumentPort,
+  DocumentToWrite,
+  FoundTable,
+  Mark,
+  RangeRef,
+  RowsTarget,
+  SelectedRows,
+  TableData,
+  TableScope,
+  ValidationPort,
+} from "../port";
 import { SETTINGS_SHEET } from "../port";
-import { entriesFromRows, REGISTER_COLUMNS } from "../register-rows";
+import { entriesFromRows, numberInUse, REGISTER_COLUMNS } from "../register-rows";
+import { planLayout } from "../layout-plan";
+import { uniqueSheetName } from "../../core/names";
+import type { DocumentSheet } from "./documents-patch";
 import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
 import { selectionAreas } from "../exceljs/read-selected-rows";
 import { SETTINGS_HEADER } from "../exceljs/settings-store";
@@ -19,16 +33,19 @@ import { readPackage, type OoxmlPackage, type ReadSheet } from "./reader";
  * An .xlsx file read by the streaming reader: the port the CLI reads through (`liaison check`,
  * and the reading half of `liaison generate`). Reading decides nothing: sheets become snapshots
  * and the core's `locateTables` / `tableData` find the tables. Writes are recorded and produce a
- * patched copy of the original package (`toBuffer`): marks and a listing sheet, nothing else.
+ * patched copy of the original package (`toBuffer`): marks, a listing sheet, document sheets and
+ * register lines, nothing else.
  */
 export class OoxmlWorkbook
   implements
     Pick<ValidationPort, "readTables" | "readSettings" | "applyMarks" | "clearMarks">,
-    Pick<DocumentPort, "readSelectedRows" | "readRegister">
+    Pick<DocumentPort, "readSelectedRows" | "readRegister" | "writeDocuments">
 {
   private marks: readonly Mark[] = [];
   private listing: Listing | undefined;
   private layout: WorkbookLayout | undefined;
+  /** Documents recorded for the copy (`writeDocuments`), in the order written. */
+  private documents: { sheets: DocumentSheet[]; entries: RegisterEntry[] } = { sheets: [], entries: [] };
   /** The active cell or range, for `readTables({ kind: "current" })` and selections (the preview sets it). */
   selection: RangeRef | undefined;
 
@@ -196,9 +213,40 @@ export class OoxmlWorkbook
     this.listing = listing;
   }
 
-  /** The patched copy: the original package with the recorded marks and listing, every other part byte for byte. */
+  /**
+   * Records documents for the copy (`toBuffer`), as the other adapters write them in one command:
+   * a number already in the register (or repeated) refuses them all, a layout that cannot be laid
+   * out too; then each document with a layout gets a new, unique sheet name (never an existing
+   * sheet's, nor the register's) and every document a register line. Returns the sheet names, in
+   * order ("" for a document without a layout).
+   */
+  async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
+    const registered = [...(await this.readRegister()), ...this.documents.entries].map((e) => e.number);
+    const inUse = numberInUse(
+      registered,
+      docs.map((d) => d.entry),
+    );
+    if (inUse !== undefined) throw new LiaisonError("documentNumberInUse", { number: inUse });
+    const plans = docs.map((d) => (d.layout ? planLayout(d.layout) : undefined));
+    const taken = [...this.pkg.entries.map((e) => e.name), ...this.documents.sheets.map((s) => s.name), REGISTER_SHEET];
+    const names = docs.map((d) => {
+      if (!d.layout) return "";
+      const name = uniqueSheetName(d.layout.sheetName, taken);
+      taken.push(name);
+      return name;
+    });
+    docs.forEach((d, i) => {
+      const plan = plans[i];
+      if (d.layout && plan) this.documents.sheets.push({ name: names[i], layout: d.layout, plan });
+      this.documents.entries.push({ ...d.entry, documentSheet: names[i] });
+    });
+    return names;
+  }
+
+  /** The patched copy: the original package with the recorded marks, listing and documents, every other part byte for byte. */
   toBuffer(): PatchResult {
-    return patchPackage(this.pkg, this.marks, this.listing);
+    const docs = this.documents.entries.length > 0 ? this.documents : undefined;
+    return patchPackage(this.pkg, this.marks, this.listing, docs);
   }
 }
 

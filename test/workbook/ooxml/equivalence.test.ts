@@ -4,7 +4,7 @@ import { parseIsoDate } from "../../../src/core/cells/civil";
 import { DEFAULT_SETTINGS, settingsFromRows, settingsToRows } from "../../../src/core/settings";
 import { TEMPLATES } from "../../../src/core/templates";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
-import { generateDocuments, writeGenerated } from "../../../src/workbook/generate";
+import { generateDocuments, writeGenerated } from "../../../src/app/generate/build";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
 
 /**

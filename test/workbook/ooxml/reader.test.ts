@@ -90,6 +90,25 @@ describe("cell values", () => {
   });
 });
 
+describe("text across chunks", () => {
+  it("joins a Chinese character split between two inflated chunks, in a stored and a deflated part", () => {
+    // ~20,000 rows of three-byte characters: parts of several 64 KB chunks, so chunk boundaries
+    // fall inside characters at every offset.
+    const words = Array.from({ length: 20_000 }, (_, i) => `第${i}项：整改通知书`);
+    const rows = words.map((w, i) => textRow(i + 1, [w])).join("");
+    const parts = bookParts({ sheets: [{ name: "S", xml: worksheet(rows) }], sharedStrings: words });
+    for (const level of [0, 6] as const) {
+      const ordered: Record<string, Uint8Array> = {};
+      for (const [n, v] of Object.entries(parts)) ordered[n] = typeof v === "string" ? strToU8(v) : v;
+      const sheet = readPackage(zipSync(ordered, { level })).sheets[0].snapshot;
+      expect(sheet.grid.rowNumbers).toHaveLength(words.length);
+      words.forEach((w, i) => {
+        if (cellAt(sheet.grid, i + 1, 0) !== w) throw new Error(`row ${i + 1}: ${String(cellAt(sheet.grid, i + 1, 0))} ≠ ${w}`);
+      });
+    }
+  });
+});
+
 describe("what real writers produce", () => {
   it("reads `x:`-prefixed parts as the OpenXML SDK writes them", async () => {
     const parts = bookParts({ sheets: [{ name: "待办事项", xml: worksheet(actionRows) }], sharedStrings: ["x"] });

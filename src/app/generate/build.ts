@@ -1,23 +1,23 @@
-import type { DayNumber, MinuteNumber } from "../core/cells/types";
-import { isoDate, isoDateTime } from "../core/cells/civil";
-import { resolveClock } from "../core/check";
-import { buildDocuments, documentSheetLayout, readSelectedRows, type BuildResult, type DocumentKind } from "../core/documents";
-import type { Lang } from "../core/i18n";
-import { calendarOf, settingsFromRows, type Settings } from "../core/settings";
-import { readTableData } from "../core/table/read-table";
-import { getTemplate } from "../core/templates";
-import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "./port";
+import type { DayNumber, MinuteNumber } from "../../core/cells/types";
+import { isoDate, isoDateTime } from "../../core/cells/civil";
+import { resolveClock } from "../../core/check";
+import { buildDocuments, documentSheetLayout, readSelectedRows, type BuildResult, type DocumentKind } from "../../core/documents";
+import type { Lang } from "../../core/i18n";
+import { calendarOf, settingsFromRows, type Settings } from "../../core/settings";
+import { readTableData } from "../../core/table/read-table";
+import { getTemplate } from "../../core/templates";
+import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "../../workbook/port";
 
 /**
- * The generation flow shared by every front end (task pane, ribbon buttons, `liaison generate`):
+ * Building the documents, the first half of the generation use case (`./flows.ts` is the rest):
  * the selected rows → the related tables (minutes) → the workbook's settings → the clock → the
- * register → `buildDocuments`. Host-independent: it only talks to the port. Nothing is written
- * here; `writeGenerated` writes the sheets and the register in one port command, and a Word file
- * is rendered from `documents` by the caller (which keeps `docx` out of the ribbon's script).
+ * register → `buildDocuments`. Host-independent: it only talks to the port, and nothing is
+ * written here.
  */
 
-/** What the flow needs of a workbook: the document operations, settings and table reads. */
-export type GenerateWorkbook = DocumentPort & Pick<ValidationPort, "readSettings" | "readTables">;
+/** What generation needs of a workbook: selected rows, the register, settings and table reads, and the one write. */
+export type GenerateWorkbook = Pick<DocumentPort, "readSelectedRows" | "readRegister" | "writeDocuments"> &
+  Pick<ValidationPort, "readSettings" | "readTables">;
 
 export interface GenerateOptions {
   readonly kind: DocumentKind;
