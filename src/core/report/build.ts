@@ -4,7 +4,7 @@ import type { DayNumber } from "../cells/types";
 import type { WorkCalendar } from "../calendar/calendar";
 import type { Finding } from "../rules/finding";
 import type { FoundTable } from "../layout/types";
-import type { Report } from "./schema";
+import type { Report, ReportFinding } from "./schema";
 
 export interface ReportTableInput {
   readonly found: Pick<FoundTable, "sheet" | "templateId" | "headerRow" | "rows"> &
@@ -71,17 +71,14 @@ export function buildReport(input: BuildReportInput): Report {
       range: tableRange(t.found),
       skippedRows: (t.found.skippedRows ?? []).map((s) => ({ row: s.row, reason: s.reason })),
     })),
-    findings: findings.map((f) => ({
-      sheet: f.sheet,
-      row: f.row,
-      column: f.column,
-      cell: f.cell,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-    })),
+    findings: findings.map(reportFinding),
     summary,
   };
+}
+
+/** A finding as contract.md's report holds it: its fields in the contract's order, nothing else. */
+export function reportFinding(f: Finding): ReportFinding {
+  return { sheet: f.sheet, row: f.row, column: f.column, cell: f.cell, rule: f.rule, severity: f.severity, message: f.message };
 }
 
 /** contract.md: the A1 range from the first header row to the last data row. */

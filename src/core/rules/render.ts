@@ -1,0 +1,76 @@
+import { DEFAULT_LANG, catalogLang, hasTraditional, localize, type Lang } from "../i18n";
+import { findingMessages } from "../i18n/messages/findings";
+import type { ColumnRef, FindingParams, MessageRef, ParamValue, Said } from "./finding";
+
+/**
+ * The one place a finding becomes a sentence: the findings catalog's template for its `key`, in
+ * the reader's language, with its `params` filled in. The engine (for the report's `message`),
+ * the pane, the ribbon's dialog, the CLI's text and the marked copy all render through here.
+ *
+ * Each template is split once into literal text and placeholder names, so a message is a few
+ * concatenations (the engine may write hundreds of thousands). As `format`: an unknown
+ * placeholder stays visible as `{name}`.
+ */
+
+type Compiled = readonly string[]; // even indices: literal text; odd indices: placeholder names
+const compiledByLang = new Map<Lang, Map<string, Compiled>>();
+
+function compiled(key: string, lang: Lang): Compiled {
+  let cache = compiledByLang.get(lang);
+  if (cache === undefined) {
+    cache = new Map();
+    // zh-TW before its table is installed reads as zh-CN: not kept, so it converts once installed.
+    if (lang !== "zh-TW" || hasTraditional()) compiledByLang.set(lang, cache);
+  }
+  let parts = cache.get(key);
+  if (parts === undefined) {
+    const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
+    const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
+    const template = dict[key] ?? fallback[key];
+    if (template === undefined) throw new Error(`i18n: missing message "${key}"`);
+    parts = localize(template, lang).split(/\{(\w+)\}/);
+    cache.set(key, parts);
+  }
+  return parts;
+}
+
+/** A column's name as a message shows it: its English header in English, its Chinese name otherwise. */
+export function columnName(ref: Pick<ColumnRef, "name" | "en">, lang: Lang): string {
+  return lang === "en-US" ? ref.en : localize(ref.name, lang);
+}
+
+function isColumnRef(v: object): v is ColumnRef {
+  return "column" in v;
+}
+
+function show(v: ParamValue, lang: Lang): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) {
+    const list = v as readonly ColumnRef[];
+    const sep = renderMessage("listSeparator", {}, lang);
+    let out = "";
+    for (let i = 0; i < list.length; i++) out += (i > 0 ? sep : "") + renderMessage("quoted", { col: list[i] }, lang);
+    return out;
+  }
+  if (isColumnRef(v as object)) return columnName(v as ColumnRef, lang);
+  const m = v as MessageRef;
+  return renderMessage(m.message, m.params, lang);
+}
+
+/** The findings catalog's message `key` with `params`, in `lang`. */
+export function renderMessage(key: string, params: FindingParams, lang: Lang): string {
+  const parts = compiled(key, lang);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    const v = params[name];
+    out += (v === undefined ? `{${name}}` : show(v, lang)) + parts[i + 1];
+  }
+  return out;
+}
+
+/** A finding's message in the reader's language. */
+export function renderFinding(f: Said, lang: Lang): string {
+  return renderMessage(f.key, f.params, lang);
+}
