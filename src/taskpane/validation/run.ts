@@ -148,6 +148,7 @@ function checkInThread(job: CheckJob, signal: AbortSignal | undefined, onProgres
   try {
     return checkTables({
       ...job,
+      keepSaid: true, // the pane re-renders findings when its language changes
       onTable: (done, tables) => {
         rowsDone += job.tables[done - 1]?.body.length ?? 0;
         onProgress({ tablesDone: done, tables, rowsDone, rows });
