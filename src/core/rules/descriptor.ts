@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Catalog } from "../i18n";
 import type { ColumnDef, TemplateDef } from "../templates/types";
 import type { TableContext } from "./context";
 import type { FindingParams } from "./finding";
@@ -41,6 +42,12 @@ export interface HintInput {
 
 interface Common<Id extends string> {
   readonly reports: readonly Reports<Id>[];
+  /**
+   * The rule's own finding messages and fix hints, for a rule outside the product's catalogs
+   * (the guide's example). The product's rules keep theirs in i18n/messages/findings.ts.
+   */
+  readonly messages?: Catalog;
+  readonly hints?: Catalog;
   /** The fix hint; by default the hint keyed by the finding's rule id. */
   hint?(f: HintInput, column: ColumnDef | undefined): HintRef;
 }

@@ -1,9 +1,8 @@
-import { type Lang, translator } from "../i18n";
-import { fixHintMessages } from "../i18n/messages/findings";
+import type { Lang } from "../i18n";
 import type { ColumnDef } from "../templates/types";
 import type { HintInput } from "./descriptor";
-import { RULE_SET } from "./registry";
-import { columnName } from "./render";
+import { RULE_SET, type RuleSet } from "./registry";
+import { columnName, renderHint } from "./render";
 
 export { chineseNumber } from "./chinese-number";
 export type { HintInput } from "./descriptor";
@@ -16,10 +15,13 @@ export type { HintInput } from "./descriptor";
  * its message key and params (the offending text for the number example) — and the template's
  * column; a descriptor without one gets the hint keyed by its rule id.
  */
-export function fixHint(input: HintInput, column: ColumnDef | undefined, lang: Lang): string {
-  const t = translator(fixHintMessages, lang);
+export function fixHint(input: HintInput, column: ColumnDef | undefined, lang: Lang, rules: RuleSet = RULE_SET): string {
   const col = column ? columnName(column, lang) : "";
-  const d = RULE_SET.descriptorOf(input.rule);
+  const d = rules.descriptorOf(input.rule);
   const hint = d?.hint?.(input, column) ?? { key: input.rule };
-  return t(hint.key, { col, min: column?.min ?? "", max: column?.max ?? "", gt: column?.gt ?? "", example: "", ...hint.params });
+  return renderHint(
+    hint.key,
+    { col, min: column?.min ?? "", max: column?.max ?? "", gt: column?.gt ?? "", example: "", ...hint.params },
+    lang,
+  );
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { columnRules } from "./column-rules";
+import { addRuleMessages } from "./render";
 import { dateContradictsStatusRule, doneNeedsDateRule, notBeforeRule, problemNeedsTextRule, quantifiedRule } from "./consistency-rules";
 import type { RuleDescriptor, SpecRuleDescriptor, TableRuleDescriptor } from "./descriptor";
 import { minCountRule, uniqueRule } from "./key-rules";
@@ -67,6 +68,7 @@ export function ruleSet(rules: readonly RuleDescriptor[]): RuleSet {
   const byKind = new Map<string, SpecRuleDescriptor>();
   const byId = new Map<string, RuleDescriptor>();
   for (const d of rules) {
+    addRuleMessages(d.messages, d.hints);
     for (const r of d.reports) {
       const known = reported.get(r.id);
       if (known && (known.severity !== r.severity || known.rank !== r.rank))

@@ -1,5 +1,5 @@
-import { DEFAULT_LANG, catalogLang, hasTraditional, localize, type Lang } from "../i18n";
-import { findingMessages } from "../i18n/messages/findings";
+import { DEFAULT_LANG, catalogLang, format, hasTraditional, localize, type Catalog, type Lang, type Params } from "../i18n";
+import { findingMessages, fixHintMessages } from "../i18n/messages/findings";
 import type { ColumnRef, FindingParams, MessageRef, ParamValue, Said } from "./finding";
 
 /**
@@ -11,6 +11,42 @@ import type { ColumnRef, FindingParams, MessageRef, ParamValue, Said } from "./f
  * concatenations (the engine may write hundreds of thousands). As `format`: an unknown
  * placeholder stays visible as `{name}`.
  */
+
+/**
+ * Messages a rule brings with it (`RuleDescriptor.messages` / `hints`), for a rule kept outside
+ * the product's catalogs — the guide's example rule. The product's rules keep theirs in
+ * findings.ts, where the catalog checks and the zh-TW conversion see them.
+ */
+const extraFindings: Catalog = { "zh-CN": {}, "en-US": {} };
+const extraHints: Catalog = { "zh-CN": {}, "en-US": {} };
+
+function extend(into: Catalog, base: Catalog, add: Catalog): void {
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    for (const [key, text] of Object.entries(add[lang])) {
+      const known = base[lang][key] ?? into[lang][key];
+      if (known !== undefined && known !== text) throw new Error(`i18n: message "${key}" is already "${known}"`);
+      (into[lang] as Record<string, string>)[key] = text;
+    }
+  }
+}
+
+/** Adds a rule's own finding messages and fix hints (a key may not change its text). */
+export function addRuleMessages(messages: Catalog | undefined, hints: Catalog | undefined): void {
+  if (messages) extend(extraFindings, findingMessages, messages);
+  if (hints) extend(extraHints, fixHintMessages, hints);
+}
+
+function lookup(base: Catalog, extra: Catalog, key: string, lang: Lang): string | undefined {
+  const l = catalogLang(lang);
+  return base[l][key] ?? extra[l][key] ?? base[DEFAULT_LANG][key] ?? extra[DEFAULT_LANG][key];
+}
+
+/** A fix hint (`fixHintMessages`, or a rule's own) in `lang`. */
+export function renderHint(key: string, params: Params, lang: Lang): string {
+  const template = lookup(fixHintMessages, extraHints, key, lang);
+  if (template === undefined) throw new Error(`i18n: missing message "${key}"`);
+  return format(localize(template, lang), params);
+}
 
 type Compiled = readonly string[]; // even indices: literal text; odd indices: placeholder names
 const compiledByLang = new Map<Lang, Map<string, Compiled>>();
@@ -24,9 +60,7 @@ function compiled(key: string, lang: Lang): Compiled {
   }
   let parts = cache.get(key);
   if (parts === undefined) {
-    const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
-    const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
-    const template = dict[key] ?? fallback[key];
+    const template = lookup(findingMessages, extraFindings, key, lang);
     if (template === undefined) throw new Error(`i18n: missing message "${key}"`);
     parts = localize(template, lang).split(/\{(\w+)\}/);
     cache.set(key, parts);

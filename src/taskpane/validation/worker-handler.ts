@@ -20,7 +20,6 @@ export function handleWorkerMessage(data: unknown, post: (reply: WorkerReply) =>
   try {
     const report = checkTables({
       ...job,
-      keepSaid: true, // the pane re-renders findings when its language changes
       onTable: (done, total) => {
         rowsDone += job.tables[done - 1]?.body.length ?? 0;
         post({ type: "progress", id, tablesDone: done, tables: total, rowsDone, rows });
