@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { TypedValue } from "../table/read-table";
 import type { TableContext } from "./context";
-import { anyColumn, choice, time } from "./columns-view";
+import { anyColumn, choice, time, type AnyColumn, type TextColumn, type TimeColumn } from "./columns-view";
 import { specRule, type Reports } from "./descriptor";
 
 /**
@@ -84,7 +84,7 @@ export const notBeforeRule = specRule({
   schema: notBeforeSchema,
   reports: [CONSISTENCY],
   columns: (spec) => ({ later: time(spec.later), earlier: time(spec.earlier) }),
-  check: (ctx, _cols, spec) => notBefore(ctx, spec.later, spec.earlier),
+  check: (ctx, { later, earlier }) => notBefore(ctx, later, earlier),
 });
 
 /** A status in `values` requires the `target` cell to be filled in. */
@@ -157,26 +157,16 @@ function dateContradictsStatus(ctx: TableContext, dateKey: string, statusKey: st
 }
 
 /** `later` before `earlier`: compared by minute when both hold date-times, else by date. */
-function notBefore(ctx: TableContext, laterKey: string, earlierKey: string): void {
-  const lj = ctx.col(laterKey);
-  const ej = ctx.col(earlierKey);
-  if (!ctx.present[lj] || !ctx.present[ej]) return;
-  const byMinute = ctx.isDateTime[lj] && ctx.isDateTime[ej];
-  const { n } = ctx;
-  const laters = ctx.numbers(lj);
-  const earliers = ctx.numbers(ej);
-  for (let r = 0; r < n; r++) {
-    const later = laters[r];
-    const earlier = earliers[r];
-    if (later !== later || earlier !== earlier) continue; // NaN: no date
-    const before = byMinute ? later < earlier : ctx.day(lj, later) < ctx.day(ej, earlier);
-    if (!before) continue;
-    ctx.emit(r, lj, "consistency", "consistency.not-before", {
-      col: ctx.colRef(lj),
-      later: ctx.show(lj, later),
-      earlierCol: ctx.colRef(ej),
-      earlier: ctx.show(ej, earlier),
-    });
+function notBefore(ctx: TableContext, later: TimeColumn, earlier: TimeColumn): void {
+  if (!later.present || !earlier.present) return;
+  const byMinute = later.dateTime && earlier.dateTime;
+  for (let r = 0; r < ctx.n; r++) {
+    const l = later.values[r];
+    const e = earlier.values[r];
+    if (l !== l || e !== e) continue; // NaN: no date
+    if (!(byMinute ? l < e : later.day(r) < earlier.day(r))) continue;
+    const params = { col: later.ref, later: later.show(r), earlierCol: earlier.ref, earlier: earlier.show(r) };
+    ctx.emit(r, later.j, "consistency", "consistency.not-before", params);
   }
 }
 
@@ -196,22 +186,17 @@ export const quantifiedRule = specRule({
   schema: quantifiedSchema,
   reports: [{ id: "quantified", severity: "warning", rank: 14 }],
   columns: (spec) => ({ column: anyColumn(spec.column), status: choice(spec.status, spec.doneValues) }),
-  check: (ctx, _cols, spec) => checkQuantified(ctx, spec),
+  check: (ctx, { column, status }, spec) => checkQuantified(ctx, column, status, new Set(spec.doneValues)),
 });
 
-function checkQuantified(ctx: TableContext, spec: QuantifiedRule): void {
-  const cj = ctx.col(spec.column);
-  const sj = ctx.col(spec.status);
-  if (!ctx.present[cj] || !ctx.present[sj]) return;
-  const wanted = new Set(spec.doneValues);
-  const { n } = ctx;
-  const statuses = ctx.others(sj);
-  for (let r = 0; r < n; r++) {
-    const status = statuses[r];
-    if (typeof status !== "string" || !wanted.has(status)) continue;
-    const v = ctx.value(r, cj);
+function checkQuantified(ctx: TableContext, column: AnyColumn, status: TextColumn, done: ReadonlySet<string>): void {
+  if (!column.present || !status.present) return;
+  for (let r = 0; r < ctx.n; r++) {
+    const s = status.at(r);
+    if (s === null || !done.has(s)) continue;
+    const v = column.at(r);
     if (typeof v === "number" || (typeof v === "string" && hasFigure(v))) continue;
-    if (v === null && ctx.isInvalid(r, cj)) continue;
-    ctx.emit(r, cj, "quantified", "quantified", { status: ctx.colRef(sj), value: status, col: ctx.colRef(cj) });
+    if (v === null && column.isInvalid(r)) continue;
+    ctx.emit(r, column.j, "quantified", "quantified", { status: status.ref, value: s, col: column.ref });
   }
 }

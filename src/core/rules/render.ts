@@ -51,13 +51,17 @@ export function renderHint(key: string, params: Params, lang: Lang): string {
 type Compiled = readonly string[]; // even indices: literal text; odd indices: placeholder names
 const compiledByLang = new Map<Lang, Map<string, Compiled>>();
 
-function compiled(key: string, lang: Lang): Compiled {
+function cacheOf(lang: Lang): Map<string, Compiled> {
   let cache = compiledByLang.get(lang);
   if (cache === undefined) {
     cache = new Map();
     // zh-TW before its table is installed reads as zh-CN: not kept, so it converts once installed.
     if (lang !== "zh-TW" || hasTraditional()) compiledByLang.set(lang, cache);
   }
+  return cache;
+}
+
+function compiled(key: string, lang: Lang, cache: Map<string, Compiled> = cacheOf(lang)): Compiled {
   let parts = cache.get(key);
   if (parts === undefined) {
     const template = lookup(findingMessages, extraFindings, key, lang);
@@ -94,14 +98,36 @@ function show(v: ParamValue, lang: Lang): string {
 
 /** The findings catalog's message `key` with `params`, in `lang`. */
 export function renderMessage(key: string, params: FindingParams, lang: Lang): string {
-  const parts = compiled(key, lang);
+  return fill(compiled(key, lang), params, lang);
+}
+
+function fill(parts: Compiled, params: FindingParams, lang: Lang): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
     const v = params[name];
-    out += (v === undefined ? `{${name}}` : show(v, lang)) + parts[i + 1];
+    out += (v === undefined ? `{${name}}` : typeof v === "string" ? v : show(v, lang)) + parts[i + 1];
   }
   return out;
+}
+
+/**
+ * `renderMessage` for one language, for the engine's many findings: the language's templates
+ * looked up once, and a message whose key and params object repeat (a rule's findings often
+ * share one params object: `required` on a column) made once.
+ */
+export function messageRenderer(lang: Lang): (key: string, params: FindingParams) => string {
+  const cache = cacheOf(lang);
+  let lastKey = "";
+  let lastParams: FindingParams | undefined;
+  let lastText = "";
+  return (key, params) => {
+    if (params === lastParams && key === lastKey) return lastText;
+    lastText = fill(compiled(key, lang, cache), params, lang);
+    lastKey = key;
+    lastParams = params;
+    return lastText;
+  };
 }
 
 /** A finding's message in the reader's language. */

@@ -66,7 +66,7 @@ describe("the guide's rule recipe", () => {
   it("registered beside the product's rules, reports a number above its limit on the same row", () => {
     const tpl = withOverLimit({ kind: "over-limit", column: "quality", limit: "delivery" });
     expect(checkRuleSpecs(tpl, rules)).toEqual([]);
-    const f = run(tpl, "zh-CN").filter((x) => x.rule === "over-limit");
+    const f = run(tpl, "zh-CN").filter((x) => (x.rule as string) === "over-limit");
     expect(f.map((x) => [x.cell, x.severity, x.message])).toEqual([
       ["C2", "warning", "产品质量25超过了交付及时性22"],
       ["C3", "warning", "产品质量28超过了交付及时性24"],
@@ -74,7 +74,7 @@ describe("the guide's rule recipe", () => {
     // Its id takes its place in the rule table; the product's table is unchanged.
     expect(rules.ids).toEqual([...RULE_IDS, "over-limit"]);
     // The same finding, rendered for an English reader, is what an English check says.
-    expect(renderFinding(f[0], "en-US")).toBe(run(tpl, "en-US").find((x) => x.rule === "over-limit")?.message);
+    expect(renderFinding(f[0], "en-US")).toBe(run(tpl, "en-US").find((x) => (x.rule as string) === "over-limit")?.message);
     expect(fixHint({ ...f[0], onHeader: false }, supplierEvaluation.columns[2], "zh-CN", rules)).toBe(
       "核对产品质量；确实超出的，写明原因并报批。",
     );
