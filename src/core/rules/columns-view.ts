@@ -104,36 +104,81 @@ export type ColumnOf<N> =
           : AnyColumn
     : never;
 
+/*
+ * Classes, not objects of closures made per table: V8 keeps what it learnt about a method from
+ * one table to the next, while a fresh closure starts over in the interpreter (see column-rules.ts).
+ */
+class Column {
+  readonly present: boolean;
+  readonly ref: ColumnRef;
+  constructor(
+    protected readonly ctx: TableContext,
+    readonly j: number,
+    readonly key: string,
+  ) {
+    this.present = ctx.present[j];
+    this.ref = ctx.colRef(j);
+  }
+  isEmpty(r: number): boolean {
+    return this.ctx.isEmpty(r, this.j);
+  }
+  isInvalid(r: number): boolean {
+    return this.ctx.isInvalid(r, this.j);
+  }
+  show(r: number): string {
+    return this.ctx.show(this.j, this.ctx.value(r, this.j));
+  }
+}
+
+class NumberCol extends Column implements NumberColumn {
+  readonly values: Float64Array;
+  constructor(ctx: TableContext, j: number, key: string) {
+    super(ctx, j, key);
+    this.values = ctx.numbers(j);
+  }
+  at(r: number): number {
+    return this.values[r];
+  }
+}
+
+class TimeCol extends Column implements TimeColumn {
+  readonly values: Float64Array;
+  readonly dateTime: boolean;
+  constructor(ctx: TableContext, j: number, key: string) {
+    super(ctx, j, key);
+    this.values = ctx.numbers(j);
+    this.dateTime = ctx.isDateTime[j];
+  }
+  day(r: number): DayNumber {
+    return this.dateTime ? Math.floor(this.values[r] / 1440) : this.values[r];
+  }
+  minute(r: number): MinuteNumber {
+    return this.dateTime ? this.values[r] : this.values[r] * 1440;
+  }
+}
+
+class TextCol extends Column implements TextColumn {
+  private readonly values: readonly TypedValue[];
+  constructor(ctx: TableContext, j: number, key: string) {
+    super(ctx, j, key);
+    this.values = ctx.others(j);
+  }
+  at(r: number): string | null {
+    return this.values[r] as string | null;
+  }
+}
+
+class AnyCol extends Column implements AnyColumn {
+  at(r: number): TypedValue {
+    return this.ctx.value(r, this.j);
+  }
+}
+
 /** The typed column of a need, over the context's storage. */
 export function resolveColumn(ctx: TableContext, use: ColumnNeed): NumberColumn | TimeColumn | TextColumn | AnyColumn {
   const j = ctx.col(use.key);
-  const base = {
-    j,
-    key: use.key,
-    present: ctx.present[j],
-    ref: ctx.colRef(j),
-    isEmpty: (r: number) => ctx.isEmpty(r, j),
-    isInvalid: (r: number) => ctx.isInvalid(r, j),
-    show: (r: number) => ctx.show(j, ctx.value(r, j)),
-  };
-  if (use.need === "number") {
-    const values = ctx.numbers(j);
-    return { ...base, values, at: (r: number) => values[r] } satisfies NumberColumn;
-  }
-  if (use.need === "time") {
-    const values = ctx.numbers(j);
-    const dateTime = ctx.isDateTime[j];
-    return {
-      ...base,
-      values,
-      dateTime,
-      day: (r: number) => (dateTime ? Math.floor(values[r] / 1440) : values[r]),
-      minute: (r: number) => (dateTime ? values[r] : values[r] * 1440),
-    } satisfies TimeColumn;
-  }
-  if (use.need === "choice" || use.need === "quarter") {
-    const values = ctx.others(j);
-    return { ...base, at: (r: number) => values[r] as string | null } satisfies TextColumn;
-  }
-  return { ...base, at: (r: number) => ctx.value(r, j) } satisfies AnyColumn;
+  if (use.need === "number") return new NumberCol(ctx, j, use.key);
+  if (use.need === "time") return new TimeCol(ctx, j, use.key);
+  if (use.need === "choice" || use.need === "quarter") return new TextCol(ctx, j, use.key);
+  return new AnyCol(ctx, j, use.key);
 }

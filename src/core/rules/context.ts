@@ -11,7 +11,7 @@ import type { ColumnDef, TemplateDef } from "../templates/types";
 import type { FoundTable } from "../layout/types";
 import type { ColumnRef, Finding, FindingParams } from "./finding";
 import type { RuleSet } from "./registry";
-import { columnName, messageRenderer } from "./render";
+import { columnName, MessageRenderer } from "./render";
 import type { RuleId } from "./spec";
 import type { Severity } from "./severity";
 
@@ -76,7 +76,7 @@ export class TableContext {
   provisionalAt: { r: number; j: number } | undefined;
 
   private readonly refs: readonly ColumnRef[];
-  private readonly render: (key: string, params: FindingParams) => string;
+  private readonly messages: MessageRenderer;
   private readonly keyIndex: ReadonlyMap<string, number>;
   private readonly columns: ReadColumns;
   private readonly years = new YearCache();
@@ -105,7 +105,7 @@ export class TableContext {
     this.keyIndex = new Map(tpl.columns.map((c, j) => [c.key, j]));
     this.isDateTime = tpl.columns.map((c) => c.type === "datetime");
     this.refs = tpl.columns.map((c) => ({ column: c.key, name: c.name, en: c.en }));
-    this.render = messageRenderer(lang);
+    this.messages = new MessageRenderer(lang);
 
     this.sheetCol = new Int32Array(this.cols.length).fill(-1);
     for (const fc of table.columns) {
@@ -261,7 +261,7 @@ export class TableContext {
       cell: this.letter(sheetCol) + row,
       rule: rule as RuleId,
       severity,
-      message: this.render(key, params),
+      message: this.messages.render(key, params),
       key,
       params,
     });
@@ -277,7 +277,7 @@ export class TableContext {
       cell: this.letter(sheetCol) + row,
       rule: rule as RuleId,
       severity: this.rules.severity[rule],
-      message: this.render(key, params),
+      message: this.messages.render(key, params),
       key,
       params,
     });
