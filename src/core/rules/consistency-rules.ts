@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TypedValue } from "../table/read-table";
-import type { TableContext } from "./context";
+import { fillMessage, type TableContext } from "./context";
 import { anyColumn, choice, time, type AnyColumn, type TextColumn, type TimeColumn } from "./columns-view";
 import { specRule, type Reports } from "./descriptor";
 

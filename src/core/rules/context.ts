@@ -9,9 +9,9 @@ import { readColumns, valueAt, type ReadColumns } from "../table/columns";
 import { YearCache } from "../table/years";
 import type { ColumnDef, TemplateDef } from "../templates/types";
 import type { FoundTable } from "../layout/types";
-import type { ColumnRef, Finding, FindingParams } from "./finding";
+import type { ColumnRef, Finding, FindingParams, ParamValue } from "./finding";
 import type { RuleSet } from "./registry";
-import { columnName, MessageRenderer } from "./render";
+import { columnName, MessageRenderer, showParam, templateParts } from "./render";
 import type { RuleId } from "./spec";
 import type { Severity } from "./severity";
 
@@ -52,6 +52,30 @@ export function quote(text: string): string {
 /** Scores and amounts as people write them: 79, 79.5, never 79.49999999. */
 export function showNumber(n: number): string {
   return String(Math.round(n * 100) / 100);
+}
+
+/**
+ * The engine's fast path for a rule that writes thousands of findings with one wording: the
+ * message template with its per-table parts (the column, the pass mark …) filled in once, laid out
+ * as [literal, (var index, var name, literal)…]; `fillMessage` adds the per-finding parts by
+ * position. The text equals `renderFinding` of the finding's key and params
+ * (test/core/rules/property.test.ts checks every finding).
+ */
+export interface PreparedMessage {
+  readonly key: string;
+  readonly parts: readonly (string | number)[];
+}
+
+/** The message with its per-finding parts; an undefined part stays visible as `{name}`, as in `format`. */
+export function fillMessage(message: PreparedMessage, a?: ParamValue, b?: ParamValue, c?: ParamValue, d?: ParamValue): string {
+  const parts = message.parts;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const slot = parts[i];
+    const v = slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : d;
+    out += (v === undefined ? `{${parts[i + 1] as string}}` : String(v)) + (parts[i + 2] as string);
+  }
+  return out;
 }
 
 export class TableContext {
@@ -235,6 +259,44 @@ export class TableContext {
 
   private yearOf(day: DayNumber): number {
     return this.years.of(day);
+  }
+
+  /**
+   * A message of the findings catalog with its per-table parts (`fixed`) filled in now and its
+   * per-finding parts (`vars`, by name, at most 4, each a string or number) given by position to
+   * `fillMessage` — for `emitPrepared`.
+   */
+  message(key: string, fixed: FindingParams, vars: readonly string[]): PreparedMessage {
+    if (vars.length > 4) throw new Error(`rules: a message takes at most 4 varying parts, not ${vars.length}`);
+    const template = templateParts(key, this.lang);
+    const out: (string | number)[] = [template[0]];
+    for (let i = 1; i < template.length; i += 2) {
+      const name = template[i];
+      const slot = vars.indexOf(name);
+      if (slot >= 0) out.push(slot, name, template[i + 1]);
+      else {
+        const v = fixed[name];
+        out[out.length - 1] += (v === undefined ? `{${name}}` : showParam(v, this.lang)) + template[i + 1];
+      }
+    }
+    return { key, parts: out };
+  }
+
+  /** `emit` with the message made by `fillMessage` (`text`) from a prepared message of the same key and params. */
+  emitPrepared(r: number, j: number, rule: string, message: PreparedMessage, params: FindingParams, text: string): void {
+    const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
+    const row = this.excelRows[r];
+    this.push(r, sheetCol, j, rule, {
+      sheet: this.table.sheet,
+      row,
+      column: this.cols[j].name,
+      cell: this.letter(sheetCol) + row,
+      rule: rule as RuleId,
+      severity: this.rules.severity[rule],
+      message: text,
+      key: message.key,
+      params,
+    });
   }
 
   private letter(sheetCol: number): string {

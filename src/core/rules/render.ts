@@ -96,6 +96,16 @@ function show(v: ParamValue, lang: Lang): string {
   return renderMessage(m.message, m.params, lang);
 }
 
+/** A placeholder's value as text in `lang` (a column by its name in that language). */
+export function showParam(v: ParamValue, lang: Lang): string {
+  return typeof v === "string" ? v : show(v, lang);
+}
+
+/** The findings catalog's template of `key` in `lang`, split: even indices literal text, odd indices placeholder names. */
+export function templateParts(key: string, lang: Lang): readonly string[] {
+  return compiled(key, lang);
+}
+
 /** The findings catalog's message `key` with `params`, in `lang`. */
 export function renderMessage(key: string, params: FindingParams, lang: Lang): string {
   return fill(compiled(key, lang), params, lang);

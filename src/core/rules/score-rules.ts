@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TableContext } from "./context";
-import { quote, showNumber } from "./context";
+import { fillMessage, quote, showNumber } from "./context";
 import type { TypedValue } from "../table/read-table";
 import { anyColumn, number, quarter } from "./columns-view";
 import { specRule } from "./descriptor";
@@ -120,9 +120,12 @@ function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void
   const rows = sumMismatches(totals, partValues, ctx.n);
   if (rows.length === 0) return;
   const col = ctx.colRef(tj);
+  const message = ctx.message("sum", { col }, ["total", "sum"]);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    ctx.emit(r, tj, "sum", "sum", { col, total: showNumber(totals[r]), sum: showNumber(sumOf(partValues, r)) });
+    const total = showNumber(totals[r]);
+    const sum = showNumber(sumOf(partValues, r));
+    ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
   }
 }
 
@@ -145,8 +148,10 @@ function checkThreshold(ctx: TableContext, spec: ThresholdRule): void {
   if (rows.length === 0) return;
   const col = ctx.colRef(tj);
   const shown = showNumber(threshold);
+  const message = ctx.message("threshold", { col, threshold: shown }, ["total"]);
   for (let i = 0; i < rows.length; i++) {
-    ctx.emit(rows[i], tj, "threshold", "threshold", { col, total: showNumber(score[rows[i]]), threshold: shown });
+    const total = showNumber(score[rows[i]]);
+    ctx.emitPrepared(rows[i], tj, "threshold", message, { col, total, threshold: shown }, fillMessage(message, total));
   }
 }
 
@@ -186,11 +191,18 @@ function checkConsecutive(ctx: TableContext, spec: ConsecutiveRule): void {
   if (runs.length === 0) return;
   const col = ctx.colRef(tj);
   const threshold = showNumber(ctx.settings.threshold);
+  const message = ctx.message("consecutive", { col, threshold }, ["key", "n", "from", "to"]);
   for (let i = 0; i < runs.length; i += 3) {
     const r = runs[i];
-    const from = periodValues[runs[i + 2]] as string;
-    const params = { key: quote(keys[r] as string), n: runs[i + 1], from, to: periodValues[r] as string, col, threshold };
-    ctx.emit(r, tj, "consecutive", "consecutive", params);
+    const params = {
+      key: quote(keys[r] as string),
+      n: runs[i + 1],
+      from: periodValues[runs[i + 2]] as string,
+      to: periodValues[r] as string,
+      col,
+      threshold,
+    };
+    ctx.emitPrepared(r, tj, "consecutive", message, params, fillMessage(message, params.key, params.n, params.from, params.to));
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TypedValue } from "../table/read-table";
-import type { TableContext } from "./context";
+import { fillMessage, type PreparedMessage, type TableContext } from "./context";
 import { choice, time } from "./columns-view";
 import { CONSISTENCY } from "./consistency-rules";
 import { specRule } from "./descriptor";
@@ -229,6 +229,7 @@ function checkDue(ctx: TableContext, spec: DueRule): void {
 
   if (late.length > 0) {
     const col = ctx.colRef(cj);
+    const message = ctx.message("late", { col, dueCol: dueName }, ["done", "due", "days"]);
     const doneDays = doneDates as Float64Array;
     for (let i = 0; i < late.length; i++) {
       const r = late[i];
@@ -243,14 +244,28 @@ function checkDue(ctx: TableContext, spec: DueRule): void {
       });
     }
   }
+  // Wordings with the column name filled in, made on first use.
+  let tomorrow: PreparedMessage | undefined;
+  let dueToday: PreparedMessage | undefined;
+  let overdue: PreparedMessage | undefined;
+  let escalation: PreparedMessage | undefined;
   for (let i = 0; i < open.length; i++) {
     const r = open[i];
     const d = days[i];
     const dueText = ctx.isoDay(ctx.day(dj, dueValues[r]));
-    if (d === -1) ctx.emit(r, dj, "due-soon", "due-soon.tomorrow", { col: dueName, due: dueText });
-    else if (d === 0) ctx.emit(r, dj, "due-soon", "due-soon.today", { col: dueName, due: dueText });
-    else if (d === 1) ctx.emit(r, dj, "overdue", "overdue", { col: dueName, due: dueText });
-    else ctx.emit(r, dj, "escalation", "escalation", { col: dueName, due: dueText, days: d });
+    if (d === -1) {
+      const m = (tomorrow ??= ctx.message("due-soon.tomorrow", { col: dueName }, ["due"]));
+      ctx.emitPrepared(r, dj, "due-soon", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+    } else if (d === 0) {
+      const m = (dueToday ??= ctx.message("due-soon.today", { col: dueName }, ["due"]));
+      ctx.emitPrepared(r, dj, "due-soon", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+    } else if (d === 1) {
+      const m = (overdue ??= ctx.message("overdue", { col: dueName }, ["due"]));
+      ctx.emitPrepared(r, dj, "overdue", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+    } else {
+      const m = (escalation ??= ctx.message("escalation", { col: dueName }, ["due", "days"]));
+      ctx.emitPrepared(r, dj, "escalation", m, { col: dueName, due: dueText, days: d }, fillMessage(m, dueText, d));
+    }
   }
 }
 
