@@ -19,6 +19,8 @@ export interface CheckInput {
   readonly today: DayNumber;
   readonly now: MinuteNumber;
   readonly lang?: Lang;
+  /** Keep each finding's message key and params in the report (see `BuildReportInput.keepSaid`). */
+  readonly keepSaid?: boolean;
   /** Called after each table, for progress bars; return false to stop (the run then throws CheckCancelled). */
   readonly onTable?: (done: number, total: number) => boolean | void;
 }
@@ -54,7 +56,7 @@ export function checkTables(input: CheckInput): Report {
     results.push({ found: data.table, findings });
     if (input.onTable?.(i + 1, input.tables.length) === false) throw new CheckCancelled();
   });
-  return buildReport({ file: input.file, today: input.today, tables: results, calendar, sheets: input.sheets });
+  return buildReport({ file: input.file, today: input.today, tables: results, calendar, sheets: input.sheets, keepSaid: input.keepSaid });
 }
 
 export interface Clock {

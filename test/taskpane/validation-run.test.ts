@@ -137,6 +137,7 @@ describe("runValidation", () => {
       today: dayFromYmd(2024, 10, 8),
       now: dayFromYmd(2024, 10, 8) * 1440 + 12 * 60,
       lang: "en-US",
+      keepSaid: true, // the pane keeps each finding's key and params, to render it in its language
     });
     expect(result.report).toEqual(direct);
   });

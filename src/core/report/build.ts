@@ -3,8 +3,9 @@ import { isoDate } from "../cells/civil";
 import type { DayNumber } from "../cells/types";
 import type { WorkCalendar } from "../calendar/calendar";
 import type { Finding } from "../rules/finding";
+import type { ShownFinding } from "./shown";
 import type { FoundTable } from "../layout/types";
-import type { Report } from "./schema";
+import type { Report, ReportFinding } from "./schema";
 
 export interface ReportTableInput {
   readonly found: Pick<FoundTable, "sheet" | "templateId" | "headerRow" | "rows"> &
@@ -23,6 +24,12 @@ export interface BuildReportInput {
   readonly calendar: Pick<WorkCalendar, "provisionalYears" | "yearsUsed">;
   /** Workbook sheet order; defaults to the order in which `tables` first name each sheet. */
   readonly sheets?: readonly string[];
+  /**
+   * Keep each finding's message key and params beside contract.md's fields, for a front end that
+   * renders findings again in its reader's language (the pane); off for the JSON report, whose
+   * findings are exactly the contract's.
+   */
+  readonly keepSaid?: boolean;
 }
 
 const columnOf = (cell: string): number => columnIndex(/^[A-Z]+/.exec(cell)?.[0] ?? "A");
@@ -71,17 +78,20 @@ export function buildReport(input: BuildReportInput): Report {
       range: tableRange(t.found),
       skippedRows: (t.found.skippedRows ?? []).map((s) => ({ row: s.row, reason: s.reason })),
     })),
-    findings: findings.map((f) => ({
-      sheet: f.sheet,
-      row: f.row,
-      column: f.column,
-      cell: f.cell,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-    })),
+    findings: input.keepSaid ? findings.map(shownFinding) : findings.map(reportFinding),
     summary,
   };
+}
+
+/** A finding as contract.md's report holds it: its fields in the contract's order, nothing else. */
+export function reportFinding(f: Finding): ReportFinding {
+  return { sheet: f.sheet, row: f.row, column: f.column, cell: f.cell, rule: f.rule, severity: f.severity, message: f.message };
+}
+
+/** The contract's fields, then the finding's key and params (a `ShownFinding`). */
+function shownFinding(f: Finding): ReportFinding {
+  const shown: ShownFinding = { ...reportFinding(f), key: f.key, params: f.params };
+  return shown;
 }
 
 /** contract.md: the A1 range from the first header row to the last data row. */

@@ -1,4 +1,4 @@
-export { buildReport, exitCode, type BuildReportInput, type ReportTableInput } from "./build";
+export { buildReport, exitCode, reportFinding, type BuildReportInput, type ReportTableInput } from "./build";
 export { formatTextReport } from "./text";
 export {
   reportSchema,
@@ -9,3 +9,4 @@ export {
   type ReportFinding,
   type ReportTable,
 } from "./schema";
+export { findingText, saidOf, type ShownFinding } from "./shown";

@@ -1,6 +1,9 @@
+import type { ColumnDef } from "../templates/types";
 import type { TypedValue } from "../table/read-table";
-import type { PreparedMessage, TableContext } from "./context";
-import { fillMessage, quote, showNumber } from "./context";
+import type { TableContext } from "./context";
+import { quote, showNumber } from "./context";
+import { tableRule, type HintInput, type HintRef } from "./descriptor";
+import { chineseNumber } from "./chinese-number";
 
 /**
  * Rules that follow from a column's own definition (no spec needed): `type` and `enum` from the
@@ -9,18 +12,17 @@ import { fillMessage, quote, showNumber } from "./context";
 
 /** `type` / `enum` findings from what readTable could not read, and the year-missing warning. */
 export function issueRules(ctx: TableContext): void {
-  const { t } = ctx;
   for (const issue of ctx.read.issues) {
     const j = ctx.colIndexOrUndefined(issue.key);
     if (j === undefined) continue;
-    const col = ctx.colName(j);
+    const col = ctx.colRef(j);
     const text = quote(issue.text);
     if (issue.kind === "year-inferred") {
-      ctx.emit(issue.row, j, "type", t("type.year-inferred", { col, text, year: issue.year ?? "" }), "warning");
+      ctx.emit(issue.row, j, "type", "type.year-inferred", { col, text, year: issue.year ?? "" }, "warning");
     } else if (issue.reason === "not-in-list") {
-      ctx.emit(issue.row, j, "enum", t("enum", { col, text, options: (ctx.cols[j].options ?? []).join("/") }));
+      ctx.emit(issue.row, j, "enum", "enum", { col, text, options: (ctx.cols[j].options ?? []).join("/") });
     } else {
-      ctx.emit(issue.row, j, "type", t(issue.reason ? `type.${issue.reason}` : "type.invalid", { col, text }));
+      ctx.emit(issue.row, j, "type", issue.reason ? `type.${issue.reason}` : "type.invalid", { col, text });
     }
   }
 }
@@ -51,8 +53,8 @@ export function cellRules(ctx: TableContext): void {
 function requiredOthers(ctx: TableContext, j: number, values: readonly TypedValue[]): void {
   const rows = emptyRows(values, ctx.invalid[j], ctx.n);
   if (rows.length === 0) return;
-  const message = ctx.t("required", { col: ctx.colName(j) });
-  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], j, "required", message);
+  const params = { col: ctx.colRef(j) };
+  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], j, "required", "required", params);
 }
 
 /** Rows whose value is null and not unreadable (`invalid`). */
@@ -72,29 +74,22 @@ function numericColumnRules(ctx: TableContext, j: number, num: Float64Array): vo
   const min = c.min ?? -Infinity;
   const max = c.max ?? Infinity;
   const gt = c.gt ?? -Infinity;
-  // One wording per bound broken; the value is the only part that changes from row to row.
-  const fixed = { col: ctx.colName(j), min: showNumber(min), max: showNumber(max), gt: showNumber(gt) };
+  const col = ctx.colRef(j);
+  const lo = showNumber(min);
+  const hi = showNumber(max);
+  const above0 = showNumber(gt);
   const both = c.min !== undefined && c.max !== undefined;
-  let between: PreparedMessage | undefined;
-  let below: PreparedMessage | undefined;
-  let above: PreparedMessage | undefined;
-  let notAbove: PreparedMessage | undefined;
-  let requiredMessage: string | undefined;
+  const requiredParams = { col };
   const rows = numericHits(num, invalid, n, required, ranged ? min : -Infinity, ranged ? max : Infinity, ranged ? gt : -Infinity);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const v = num[r];
     if (v !== v) {
-      requiredMessage ??= ctx.t("required", { col: fixed.col });
-      ctx.emit(r, j, "required", requiredMessage);
+      ctx.emit(r, j, "required", "required", requiredParams);
       continue;
     }
-    let fill: PreparedMessage;
-    if (v <= gt) fill = notAbove ??= ctx.message("range.gt", fixed, ["value"]);
-    else if (both) fill = between ??= ctx.message("range.between", fixed, ["value"]);
-    else if (v < min) fill = below ??= ctx.message("range.min", fixed, ["value"]);
-    else fill = above ??= ctx.message("range.max", fixed, ["value"]);
-    ctx.emit(r, j, "range", fillMessage(fill, showNumber(v)));
+    const key = v <= gt ? "range.gt" : both ? "range.between" : v < min ? "range.min" : "range.max";
+    ctx.emit(r, j, "range", key, { col, value: showNumber(v), min: lo, max: hi, gt: above0 });
   }
 }
 
@@ -135,9 +130,63 @@ export function missingColumnRule(ctx: TableContext): void {
   for (let j = 0; j < ctx.cols.length; j++) if (ctx.cols[j].required && !ctx.present[j]) missing.add(j);
   const list = [...missing].sort((a, b) => a - b);
   if (list.length === 0) return;
-  const message =
-    list.length === 1
-      ? ctx.t("requiredColumn", { col: ctx.colName(list[0]) })
-      : ctx.t("requiredColumns", { cols: list.map((j) => ctx.t("quoted", { col: ctx.colName(j) })).join(ctx.t("listSeparator")) });
-  ctx.emitHeader(ctx.table.firstColumn, list[0], "required", message);
+  if (list.length === 1) ctx.emitHeader(ctx.table.firstColumn, list[0], "required", "requiredColumn", { col: ctx.colRef(list[0]) });
+  else ctx.emitHeader(ctx.table.firstColumn, list[0], "required", "requiredColumns", { cols: list.map((j) => ctx.colRef(j)) });
 }
+
+/** `type`'s fix hint: from the message key (which reading failed) and the offending text. */
+function typeHint(f: HintInput, column: ColumnDef | undefined): HintRef {
+  if (f.severity === "warning" || f.key === "type.year-inferred") return { key: "type.year" };
+  if (f.key === "type.error-value") return { key: "type.error" };
+  switch (column?.type) {
+    case "number":
+    case "integer": {
+      const text = f.params.text;
+      const n = typeof text === "string" ? chineseNumber(text) : undefined;
+      const fallback = column.max !== undefined ? Math.min(column.max, 80) : 80;
+      const example = n !== undefined && (column.type === "number" || Number.isInteger(n)) ? n : column.type === "integer" ? 3 : fallback;
+      return { key: `type.${column.type}`, params: { example: String(example) } };
+    }
+    case "date":
+    case "datetime":
+    case "phone":
+    case "quarter":
+      return { key: `type.${column.type}` };
+    default:
+      return { key: "type.other" };
+  }
+}
+
+function rangeHint(column: ColumnDef | undefined): HintRef {
+  if (column?.min !== undefined && column.max !== undefined) return { key: "range.between" };
+  if (column?.gt !== undefined) return { key: "range.gt" };
+  if (column?.min !== undefined) return { key: "range.min" };
+  if (column?.max !== undefined) return { key: "range.max" };
+  return { key: "range.other" };
+}
+
+/**
+ * The rules that follow from each column's own definition: required columns the sheet lacks and
+ * empty required cells, unreadable values (`type`, `enum`), numbers out of bounds (`range`).
+ */
+export const columnRules = tableRule({
+  reports: [
+    { id: "required", severity: "error", rank: 0 },
+    { id: "type", severity: "error", rank: 1 },
+    { id: "enum", severity: "error", rank: 2 },
+    { id: "range", severity: "error", rank: 3 },
+  ],
+  phase: "before",
+  run(ctx) {
+    missingColumnRule(ctx);
+    issueRules(ctx);
+    cellRules(ctx);
+  },
+  hint(f, column) {
+    if (f.rule === "required")
+      return { key: f.key === "requiredColumn" || f.key === "requiredColumns" || f.onHeader ? "requiredColumn" : "required" };
+    if (f.rule === "type") return typeHint(f, column);
+    if (f.rule === "range") return rangeHint(column);
+    return { key: f.rule };
+  },
+});

@@ -1,7 +1,8 @@
+import { z } from "zod";
 import type { TypedValue } from "../table/read-table";
-import type { TableContext } from "./context";
-import { fillMessage } from "./context";
-import type { ConsistencyRule, QuantifiedRule } from "./spec";
+import { fillMessage, type TableContext } from "./context";
+import { anyColumn, choice, time, type AnyColumn, type TextColumn, type TimeColumn } from "./columns-view";
+import { specRule, type Reports } from "./descriptor";
 
 /**
  * Fields that contradict each other (`consistency`) and done rows without figures (`quantified`).
@@ -9,18 +10,82 @@ import type { ConsistencyRule, QuantifiedRule } from "./spec";
  * that column, on the row's first cell (contract.md).
  */
 
-export function consistencyRule(ctx: TableContext, spec: ConsistencyRule): void {
-  switch (spec.kind) {
-    case "done-needs-date":
-      return statusNeedsCell(ctx, spec.status, spec.doneValues, spec.date, "consistency.done-needs-date");
-    case "problem-needs-text":
-      return statusNeedsCell(ctx, spec.status, spec.values, spec.text, "consistency.problem-needs-text");
-    case "date-contradicts-status":
-      return dateContradictsStatus(ctx, spec.date, spec.status, spec.values);
-    case "not-before":
-      return notBefore(ctx, spec.later, spec.earlier);
-  }
-}
+const values = z.array(z.string().min(1)).readonly();
+
+/** `consistency`: the status says done but the completion date is empty. */
+export const doneNeedsDateSchema = z.strictObject({
+  kind: z.literal("done-needs-date"),
+  status: z.string(),
+  doneValues: values,
+  date: z.string(),
+});
+export type DoneNeedsDateRule = z.infer<typeof doneNeedsDateSchema>;
+
+/** `consistency`: a completion date is given but the status says the item has not started (`values`: 未开始). */
+export const dateContradictsStatusSchema = z.strictObject({
+  kind: z.literal("date-contradicts-status"),
+  date: z.string(),
+  status: z.string(),
+  values,
+});
+export type DateNeedsStatusRule = z.infer<typeof dateContradictsStatusSchema>;
+
+/** `consistency`: the status is one of `values` (× / 部分完成) but `text` (问题) is empty. */
+export const problemNeedsTextSchema = z.strictObject({
+  kind: z.literal("problem-needs-text"),
+  status: z.string(),
+  values,
+  text: z.string(),
+});
+export type ProblemNeedsTextRule = z.infer<typeof problemNeedsTextSchema>;
+
+/** `consistency`: `later` is before `earlier` (e.g. 解决时间 before 发现时间); lands on `later`. */
+export const notBeforeSchema = z.strictObject({ kind: z.literal("not-before"), later: z.string(), earlier: z.string() });
+export type NotBeforeRule = z.infer<typeof notBeforeSchema>;
+
+/** `quantified`: a done row (status in `doneValues`) whose `column` carries no figure. */
+export const quantifiedSchema = z.strictObject({
+  kind: z.literal("quantified"),
+  column: z.string(),
+  status: z.string(),
+  doneValues: values,
+});
+export type QuantifiedRule = z.infer<typeof quantifiedSchema>;
+
+/** contract.md: `consistency` is a warning (also reported by the due-date rule, time-rules.ts). */
+export const CONSISTENCY: Reports<"consistency"> = { id: "consistency", severity: "warning", rank: 13 };
+
+export const doneNeedsDateRule = specRule({
+  kind: "done-needs-date",
+  schema: doneNeedsDateSchema,
+  reports: [CONSISTENCY],
+  columns: (spec) => ({ status: choice(spec.status, spec.doneValues), date: time(spec.date) }),
+  check: (ctx, _cols, spec) => statusNeedsCell(ctx, spec.status, spec.doneValues, spec.date, "consistency.done-needs-date"),
+});
+
+export const problemNeedsTextRule = specRule({
+  kind: "problem-needs-text",
+  schema: problemNeedsTextSchema,
+  reports: [CONSISTENCY],
+  columns: (spec) => ({ status: choice(spec.status, spec.values), text: anyColumn(spec.text) }),
+  check: (ctx, _cols, spec) => statusNeedsCell(ctx, spec.status, spec.values, spec.text, "consistency.problem-needs-text"),
+});
+
+export const dateContradictsStatusRule = specRule({
+  kind: "date-contradicts-status",
+  schema: dateContradictsStatusSchema,
+  reports: [CONSISTENCY],
+  columns: (spec) => ({ date: time(spec.date), status: choice(spec.status, spec.values) }),
+  check: (ctx, _cols, spec) => dateContradictsStatus(ctx, spec.date, spec.status, spec.values),
+});
+
+export const notBeforeRule = specRule({
+  kind: "not-before",
+  schema: notBeforeSchema,
+  reports: [CONSISTENCY],
+  columns: (spec) => ({ later: time(spec.later), earlier: time(spec.earlier) }),
+  check: (ctx, { later, earlier }) => notBefore(ctx, later, earlier),
+});
 
 /** A status in `values` requires the `target` cell to be filled in. */
 function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: readonly string[], targetKey: string, message: string): void {
@@ -31,8 +96,10 @@ function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: rea
   let rows = rowsWithStatus(ctx.others(sj), new Set(statusValues), ctx.n);
   if (targetPresent) rows = emptyAmong(rows, ctx.num[tj], ctx.other[tj], ctx.invalid[tj]);
   if (rows.length === 0) return;
-  const fill = ctx.message(message, { status: ctx.colName(sj), col: ctx.colName(tj) }, ["value"]);
-  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], tj, "consistency", fillMessage(fill, ctx.value(rows[i], sj)));
+  const status = ctx.colRef(sj);
+  const col = ctx.colRef(tj);
+  for (let i = 0; i < rows.length; i++)
+    ctx.emit(rows[i], tj, "consistency", message, { status, col, value: ctx.value(rows[i], sj) as string });
 }
 
 /** Those of `rows` whose cell is empty (null — NaN in a numeric column — and not unreadable). */
@@ -80,46 +147,26 @@ function dateContradictsStatus(ctx: TableContext, dateKey: string, statusKey: st
     const r = rows[i];
     const date = dates[r];
     const status = statuses[r] as string;
-    ctx.emit(
-      r,
-      sj,
-      "consistency",
-      ctx.t("consistency.date-contradicts-status", {
-        date: ctx.colName(dj),
-        dateValue: ctx.show(dj, date),
-        col: ctx.colName(sj),
-        value: status,
-      }),
-    );
+    ctx.emit(r, sj, "consistency", "consistency.date-contradicts-status", {
+      date: ctx.colRef(dj),
+      dateValue: ctx.show(dj, date),
+      col: ctx.colRef(sj),
+      value: status,
+    });
   }
 }
 
 /** `later` before `earlier`: compared by minute when both hold date-times, else by date. */
-function notBefore(ctx: TableContext, laterKey: string, earlierKey: string): void {
-  const lj = ctx.col(laterKey);
-  const ej = ctx.col(earlierKey);
-  if (!ctx.present[lj] || !ctx.present[ej]) return;
-  const byMinute = ctx.isDateTime[lj] && ctx.isDateTime[ej];
-  const { n } = ctx;
-  const laters = ctx.numbers(lj);
-  const earliers = ctx.numbers(ej);
-  for (let r = 0; r < n; r++) {
-    const later = laters[r];
-    const earlier = earliers[r];
-    if (later !== later || earlier !== earlier) continue; // NaN: no date
-    const before = byMinute ? later < earlier : ctx.day(lj, later) < ctx.day(ej, earlier);
-    if (!before) continue;
-    ctx.emit(
-      r,
-      lj,
-      "consistency",
-      ctx.t("consistency.not-before", {
-        col: ctx.colName(lj),
-        later: ctx.show(lj, later),
-        earlierCol: ctx.colName(ej),
-        earlier: ctx.show(ej, earlier),
-      }),
-    );
+function notBefore(ctx: TableContext, later: TimeColumn, earlier: TimeColumn): void {
+  if (!later.present || !earlier.present) return;
+  const byMinute = later.dateTime && earlier.dateTime;
+  for (let r = 0; r < ctx.n; r++) {
+    const l = later.values[r];
+    const e = earlier.values[r];
+    if (l !== l || e !== e) continue; // NaN: no date
+    if (!(byMinute ? l < e : later.day(r) < earlier.day(r))) continue;
+    const params = { col: later.ref, later: later.show(r), earlierCol: earlier.ref, earlier: earlier.show(r) };
+    ctx.emit(r, later.j, "consistency", "consistency.not-before", params);
   }
 }
 
@@ -134,19 +181,22 @@ export function hasFigure(text: string): boolean {
 }
 
 /** 量化成果 of a done row carries no figure (empty counts as none). Skipped when the sheet has no such column. */
-export function quantifiedRule(ctx: TableContext, spec: QuantifiedRule): void {
-  const cj = ctx.col(spec.column);
-  const sj = ctx.col(spec.status);
-  if (!ctx.present[cj] || !ctx.present[sj]) return;
-  const wanted = new Set(spec.doneValues);
-  const { n } = ctx;
-  const statuses = ctx.others(sj);
-  for (let r = 0; r < n; r++) {
-    const status = statuses[r];
-    if (typeof status !== "string" || !wanted.has(status)) continue;
-    const v = ctx.value(r, cj);
+export const quantifiedRule = specRule({
+  kind: "quantified",
+  schema: quantifiedSchema,
+  reports: [{ id: "quantified", severity: "warning", rank: 14 }],
+  columns: (spec) => ({ column: anyColumn(spec.column), status: choice(spec.status, spec.doneValues) }),
+  check: (ctx, { column, status }, spec) => checkQuantified(ctx, column, status, new Set(spec.doneValues)),
+});
+
+function checkQuantified(ctx: TableContext, column: AnyColumn, status: TextColumn, done: ReadonlySet<string>): void {
+  if (!column.present || !status.present) return;
+  for (let r = 0; r < ctx.n; r++) {
+    const s = status.at(r);
+    if (s === null || !done.has(s)) continue;
+    const v = column.at(r);
     if (typeof v === "number" || (typeof v === "string" && hasFigure(v))) continue;
-    if (v === null && ctx.isInvalid(r, cj)) continue;
-    ctx.emit(r, cj, "quantified", ctx.t("quantified", { status: ctx.colName(sj), value: status, col: ctx.colName(cj) }));
+    if (v === null && column.isInvalid(r)) continue;
+    ctx.emit(r, column.j, "quantified", "quantified", { status: status.ref, value: s, col: column.ref });
   }
 }

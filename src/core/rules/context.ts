@@ -2,23 +2,25 @@ import { columnLetter } from "../a1";
 import { isoDate } from "../cells/civil";
 import type { DayNumber, MinuteNumber } from "../cells/types";
 import type { WorkCalendar, WorkingHours } from "../calendar/calendar";
-import { DEFAULT_LANG, catalogLang, hasTraditional, localize, translator, type Lang, type Params } from "../i18n";
-import { findingMessages } from "../i18n/messages/findings";
+import type { Lang } from "../i18n";
 import type { Settings } from "../settings/schema";
 import type { TableRead, TypedValue } from "../table/read-table";
 import { readColumns, valueAt, type ReadColumns } from "../table/columns";
 import { YearCache } from "../table/years";
 import type { ColumnDef, TemplateDef } from "../templates/types";
 import type { FoundTable } from "../layout/types";
-import type { Finding } from "./finding";
-import { RULE_IDS, RULE_SEVERITY, type RuleId, type Severity } from "./spec";
+import type { ColumnRef, Finding, FindingParams, ParamValue } from "./finding";
+import type { RuleSet } from "./registry";
+import { columnName, MessageRenderer, showParam, templateParts } from "./render";
+import type { RuleId } from "./spec";
+import type { Severity } from "./severity";
 
 /**
  * What every rule needs about one table, computed once: the read's columns (columns.ts: one
  * Float64Array per numeric column, NaN = null; one array per other column), where each template
  * column sits on the sheet, which cells were unreadable, the clock, and the output buffer.
- * Rules loop over those columns; the only allocations in a loop are the findings themselves,
- * and their messages come from templates filled in once per rule and column (`message`).
+ * Rules loop over those columns; the only allocations in a loop are the findings themselves
+ * (their message key and params; the message is rendered by render.ts).
  */
 
 export type TableShape = Pick<FoundTable, "sheet" | "headerRow" | "firstColumn" | "columns" | "missingRequired"> &
@@ -37,8 +39,6 @@ export interface Pending {
   readonly findings: Finding[];
 }
 
-const RULE_ORDER: Readonly<Record<string, number>> = Object.fromEntries(RULE_IDS.map((id, i) => [id, i]));
-
 // Module-level aliases: inside a sandboxed context (Jest's vm) every global lookup costs.
 const floor = Math.floor;
 
@@ -55,91 +55,27 @@ export function showNumber(n: number): string {
 }
 
 /**
- * The catalog's `format`, compiled: each message template is split once into literal text and
- * placeholders, so a finding's message is a few concatenations instead of a regex pass (the
- * engine may write hundreds of thousands). Same result as `format`: an unknown placeholder stays
- * visible.
+ * The engine's fast path for a rule that writes thousands of findings with one wording: the
+ * message template with its per-table parts (the column, the pass mark …) filled in once, laid out
+ * as [literal, (var index, var name, literal)…]; `fillMessage` adds the per-finding parts by
+ * position. The text equals `renderFinding` of the finding's key and params
+ * (test/core/rules/property.test.ts checks every finding).
  */
-type Compiled = readonly string[]; // even indices: literal text; odd indices: placeholder names
-const compiledByLang = new Map<Lang, (key: string, params?: Params) => string>();
-
-function compiledTranslator(lang: Lang): (key: string, params?: Params) => string {
-  const hit = compiledByLang.get(lang);
-  if (hit) return hit;
-  const plain = translator(findingMessages, lang);
-  const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
-  const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
-  const cache = new Map<string, Compiled>();
-  const t = (key: string, params?: Params): string => {
-    let parts = cache.get(key);
-    if (!parts) {
-      const template = dict[key] ?? fallback[key];
-      if (template === undefined) return plain(key, params); // throws the catalog's error
-      parts = localize(template, lang).split(/\{(\w+)\}/);
-      cache.set(key, parts);
-    }
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) {
-      const name = parts[i];
-      const v = params !== undefined && name in params ? params[name] : undefined;
-      out += (v === undefined ? `{${name}}` : String(v)) + parts[i + 1];
-    }
-    return out;
-  };
-  // zh-TW before its table is installed reads as zh-CN: not kept, so it converts once installed.
-  if (lang !== "zh-TW" || hasTraditional()) compiledByLang.set(lang, t);
-  return t;
-}
-
-/**
- * A message whose per-table parts (column names, bounds, the threshold …) are filled in once and
- * whose per-finding parts are given by position to `fillMessage`, in the order of the `vars`
- * names passed to `TableContext.message`. Same text as `t(key, {...fixed, ...vars})`.
- * Laid out as [literal, (var index, var name, literal)…] in a plain array: `fillMessage` runs once
- * per finding and touches nothing made for one check (see column-rules.ts on why).
- */
-export type PreparedMessage = readonly (string | number)[];
-
-function prepareMessage(template: string, fixed: Params, vars: readonly string[]): PreparedMessage {
-  if (vars.length > 4) throw new Error(`rules: a message takes at most 4 varying parts, not ${vars.length}`);
-  const out: (string | number)[] = [""];
-  const parts = template.split(PLACEHOLDER);
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) {
-      out[out.length - 1] += parts[i];
-      continue;
-    }
-    const name = parts[i];
-    const slot = vars.indexOf(name);
-    if (slot >= 0) out.push(slot, name, "");
-    else {
-      const v = name in fixed ? fixed[name] : undefined;
-      out[out.length - 1] += v === undefined ? `{${name}}` : String(v); // as `format`: an unknown placeholder stays visible
-    }
-  }
-  return out;
+export interface PreparedMessage {
+  readonly key: string;
+  readonly parts: readonly (string | number)[];
 }
 
 /** The message with its per-finding parts; an undefined part stays visible as `{name}`, as in `format`. */
-export function fillMessage(message: PreparedMessage, a?: unknown, b?: unknown, c?: unknown, d?: unknown): string {
-  let out = message[0] as string;
-  for (let i = 1; i < message.length; i += 3) {
-    const slot = message[i];
+export function fillMessage(message: PreparedMessage, a?: ParamValue, b?: ParamValue, c?: ParamValue, d?: ParamValue): string {
+  const parts = message.parts;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 3) {
+    const slot = parts[i];
     const v = slot === 0 ? a : slot === 1 ? b : slot === 2 ? c : d;
-    out += (v === undefined ? `{${message[i + 1] as string}}` : String(v)) + (message[i + 2] as string);
+    out += (v === undefined ? `{${parts[i + 1] as string}}` : String(v)) + (parts[i + 2] as string);
   }
   return out;
-}
-
-const PLACEHOLDER = /\{(\w+)\}/;
-
-/** A finding message's template in a language (the default language's when missing, as `t`). */
-function templateOf(lang: Lang, key: string): string {
-  const dict: Readonly<Record<string, string>> = findingMessages[catalogLang(lang)];
-  const fallback: Readonly<Record<string, string>> = findingMessages[DEFAULT_LANG];
-  const template = dict[key] ?? fallback[key];
-  if (template === undefined) throw new Error(`i18n: missing message "${key}"`); // as the catalog's translator
-  return localize(template, lang);
 }
 
 export class TableContext {
@@ -156,7 +92,6 @@ export class TableContext {
   /** Per template column: 1 for rows whose cell was unreadable (null in values, a `type`/`enum` finding). */
   readonly invalid: (Uint8Array | undefined)[];
   readonly isDateTime: readonly boolean[];
-  readonly t: (key: string, params?: Params) => string;
   readonly out: Pending = { rowIndex: [], sortKey: [], findings: [] };
   /** Per-table results shared between rules (the score column of `threshold` and `consecutive`). */
   readonly memo = new Map<string, unknown>();
@@ -164,6 +99,8 @@ export class TableContext {
   readonly provisional = new Set<number>();
   provisionalAt: { r: number; j: number } | undefined;
 
+  private readonly refs: readonly ColumnRef[];
+  private readonly messages: MessageRenderer;
   private readonly keyIndex: ReadonlyMap<string, number>;
   private readonly columns: ReadColumns;
   private readonly years = new YearCache();
@@ -180,6 +117,7 @@ export class TableContext {
     readonly calendar: WorkCalendar,
     readonly hours: WorkingHours,
     readonly lang: Lang,
+    readonly rules: RuleSet,
   ) {
     this.cols = tpl.columns;
     this.columns = readColumns(read, tpl.columns);
@@ -190,7 +128,8 @@ export class TableContext {
     this.present = read.present;
     this.keyIndex = new Map(tpl.columns.map((c, j) => [c.key, j]));
     this.isDateTime = tpl.columns.map((c) => c.type === "datetime");
-    this.t = compiledTranslator(lang);
+    this.refs = tpl.columns.map((c) => ({ column: c.key, name: c.name, en: c.en }));
+    this.messages = new MessageRenderer(lang);
 
     this.sheetCol = new Int32Array(this.cols.length).fill(-1);
     for (const fc of table.columns) {
@@ -223,9 +162,14 @@ export class TableContext {
     return this.keyIndex.get(key);
   }
 
-  /** The column's name as a message shows it: canonical Chinese, or the English header. */
+  /** Template column j as a finding's params name it (one object per column, shared by its findings). */
+  colRef(j: number): ColumnRef {
+    return this.refs[j];
+  }
+
+  /** The column's name as a message in the check's language shows it. */
   colName(j: number): string {
-    return this.lang === "en-US" ? this.cols[j].en : localize(this.cols[j].name, this.lang);
+    return columnName(this.cols[j], this.lang);
   }
 
   /** The value at row r of column j, as `read.values[r][j]` holds it. */
@@ -318,12 +262,41 @@ export class TableContext {
   }
 
   /**
-   * A message of the findings catalog with its per-table parts filled in now and its per-finding
-   * parts (`vars`, by name) given by position to the returned function, for rules that write
-   * thousands of findings with the same wording.
+   * A message of the findings catalog with its per-table parts (`fixed`) filled in now and its
+   * per-finding parts (`vars`, by name, at most 4, each a string or number) given by position to
+   * `fillMessage` — for `emitPrepared`.
    */
-  message(key: string, fixed: Params, vars: readonly string[]): PreparedMessage {
-    return prepareMessage(templateOf(this.lang, key), fixed, vars);
+  message(key: string, fixed: FindingParams, vars: readonly string[]): PreparedMessage {
+    if (vars.length > 4) throw new Error(`rules: a message takes at most 4 varying parts, not ${vars.length}`);
+    const template = templateParts(key, this.lang);
+    const out: (string | number)[] = [template[0]];
+    for (let i = 1; i < template.length; i += 2) {
+      const name = template[i];
+      const slot = vars.indexOf(name);
+      if (slot >= 0) out.push(slot, name, template[i + 1]);
+      else {
+        const v = fixed[name];
+        out[out.length - 1] += (v === undefined ? `{${name}}` : showParam(v, this.lang)) + template[i + 1];
+      }
+    }
+    return { key, parts: out };
+  }
+
+  /** `emit` with the message made by `fillMessage` (`text`) from a prepared message of the same key and params. */
+  emitPrepared(r: number, j: number, rule: string, message: PreparedMessage, params: FindingParams, text: string): void {
+    const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
+    const row = this.excelRows[r];
+    this.push(r, sheetCol, j, rule, {
+      sheet: this.table.sheet,
+      row,
+      column: this.cols[j].name,
+      cell: this.letter(sheetCol) + row,
+      rule: rule as RuleId,
+      severity: this.rules.severity[rule],
+      message: text,
+      key: message.key,
+      params,
+    });
   }
 
   private letter(sheetCol: number): string {
@@ -340,7 +313,7 @@ export class TableContext {
    * A finding on row index r about template column j. Where the sheet lacks the column, the
    * cell is the row's first cell (contract.md).
    */
-  emit(r: number, j: number, rule: RuleId, message: string, severity: Severity = RULE_SEVERITY[rule]): void {
+  emit(r: number, j: number, rule: string, key: string, params: FindingParams, severity: Severity = this.rules.severity[rule]): void {
     const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
     const row = this.excelRows[r];
     this.push(r, sheetCol, j, rule, {
@@ -348,29 +321,36 @@ export class TableContext {
       row,
       column: this.cols[j].name,
       cell: this.letter(sheetCol) + row,
-      rule,
+      rule: rule as RuleId,
       severity,
-      message,
+      message: this.messages.render(key, params),
+      key,
+      params,
     });
   }
 
   /** A finding about the table as a whole, on its header row at the given sheet column. */
-  emitHeader(sheetCol: number, j: number, rule: RuleId, message: string): void {
+  emitHeader(sheetCol: number, j: number, rule: string, key: string, params: FindingParams): void {
     const row = this.table.headerRow;
     this.push(-1, sheetCol, j, rule, {
       sheet: this.table.sheet,
       row,
       column: this.cols[j].name,
       cell: this.letter(sheetCol) + row,
-      rule,
-      severity: RULE_SEVERITY[rule],
-      message,
+      rule: rule as RuleId,
+      severity: this.rules.severity[rule],
+      message: this.messages.render(key, params),
+      key,
+      params,
     });
   }
 
-  private push(r: number, sheetCol: number, j: number, rule: RuleId, finding: Finding): void {
+  private push(r: number, sheetCol: number, j: number, rule: string, finding: Finding): void {
+    const rank = this.rules.rank[rule];
+    // A rule id no descriptor reports is a bug in a rule (the id is also the finding's `rule`).
+    if (rank === undefined) throw new Error(`rules: no descriptor reports the rule id "${rule}"`);
     this.out.rowIndex.push(r);
-    this.out.sortKey.push(sheetCol * SORT_SHEET_COL + j * SORT_COL + RULE_ORDER[rule]);
+    this.out.sortKey.push(sheetCol * SORT_SHEET_COL + j * SORT_COL + rank);
     this.out.findings.push(finding);
   }
 }

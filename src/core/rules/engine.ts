@@ -5,16 +5,12 @@ import type { Settings } from "../settings/schema";
 import { workingHoursOf } from "../settings/derived";
 import type { TableRead } from "../table/read-table";
 import type { TemplateDef } from "../templates/types";
-import { cellRules, issueRules, missingColumnRule } from "./column-rules";
-import { consistencyRule, quantifiedRule } from "./consistency-rules";
 import { SORT_COL, SORT_SHEET_COL, TableContext, type TableShape } from "./context";
+import { resolveColumns } from "./descriptor";
 import type { Finding } from "./finding";
 import { collapseMerged } from "../layout/merged-findings";
-import { minCountRule, uniqueRule } from "./key-rules";
-import { consecutiveRule, sumRule, thresholdRule } from "./score-rules";
-import type { RuleSpec } from "./spec";
+import { RULE_SET, type RuleSet } from "./registry";
 import { checkRuleSpecs } from "./check-specs";
-import { deadlineRule, dueRule, staleUpdateRule } from "./time-rules";
 
 export interface ValidateInput {
   readonly tpl: TemplateDef;
@@ -25,90 +21,33 @@ export interface ValidateInput {
   readonly now: MinuteNumber;
   readonly calendar: WorkCalendar;
   readonly lang?: Lang;
-}
-
-function runSpec(ctx: TableContext, spec: RuleSpec): void {
-  switch (spec.kind) {
-    case "sum":
-      return sumRule(ctx, spec);
-    case "threshold":
-      return thresholdRule(ctx, spec);
-    case "consecutive":
-      return consecutiveRule(ctx, spec);
-    case "unique":
-      return uniqueRule(ctx, spec);
-    case "min-count":
-      return minCountRule(ctx, spec);
-    case "deadline":
-      return deadlineRule(ctx, spec);
-    case "due":
-      return dueRule(ctx, spec);
-    case "done-needs-date":
-    case "date-contradicts-status":
-    case "problem-needs-text":
-    case "not-before":
-      return consistencyRule(ctx, spec);
-    case "quantified":
-      return quantifiedRule(ctx, spec);
-    case "stale-update":
-      return staleUpdateRule(ctx, spec);
-    default: {
-      const never: never = spec;
-      throw new Error(`rules: unknown rule kind ${JSON.stringify(never)}`);
-    }
-  }
+  /** The rules to run; default: the product's (registry.ts). */
+  readonly rules?: RuleSet;
 }
 
 /**
- * Checks one table: the column rules (required, type, enum, range), then the template's rule
- * specs. Returns its findings sorted by row, then the sheet's column order (then rule order), at
+ * Checks one table: the rules every table gets (registry.ts, phase "before": required, type,
+ * enum, range), the template's rule specs in its order, then the "after" ones (layout, calendar). Returns its findings sorted by row, then the sheet's column order (then rule order), at
  * most one per (cell, rule). Sorting tables by sheet order is the report's job.
- *
- * When a working-day count met a year the holiday data does not cover, one `calendar` info
- * finding is added at the first cell whose date was counted that way (the report keeps only the
- * first of all tables).
  */
 export function validateTable(input: ValidateInput): Finding[] {
   const { tpl, read, table, settings, today, now, calendar } = input;
   if (read.templateId !== tpl.id) throw new Error(`rules: read of "${read.templateId}" checked against template "${tpl.id}"`);
-  const problems = checkRuleSpecs(tpl);
+  const rules = input.rules ?? RULE_SET;
+  const problems = checkRuleSpecs(tpl, rules);
   if (problems.length > 0) throw new Error(`rules: template "${tpl.id}": ${problems.join("; ")}`);
-  const ctx = new TableContext(tpl, read, table, settings, today, now, calendar, workingHoursOf(settings), input.lang ?? DEFAULT_LANG);
+  const lang = input.lang ?? DEFAULT_LANG;
+  const ctx = new TableContext(tpl, read, table, settings, today, now, calendar, workingHoursOf(settings), lang, rules);
 
-  missingColumnRule(ctx);
-  issueRules(ctx);
-  cellRules(ctx);
-  for (const spec of tpl.rules ?? []) runSpec(ctx, spec);
-  typedBelowRule(ctx);
-
-  if (ctx.provisionalAt) {
-    const { r, j } = ctx.provisionalAt;
-    const years = [...ctx.provisional].sort((a, b) => a - b).join(", ");
-    ctx.emit(r, j, "calendar", ctx.t("calendar", { years }));
+  for (const d of rules.tableRules.before) d.run(ctx);
+  for (const spec of tpl.rules ?? []) {
+    const d = rules.specDescriptor(spec.kind);
+    if (d === undefined) throw new Error(`rules: unknown rule kind "${spec.kind}"`); // checkRuleSpecs said so already
+    d.check(ctx, resolveColumns(ctx, d.columns(spec)), spec);
   }
+  for (const d of rules.tableRules.after) d.run(ctx);
   // A finding about a merged area once, at its top-left cell (contract.md "Table layout").
   return collapseMerged(sortAndDedupe(ctx.out.rowIndex, ctx.out.sortKey, ctx.out.findings, ctx.n), table.merges);
-}
-
-/**
- * Rows typed directly under an Excel table were checked as part of it (contract.md "Table
- * layout"): one `layout` info finding on the first of them, at the table's first known column.
- */
-function typedBelowRule(ctx: TableContext): void {
-  const first = ctx.table.typedBelow;
-  if (first === undefined) return;
-  const r = ctx.excelRows.indexOf(first);
-  if (r < 0) return;
-  let j = -1;
-  let at = Infinity;
-  for (const fc of ctx.table.columns) {
-    const key = fc.key ?? fc.compoundKeys?.[0];
-    const k = key === undefined ? undefined : ctx.colIndexOrUndefined(key);
-    if (k !== undefined && fc.index < at) [j, at] = [k, fc.index];
-  }
-  if (j < 0) return;
-  const count = ctx.excelRows.length - r;
-  ctx.emit(r, j, "layout", ctx.t("layout.typed-below", { row: first, count, table: ctx.table.tableName ?? "" }));
 }
 
 /**

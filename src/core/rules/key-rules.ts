@@ -1,7 +1,9 @@
+import { z } from "zod";
 import type { TypedValue } from "../table/read-table";
 import type { TableContext } from "./context";
 import { quote } from "./context";
-import type { MinCountRule, UniqueRule } from "./spec";
+import { anyColumn } from "./columns-view";
+import { specRule } from "./descriptor";
 
 /** Rules across rows, keyed by a column's value: `unique` (订单号) and `min-count` (报价 per 采购需求). */
 
@@ -12,9 +14,36 @@ function keyOf(v: TypedValue): string | undefined {
   return v.join("+");
 }
 
+export const uniqueSchema = z.strictObject({ kind: z.literal("unique"), column: z.string().min(1) });
+export type UniqueRule = z.infer<typeof uniqueSchema>;
+
+/** Fewer than `settings.minQuotes` rows (or distinct `distinct` values) per `group` value. */
+export const minCountSchema = z.strictObject({
+  kind: z.literal("min-count"),
+  group: z.string().min(1),
+  /** Count distinct values of this column (e.g. 供应商名称) instead of rows. */
+  distinct: z.string().min(1).optional(),
+});
+export type MinCountRule = z.infer<typeof minCountSchema>;
+
+export const uniqueRule = specRule({
+  kind: "unique",
+  schema: uniqueSchema,
+  reports: [{ id: "unique", severity: "error", rank: 5 }],
+  columns: (spec) => ({ column: anyColumn(spec.column) }),
+  check: (ctx, cols) => checkUnique(ctx, cols.column.j),
+});
+
+export const minCountRule = specRule({
+  kind: "min-count",
+  schema: minCountSchema,
+  reports: [{ id: "min-count", severity: "warning", rank: 12 }],
+  columns: (spec) => ({ group: anyColumn(spec.group), distinct: anyColumn(spec.distinct) }),
+  check: (ctx, _cols, spec) => checkMinCount(ctx, spec),
+});
+
 /** Every row whose key already appeared in an earlier row. */
-export function uniqueRule(ctx: TableContext, spec: UniqueRule): void {
-  const j = ctx.col(spec.column);
+function checkUnique(ctx: TableContext, j: number): void {
   if (!ctx.present[j]) return;
   const { n, excelRows } = ctx;
   const first = new Map<string, number>();
@@ -26,12 +55,12 @@ export function uniqueRule(ctx: TableContext, spec: UniqueRule): void {
       first.set(key, r);
       continue;
     }
-    ctx.emit(r, j, "unique", ctx.t("unique", { col: ctx.colName(j), value: quote(key), first: excelRows[seen] }));
+    ctx.emit(r, j, "unique", "unique", { col: ctx.colRef(j), value: quote(key), first: excelRows[seen] });
   }
 }
 
 /** Groups with fewer than settings.minQuotes rows (or distinct values of `distinct`): the group's first row. */
-export function minCountRule(ctx: TableContext, spec: MinCountRule): void {
+function checkMinCount(ctx: TableContext, spec: MinCountRule): void {
   const gj = ctx.col(spec.group);
   if (!ctx.present[gj]) return;
   const dj = spec.distinct !== undefined ? ctx.col(spec.distinct) : undefined;
@@ -59,6 +88,6 @@ export function minCountRule(ctx: TableContext, spec: MinCountRule): void {
   for (const [group, r] of firstRow) {
     const c = countDistinct ? (distinct.get(group)?.size ?? 0) : (count.get(group) ?? 0);
     if (c >= min) continue;
-    ctx.emit(r, gj, "min-count", ctx.t("min-count", { col: ctx.colName(gj), value: quote(group), count: c, min }));
+    ctx.emit(r, gj, "min-count", "min-count", { col: ctx.colRef(gj), value: quote(group), count: c, min });
   }
 }

@@ -1,7 +1,9 @@
+import { z } from "zod";
 import type { TableContext } from "./context";
 import { fillMessage, quote, showNumber } from "./context";
 import type { TypedValue } from "../table/read-table";
-import type { ConsecutiveRule, SumRule, ThresholdRule } from "./spec";
+import { anyColumn, number, quarter } from "./columns-view";
+import { specRule } from "./descriptor";
 
 /** 供应商评估: 总分 = sum of the five items (`sum`), below the pass mark (`threshold`), repeatedly (`consecutive`). */
 
@@ -48,18 +50,82 @@ function sumOf(parts: readonly Float64Array[], r: number): number {
   return sum;
 }
 
-export function sumRule(ctx: TableContext, spec: SumRule): void {
-  const tj = ctx.col(spec.total);
-  const parts = spec.parts.map((k) => ctx.col(k));
+const keys = z.array(z.string().min(1)).readonly();
+
+/** 总分 = the sum of the item scores. */
+export const sumSchema = z.strictObject({
+  kind: z.literal("sum"),
+  /** The total column (总分). */
+  total: z.string().min(1),
+  parts: keys,
+});
+export type SumRule = z.infer<typeof sumSchema>;
+
+/** Total below `settings.threshold` (合格线). The total is the `column` value, or the sum of `parts` when the total cell is empty. */
+export const thresholdSchema = z.strictObject({ kind: z.literal("threshold"), column: z.string().min(1), parts: keys.optional() });
+export type ThresholdRule = z.infer<typeof thresholdSchema>;
+
+/** Below the threshold in `settings.consecutivePeriods` consecutive periods of one `key`. */
+export const consecutiveSchema = z.strictObject({
+  kind: z.literal("consecutive"),
+  /** Whose periods are compared (供应商名称). */
+  key: z.string().min(1),
+  /** A `quarter` column (评估周期). */
+  period: z.string().min(1),
+  /** The score column (总分); findings land here. */
+  column: z.string().min(1),
+  /** As for `threshold`: used when the score cell is empty. */
+  parts: keys.optional(),
+});
+export type ConsecutiveRule = z.infer<typeof consecutiveSchema>;
+
+export const sumRule = specRule({
+  kind: "sum",
+  schema: sumSchema,
+  reports: [{ id: "sum", severity: "error", rank: 4 }],
+  columns: (spec) => ({ total: number(spec.total), parts: spec.parts.map((k) => number(k)) }),
+  check: (ctx, cols) =>
+    checkSum(
+      ctx,
+      cols.total.j,
+      cols.parts.map((p) => p.j),
+    ),
+});
+
+export const thresholdRule = specRule({
+  kind: "threshold",
+  schema: thresholdSchema,
+  reports: [{ id: "threshold", severity: "warning", rank: 8 }],
+  columns: (spec) => ({ column: number(spec.column), parts: (spec.parts ?? []).map((k) => number(k)) }),
+  check: (ctx, _cols, spec) => checkThreshold(ctx, spec),
+});
+
+export const consecutiveRule = specRule({
+  kind: "consecutive",
+  schema: consecutiveSchema,
+  reports: [{ id: "consecutive", severity: "error", rank: 7 }],
+  columns: (spec) => ({
+    key: anyColumn(spec.key),
+    period: quarter(spec.period),
+    column: number(spec.column),
+    parts: (spec.parts ?? []).map((k) => number(k)),
+  }),
+  check: (ctx, _cols, spec) => checkConsecutive(ctx, spec),
+});
+
+function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void {
   if (!ctx.present[tj] || parts.some((j) => !ctx.present[j])) return;
   const totals = ctx.numbers(tj);
   const partValues = parts.map((j) => ctx.numbers(j));
   const rows = sumMismatches(totals, partValues, ctx.n);
   if (rows.length === 0) return;
-  const message = ctx.message("sum", { col: ctx.colName(tj) }, ["total", "sum"]);
+  const col = ctx.colRef(tj);
+  const message = ctx.message("sum", { col }, ["total", "sum"]);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    ctx.emit(r, tj, "sum", fillMessage(message, showNumber(totals[r]), showNumber(sumOf(partValues, r))));
+    const total = showNumber(totals[r]);
+    const sum = showNumber(sumOf(partValues, r));
+    ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
   }
 }
 
@@ -74,14 +140,19 @@ function sumMismatches(totals: Float64Array, parts: readonly Float64Array[], n: 
   return rows;
 }
 
-export function thresholdRule(ctx: TableContext, spec: ThresholdRule): void {
+function checkThreshold(ctx: TableContext, spec: ThresholdRule): void {
   const tj = ctx.col(spec.column);
   const score = scores(ctx, spec.column, spec.parts);
   const threshold = ctx.settings.threshold;
   const rows = rowsBelow(score, threshold, ctx.n);
   if (rows.length === 0) return;
-  const message = ctx.message("threshold", { col: ctx.colName(tj), threshold: showNumber(threshold) }, ["total"]);
-  for (let i = 0; i < rows.length; i++) ctx.emit(rows[i], tj, "threshold", fillMessage(message, showNumber(score[rows[i]])));
+  const col = ctx.colRef(tj);
+  const shown = showNumber(threshold);
+  const message = ctx.message("threshold", { col, threshold: shown }, ["total"]);
+  for (let i = 0; i < rows.length; i++) {
+    const total = showNumber(score[rows[i]]);
+    ctx.emitPrepared(rows[i], tj, "threshold", message, { col, total, threshold: shown }, fillMessage(message, total));
+  }
 }
 
 /** Rows whose score is below the threshold (NaN: no score, never below). */
@@ -105,7 +176,7 @@ function quarterIndex(v: unknown): number | undefined {
  * below-threshold periods of one key; a run of N+1 reports its last two completing rows, etc.
  * Where one key has several below-threshold rows for the same period, the first one counts.
  */
-export function consecutiveRule(ctx: TableContext, spec: ConsecutiveRule): void {
+function checkConsecutive(ctx: TableContext, spec: ConsecutiveRule): void {
   const kj = ctx.col(spec.key);
   const pj = ctx.col(spec.period);
   const tj = ctx.col(spec.column);
@@ -118,16 +189,20 @@ export function consecutiveRule(ctx: TableContext, spec: ConsecutiveRule): void 
   const order = byKeyThenPeriod(below);
   const runs = completedRuns(order, below.key, below.period, below.row, ctx.settings.consecutivePeriods);
   if (runs.length === 0) return;
-  const message = ctx.message("consecutive", { col: ctx.colName(tj), threshold: showNumber(ctx.settings.threshold) }, [
-    "key",
-    "n",
-    "from",
-    "to",
-  ]);
+  const col = ctx.colRef(tj);
+  const threshold = showNumber(ctx.settings.threshold);
+  const message = ctx.message("consecutive", { col, threshold }, ["key", "n", "from", "to"]);
   for (let i = 0; i < runs.length; i += 3) {
     const r = runs[i];
-    const from = periodValues[runs[i + 2]] as string;
-    ctx.emit(r, tj, "consecutive", fillMessage(message, quote(keys[r] as string), runs[i + 1], from, periodValues[r] as string));
+    const params = {
+      key: quote(keys[r] as string),
+      n: runs[i + 1],
+      from: periodValues[runs[i + 2]] as string,
+      to: periodValues[r] as string,
+      col,
+      threshold,
+    };
+    ctx.emitPrepared(r, tj, "consecutive", message, params, fillMessage(message, params.key, params.n, params.from, params.to));
   }
 }
 

@@ -104,7 +104,7 @@ export const templateDefSchema = z
     columns: z.array(columnDefSchema).min(1),
     examples: z.array(exampleRowSchema),
     titleColumns: z.array(z.string()).min(1),
-    // Rule specs are TypeScript data (rules/spec.ts); checkRuleSpecs checks them against the columns.
+    // Rule specs: each checked against its descriptor's schema and columns by checkRuleSpecs (rules/registry.ts).
     rules: z
       .array(z.custom<RuleSpec>((v) => typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string"))
       .optional(),

@@ -15,10 +15,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import { LANGS, translator } from "../../core/i18n";
-import { findingMessages } from "../../core/i18n/messages/findings";
+import { translator } from "../../core/i18n";
 import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
-import type { ReportFinding } from "../../core/report";
+import { findingText, saidOf, type ReportFinding, type ShownFinding } from "../../core/report";
 import { fixHint } from "../../core/rules/fix-hint";
 import type { RuleId, Severity } from "../../core/rules/spec";
 import { TEMPLATES } from "../../core/templates";
@@ -85,7 +84,7 @@ const BADGE_COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative
 
 /** A report's findings: filters (severity, rule, text), counts per rule, and a button per finding that selects its cell. */
 export function FindingsPanel({ findings }: { findings: readonly ReportFinding[] }) {
-  const { t, port } = usePane();
+  const { t, port, lang } = usePane();
   const styles = useStyles();
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITY_ORDER));
   const [rule, setRule] = useState<RuleId | "">("");
@@ -106,8 +105,8 @@ export function FindingsPanel({ findings }: { findings: readonly ReportFinding[]
   }, [findings]);
   const counts = useMemo(() => ruleCounts(findings), [findings]);
   const shown = useMemo(
-    () => filterFindings(findings, { severities, rule: rule === "" ? undefined : rule, text }),
-    [findings, severities, rule, text],
+    () => filterFindings(findings, { severities, rule: rule === "" ? undefined : rule, text }, (f) => findingText(f, lang)),
+    [findings, severities, rule, text, lang],
   );
   const sheets = useMemo(() => groupFindings(shown), [shown]);
 
@@ -213,16 +212,9 @@ interface FindingGroupProps {
   readonly onSelect: (f: ReportFinding) => void;
 }
 
-/** A finding of a missing required column (on the header row), in either language the check ran in. */
-function isMissingColumn(f: ReportFinding): boolean {
-  return (
-    f.rule === "required" &&
-    LANGS.some((lang) =>
-      translator(findingMessages, lang)("requiredColumn", { col: "\u0000" })
-        .split("\u0000")
-        .every((part) => f.message.includes(part)),
-    )
-  );
+/** A finding of a missing required column: it sits on the table's header row, not on a data row. */
+function isMissingColumn(f: ShownFinding): boolean {
+  return f.rule === "required" && (f.key === "requiredColumn" || f.key === "requiredColumns");
 }
 
 function FindingGroup({ severity, findings, current, onSelect }: FindingGroupProps) {
@@ -243,7 +235,12 @@ function FindingGroup({ severity, findings, current, onSelect }: FindingGroupPro
       <ul className={styles.list}>
         {findings.slice(0, limit).map((f) => {
           const column = columnOfFinding(f.column, TEMPLATES);
-          const hint = fixHint({ rule: f.rule, severity: f.severity, message: f.message, onHeader: isMissingColumn(f) }, column, lang);
+          const said = saidOf(f);
+          const hint = fixHint(
+            { rule: f.rule, severity: f.severity, key: said?.key ?? f.rule, params: said?.params ?? {}, onHeader: isMissingColumn(f) },
+            column,
+            lang,
+          );
           return (
             <li key={`${f.cell}|${f.rule}`}>
               <Button
@@ -260,7 +257,7 @@ function FindingGroup({ severity, findings, current, onSelect }: FindingGroupPro
                   <span className={styles.where}>
                     {f.cell} · {columnLabel(f.column, column, lang)} · {t(`rule.${f.rule}`)}
                   </span>
-                  <span className={styles.message}>{f.message}</span>
+                  <span className={styles.message}>{findingText(f, lang)}</span>
                   <span className={styles.fix} data-testid="fix-hint">
                     {tf("fixLabel")}
                     {hint}

@@ -18,7 +18,7 @@ import { useState } from "react";
 import { LiaisonError } from "../../core/errors";
 import { translator } from "../../core/i18n";
 import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
-import type { ReportFinding } from "../../core/report";
+import { findingText, type ReportFinding } from "../../core/report";
 import type { TableScope } from "../../workbook/port";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingsPanel } from "../components/FindingsPanel";
@@ -216,7 +216,7 @@ function Outcome({ result, findings, cleared }: { result: ValidationResult; find
         <MessageBar intent="warning" layout="multiline" data-testid="calendar-provisional">
           <MessageBarBody>
             <MessageBarTitle>{t("provisionalTitle")}</MessageBarTitle>
-            {report.findings.find((f) => f.rule === "calendar")?.message ?? t("provisionalBody")}
+            {((f) => (f ? findingText(f, lang) : t("provisionalBody")))(report.findings.find((f) => f.rule === "calendar"))}
           </MessageBarBody>
         </MessageBar>
       )}

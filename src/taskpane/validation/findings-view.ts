@@ -17,13 +17,18 @@ export interface FindingFilter {
   readonly text: string;
 }
 
-export function filterFindings(findings: readonly ReportFinding[], filter: FindingFilter): ReportFinding[] {
+/** `message`: the finding's message as the reader sees it (rendered in the pane's language); default: as checked. */
+export function filterFindings<F extends ReportFinding>(
+  findings: readonly F[],
+  filter: FindingFilter,
+  message: (f: F) => string = (f) => f.message,
+): F[] {
   const needle = filter.text.trim().toLowerCase();
   return findings.filter(
     (f) =>
       filter.severities.has(f.severity) &&
       (filter.rule === undefined || f.rule === filter.rule) &&
-      (needle === "" || [f.cell, f.column, f.message, f.sheet].some((s) => s.toLowerCase().includes(needle))),
+      (needle === "" || [f.cell, f.column, message(f), f.sheet].some((s) => s.toLowerCase().includes(needle))),
   );
 }
 

@@ -75,7 +75,17 @@ export async function runValidation(port: ValidationWorkbook, opts: ValidationOp
   const [tables, sheets] = await Promise.all([port.readTables(opts.scope), port.listSheets()]);
   throwIfAborted(signal);
 
-  const job: CheckJob = { file: opts.file ?? "", sheets, tables, settings, today: clock.today, now: clock.now, lang: opts.lang };
+  // keepSaid: the pane renders findings again when its language changes, without checking again.
+  const job: CheckJob = {
+    file: opts.file ?? "",
+    sheets,
+    tables,
+    settings,
+    today: clock.today,
+    now: clock.now,
+    lang: opts.lang,
+    keepSaid: true,
+  };
   const total = totalRows(tables);
   const useWorker = opts.checkInWorker !== undefined && total > (opts.workerThreshold ?? WORKER_THRESHOLD_ROWS);
   onProgress?.({ phase: "checking", check: { tablesDone: 0, tables: tables.length, rowsDone: 0, rows: total } });

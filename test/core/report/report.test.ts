@@ -34,6 +34,8 @@ const f = (sheet: string, row: number, cell: string, rule: Finding["rule"], seve
   rule,
   severity,
   message: "m",
+  key: "k",
+  params: {},
 });
 
 describe("reportSchema", () => {

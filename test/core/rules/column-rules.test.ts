@@ -39,6 +39,8 @@ describe("required", () => {
         rule: "required",
         severity: "error",
         message: "表格缺少必填列“负责人”，请在表头添加此列",
+        key: "requiredColumn",
+        params: { col: { column: "owner", name: "负责人", en: "Owner" } },
       },
     ]);
   });

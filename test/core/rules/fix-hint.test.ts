@@ -19,7 +19,7 @@ describe("fixHint", () => {
     expect(Object.keys(fixHintMessages["en-US"]).sort()).toEqual(Object.keys(fixHintMessages["zh-CN"]).sort());
     for (const lang of LANGS) {
       for (const rule of RULE_IDS) {
-        const hint = fixHint({ rule, severity: "error", message: "" }, col("总分"), lang);
+        const hint = fixHint({ rule, severity: "error", key: rule, params: {} }, col("总分"), lang);
         expect(hint.length).toBeGreaterThan(4);
         expect(hint).not.toMatch(/\{\w+\}/);
         if (lang === "en-US") expect(hint).not.toMatch(HAN);
@@ -28,32 +28,40 @@ describe("fixHint", () => {
   });
 
   it("says what to write for a number written in words: 总分“八十” → 写成 80", () => {
-    const hint = fixHint({ rule: "type", severity: "error", message: "总分“八十”不是数字" }, col("总分"), "zh-CN");
+    const hint = fixHint({ rule: "type", severity: "error", key: "type.not-a-number", params: { text: "八十" } }, col("总分"), "zh-CN");
     expect(hint).toBe("写成阿拉伯数字，如 80。");
-    expect(fixHint({ rule: "type", severity: "error", message: 'Total score "eighty-five" is not a number' }, col("总分"), "en-US")).toBe(
-      "Write it in digits, e.g. 80.",
-    );
-    expect(fixHint({ rule: "type", severity: "error", message: "产品质量“二十五”不是数字" }, col("产品质量"), "zh-CN")).toContain("如 25");
-    // zh-TW messages quote with 「」.
-    expect(fixHint({ rule: "type", severity: "error", message: "產品質量「二十五」不是數字" }, col("产品质量"), "zh-TW")).toContain("25");
+    expect(
+      fixHint({ rule: "type", severity: "error", key: "type.not-a-number", params: { text: "eighty-five" } }, col("总分"), "en-US"),
+    ).toBe("Write it in digits, e.g. 80.");
+    expect(
+      fixHint({ rule: "type", severity: "error", key: "type.not-a-number", params: { text: "二十五" } }, col("产品质量"), "zh-CN"),
+    ).toContain("如 25");
+    // The offending text comes from the finding's params, whatever the reader's language.
+    expect(
+      fixHint({ rule: "type", severity: "error", key: "type.not-a-number", params: { text: "二十五" } }, col("产品质量"), "zh-TW"),
+    ).toContain("25");
   });
 
   it("says which to change when 总分 differs from the sum of the items", () => {
-    const zh = fixHint({ rule: "sum", severity: "error", message: "总分85与各项得分之和93不符" }, col("总分"), "zh-CN");
+    const zh = fixHint({ rule: "sum", severity: "error", key: "sum", params: { total: "85", sum: "93" } }, col("总分"), "zh-CN");
     expect(zh).toContain("把总分改成它们的和");
     expect(zh).toContain("找出记错的那一项得分");
-    expect(fixHint({ rule: "sum", severity: "error", message: "" }, col("总分"), "en-US")).toContain("change Total to their sum");
+    expect(fixHint({ rule: "sum", severity: "error", key: "sum", params: {} }, col("总分"), "en-US")).toContain(
+      "change Total to their sum",
+    );
   });
 
   it("uses the column's type and bounds", () => {
-    expect(fixHint({ rule: "type", severity: "error", message: "评估周期“二季度”不是有效的评估周期" }, col("评估周期"), "zh-CN")).toContain(
-      "2024Q2",
+    expect(
+      fixHint({ rule: "type", severity: "error", key: "type.not-a-quarter", params: { text: "二季度" } }, col("评估周期"), "zh-CN"),
+    ).toContain("2024Q2");
+    expect(fixHint({ rule: "range", severity: "error", key: "range.between", params: {} }, col("产品质量"), "zh-CN")).toContain("0–30");
+    expect(fixHint({ rule: "type", severity: "warning", key: "type.year-inferred", params: {} }, col("评估周期"), "zh-CN")).toContain(
+      "补上年份",
     );
-    expect(fixHint({ rule: "range", severity: "error", message: "" }, col("产品质量"), "zh-CN")).toContain("0–30");
-    expect(fixHint({ rule: "type", severity: "warning", message: "" }, col("评估周期"), "zh-CN")).toContain("补上年份");
-    expect(fixHint({ rule: "required", severity: "error", message: "", onHeader: true }, col("供应商名称"), "zh-CN")).toContain(
-      "在表头加一列“供应商名称”",
-    );
+    expect(
+      fixHint({ rule: "required", severity: "error", key: "requiredColumn", params: {}, onHeader: true }, col("供应商名称"), "zh-CN"),
+    ).toContain("在表头加一列“供应商名称”");
   });
 });
 

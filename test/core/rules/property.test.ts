@@ -6,6 +6,9 @@ import { readTable } from "../../../src/core/table/read-table";
 import { validateTable } from "../../../src/core/rules/engine";
 import { RULE_IDS } from "../../../src/core/rules/spec";
 import { findingSchema } from "../../../src/core/report/schema";
+import { reportFinding } from "../../../src/core/report/build";
+import { renderFinding } from "../../../src/core/rules/render";
+import { RULE_SET } from "../../../src/core/rules/registry";
 import { createCalendar } from "../../../src/core/calendar/calendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { parseRange } from "../../../src/core/a1";
@@ -94,7 +97,9 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))("%s", (_id, tpl) => {
         const seen = new Set<string>();
         let previous = -1;
         for (const f of findings) {
-          expect(findingSchema.safeParse(f).error).toBeUndefined();
+          expect(findingSchema.safeParse(reportFinding(f)).error).toBeUndefined();
+          // The message is what the one renderer makes of the finding's key and params.
+          expect(renderFinding(f, t.lang)).toBe(f.message);
           expect(RULE_IDS).toContain(f.rule);
           expect(names.has(f.column)).toBe(true);
           const where = parseRange(f.cell);
@@ -140,6 +145,7 @@ describe("message dates", () => {
       createCalendar(),
       { start: 540, end: 1080 },
       "zh-CN",
+      RULE_SET,
     );
     fc.assert(
       fc.property(fc.integer({ min: -40_000_000, max: 60_000_000 }), (m) => {

@@ -28,6 +28,9 @@ describe("threshold", () => {
         rule: "threshold",
         severity: "warning",
         message: "总分79，低于合格线80，应发出整改通知书",
+        // What the message says, for rendering in another language: the column as its key and names.
+        key: "threshold",
+        params: { col: { column: "total", name: "总分", en: "Total" }, total: "79", threshold: "80" },
       },
     ]);
   });

@@ -53,6 +53,14 @@ describe("deadline: 纪要发送时间 ≤ 会议时间 + 1 工作日", () => {
         rule: "deadline",
         severity: "warning",
         message: "纪要发送时间2024-10-08 09:00晚于期限2024-09-30（会议时间后1个工作日）",
+        key: "deadline.late",
+        params: {
+          to: { column: "minutesSentAt", name: "纪要发送时间", en: "Minutes sent" },
+          from: { column: "time", name: "会议时间", en: "Meeting time" },
+          rule: { message: "deadline.rule.workdays", params: { n: 1 } },
+          limit: "2024-09-30",
+          toValue: "2024-10-08 09:00",
+        },
       },
     ]);
   });
