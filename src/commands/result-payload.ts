@@ -1,7 +1,7 @@
 import { isLiaisonError } from "../core/errors";
 import type { Lang } from "../core/i18n";
 import { RULE_IDS, type RuleId } from "../core/rules/spec";
-import type { ValidationResult } from "../taskpane/validation/run";
+import type { ValidationResult } from "../app/validate/run";
 import { ruleCounts } from "../taskpane/validation/findings-view";
 
 /**

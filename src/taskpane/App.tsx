@@ -8,7 +8,7 @@ import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
 import { firstRunSeen, markFirstRunSeen } from "./first-run/seen";
 import { storeLang } from "./language";
-import { readyFor } from "./traditional";
+import { readyFor } from "../app/traditional";
 import { useLiveValidation } from "./live/useLiveValidation";
 import { TABS } from "./tabs";
 import { lightTheme } from "./theme";

@@ -26,7 +26,7 @@ import { usePane } from "../context";
 import { LiveError, LiveStatus } from "../live/LiveStatus";
 import { countBySeverity, mergeLiveFindings } from "../live/merge";
 import { useAsyncAction } from "../useAsyncAction";
-import type { ValidationProgress, ValidationResult } from "../validation/run";
+import type { ValidationProgress, ValidationResult } from "../../app/validate/run";
 import { useValidation } from "../validation/useValidation";
 
 type ScopeChoice = "all" | "sheet" | "current";

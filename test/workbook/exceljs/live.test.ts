@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { typedValue } from "../../../src/workbook/exceljs/watch";
 import { MARK_SIGNATURE, type Mark, type SheetChange } from "../../../src/workbook/port";
-import { marksFromFindings } from "../../../src/taskpane/validation/marks";
+import { marksFromFindings } from "../../../src/app/marks";
 import { expectLiaisonKey } from "./live-helpers";
 
 interface Block {
