@@ -11,7 +11,7 @@ import { SETTINGS_SHEET } from "../port";
 import { entriesFromRows, REGISTER_COLUMNS } from "../register-rows";
 import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
 import { selectionAreas } from "../exceljs/read-selected-rows";
-import { SETTINGS_HEADER } from "../exceljs/settings-store";
+import { settingsSheetRows } from "../../core/settings/sheet";
 import { patchPackage, type Listing, type PatchResult } from "./patch";
 import { readPackage, type OoxmlPackage, type ReadSheet } from "./reader";
 
@@ -121,15 +121,7 @@ export class OoxmlWorkbook
   async readSettings(): Promise<RawCell[][] | undefined> {
     const s = this.findSheet(SETTINGS_SHEET);
     if (!s) return undefined;
-    const rows: RawCell[][] = [];
-    for (const r of s.snapshot.grid.rowNumbers) {
-      const key = cellAt(s.snapshot.grid, r, 0);
-      const value = cellAt(s.snapshot.grid, r, 1);
-      if (r === 1 && typeof key === "string" && key.trim() === SETTINGS_HEADER[0]) continue;
-      if (key === null && value === null) continue;
-      rows.push([key, value]);
-    }
-    return rows;
+    return settingsSheetRows(s.snapshot.grid.rowNumbers.map((r) => [cellAt(s.snapshot.grid, r, 0), cellAt(s.snapshot.grid, r, 1)]));
   }
 
   /** The register sheet's entries (empty without the sheet). */
