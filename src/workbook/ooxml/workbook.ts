@@ -12,7 +12,7 @@ import { entriesFromRows, REGISTER_COLUMNS } from "../register-rows";
 import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
 import { selectionAreas } from "../exceljs/read-selected-rows";
 import { settingsSheetRows } from "../../core/settings/sheet";
-import { patchPackage, type Listing, type PatchResult } from "./patch";
+import { marksBySheet, patchPackage, type Listing, type PatchResult } from "./patch";
 import { readPackage, type OoxmlPackage, type ReadSheet } from "./reader";
 
 /**
@@ -165,8 +165,11 @@ export class OoxmlWorkbook
     return { table: t, excelRows: rows, body };
   }
 
-  /** Records the marks of the copy (`toBuffer`); old marks are always removed. Sheets and addresses are checked when written. */
+  /** Records the marks of the copy (`toBuffer`); old marks are always removed. Every mark and sheet is checked now. */
   async applyMarks(marks: readonly Mark[]): Promise<void> {
+    // Refused now, as the other adapters refuse (an unknown severity, another sheet's cell, a
+    // missing sheet): the copy is only written later, by toBuffer.
+    marksBySheet(this.pkg, marks);
     this.marks = [...marks];
   }
 

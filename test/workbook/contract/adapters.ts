@@ -73,8 +73,30 @@ const refRects = (ref: string): Rect[] =>
     .filter(Boolean)
     .map((a) => parseRange(a) as Rect);
 
-/** The workbook through the ExcelJS adapter (saved to bytes and loaded, as the CLI and the preview load a file). */
-export async function viaExcelJs(setup: WorkbookSetup): Promise<Subject> {
+/** The add-in's marks in an ExcelJS workbook (the conditional formats carrying MARK_SIGNATURE). */
+export function excelJsMarks(wb: ExcelJS.Workbook): MarksSeen {
+  const seen: MarksSeen = {};
+  for (const sheet of wb.worksheets)
+    for (const b of blocksOf(sheet))
+      for (const rule of b.rules) {
+        const formula = (rule.formulae ?? []).find((x): x is string => typeof x === "string" && x.includes(MARK_SIGNATURE));
+        const severity = formula && severityOf(formula);
+        if (severity) addMarks(seen, sheet.name, severity, cellsOf(refRects(b.ref)));
+      }
+  return seen;
+}
+
+/** A sheet's conditional formats that are not the add-in's, `address formula` each. */
+export function excelJsUserFormats(ws: ExcelJS.Worksheet): string[] {
+  return blocksOf(ws).flatMap((b) =>
+    b.rules
+      .filter((r) => !(r.formulae ?? []).some((x) => typeof x === "string" && x.includes(MARK_SIGNATURE)))
+      .map((r) => `${refRects(b.ref).map(rangeAddress).join(",")} ${String((r.formulae ?? [])[0]).replace(/^=/, "")}`),
+  );
+}
+
+/** The setup as .xlsx bytes (ExcelJS writing them, as another tool would). */
+export async function setupBytes(setup: WorkbookSetup): Promise<Uint8Array> {
   const wb = toExcelJs({ name: "", today: "", sheets: setup.sheets });
   let priority = 0;
   for (const f of setup.userFormats ?? []) {
@@ -84,30 +106,19 @@ export async function viaExcelJs(setup: WorkbookSetup): Promise<Subject> {
     } as ExcelJS.ConditionalFormattingOptions);
   }
   for (const [sheet, rows] of Object.entries(setup.hiddenRows ?? {})) for (const r of rows) wb.getWorksheet(sheet)!.getRow(r).hidden = true;
-  const book = await XlsxWorkbook.load((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+  return (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
+}
+
+/** The workbook through the ExcelJS adapter (saved to bytes and loaded, as the CLI and the preview load a file). */
+export async function viaExcelJs(setup: WorkbookSetup): Promise<Subject> {
+  const book = await XlsxWorkbook.load(await setupBytes(setup));
   if (setup.selection) book.selection = setup.selection;
   const ws = (sheet: string) => book.workbook.getWorksheet(sheet)!;
   return {
     adapter: "exceljs",
     port: book,
-    marks() {
-      const seen: MarksSeen = {};
-      for (const sheet of book.workbook.worksheets)
-        for (const b of blocksOf(sheet))
-          for (const rule of b.rules) {
-            const formula = (rule.formulae ?? []).find((x): x is string => typeof x === "string" && x.includes(MARK_SIGNATURE));
-            const severity = formula && severityOf(formula);
-            if (severity) addMarks(seen, sheet.name, severity, cellsOf(refRects(b.ref)));
-          }
-      return seen;
-    },
-    userFormats(sheet) {
-      return blocksOf(ws(sheet)).flatMap((b) =>
-        b.rules
-          .filter((r) => !(r.formulae ?? []).some((x) => typeof x === "string" && x.includes(MARK_SIGNATURE)))
-          .map((r) => `${refRects(b.ref).map(rangeAddress).join(",")} ${String((r.formulae ?? [])[0]).replace(/^=/, "")}`),
-      );
-    },
+    marks: () => excelJsMarks(book.workbook),
+    userFormats: (sheet) => excelJsUserFormats(ws(sheet)),
     value(sheet, address) {
       const v = ws(sheet).getCell(address).value;
       if (v === null || v === undefined) return "";

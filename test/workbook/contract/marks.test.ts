@@ -1,6 +1,8 @@
 import { ACTION_HEADER } from "../officejs/documents-fixtures";
 import type { Mark } from "../../../src/workbook/port";
-import type { WorkbookSetup } from "./adapters";
+import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
+import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
+import { excelJsMarks, excelJsUserFormats, setupBytes, type WorkbookSetup } from "./adapters";
 import { bothAdapters, outcome } from "./run-both";
 
 /**
@@ -88,5 +90,34 @@ describe("marks and clear: both adapters agree", () => {
     expect(r.officejs).toEqual(r.exceljs);
     expect(r.exceljs.refused).toMatchObject({ refused: key });
     expect(r.exceljs.marks).toEqual({ 待办: { error: ["B3", "B4"], warning: ["D4"], info: ["C4"] }, 其他: { info: ["A2"] } });
+  });
+});
+
+/**
+ * The CLI's streaming adapter writes marks into a patched copy (`check --out`): the same plan as
+ * the other two (core's planner), read back from the copy.
+ */
+describe("marks: the CLI's streaming adapter plans them as the other two", () => {
+  async function viaOoxml(marks: readonly Mark[]): Promise<{ marks: unknown; user: string[] } | { refused: string }> {
+    const book = OoxmlWorkbook.load(await setupBytes(SETUP));
+    const refused = await outcome(book.applyMarks(marks));
+    if ("refused" in refused) return { refused: refused.refused };
+    const copy = await XlsxWorkbook.load(book.toBuffer().bytes);
+    return { marks: excelJsMarks(copy.workbook), user: excelJsUserFormats(copy.workbook.getWorksheet("待办")!) };
+  }
+
+  it("each cell once with its highest severity, `Sheet!B2` accepted, the user's format kept", async () => {
+    expect(await viaOoxml(MARKS)).toEqual({
+      marks: { 待办: { error: ["B3", "B4"], warning: ["D4"], info: ["C4"] }, 其他: { info: ["A2"] } },
+      user: USER,
+    });
+  });
+
+  it.each([
+    ["an unknown severity", { sheet: "待办", cell: "B2", severity: "fatal", message: "?" }, "invalidSeverity"],
+    ["another sheet's address", { sheet: "待办", cell: "其他!B2", severity: "error", message: "?" }, "invalidAddress"],
+    ["a missing sheet", { sheet: "不存在", cell: "B2", severity: "error", message: "?" }, "sheetNotFound"],
+  ])("refuses %s as the others do", async (_what, bad, key) => {
+    expect(await viaOoxml([MARKS[0], bad as unknown as Mark])).toEqual({ refused: key });
   });
 });
