@@ -1,6 +1,7 @@
 import { severityRank } from "../core/marks/plan";
 import type { ReportFinding } from "../core/report";
-import type { Mark, ValidationPort } from "../workbook/port";
+import type { ValidationPort } from "../workbook/port";
+import type { Mark } from "../core/marks/mark";
 
 /**
  * Findings → marks, the one decision for every front end (the pane's 校验, the ribbon, live

@@ -2,6 +2,7 @@ import type { RawCell } from "../core/cells/types";
 import type { DocumentKind, RegisterEntry } from "../core/documents/model";
 import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
+import type { Mark } from "../core/marks/mark";
 
 /**
  * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
@@ -71,14 +72,6 @@ export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort {
 /** Which tables a validation run covers. `current`: the table (or recognised range) under the active cell. */
 export type TableScope = { readonly kind: "all" } | { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "current" };
 
-/** A cell to mark, one per (cell, severity); the message is shown where the host can show it. */
-export interface Mark {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly severity: "error" | "warning" | "info";
-  readonly message: string;
-}
-
 export interface ValidationPort {
   /** Finds the tables in scope (as `findTables`) and reads their data rows, in a fixed number of batches. */
   readTables(scope: TableScope): Promise<TableData[]>;
@@ -101,24 +94,6 @@ export interface ValidationPort {
   /** Stores settings in the workbook (hidden sheet SETTINGS_SHEET: key/value rows). */
   writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void>;
 }
-
-/**
- * Every conditional format the add-in adds carries this text inside its formula
- * (`=N("liaison-mark:error")=0`, always TRUE), which is how both adapters find their own marks
- * again — across sessions, without a registry — and never touch a user's conditional format.
- */
-export const MARK_SIGNATURE = "liaison-mark";
-export const markFormula = (severity: Mark["severity"]): string => `=N("${MARK_SIGNATURE}:${severity}")=0`;
-
-/** Fill and font of a mark per severity (Excel's own "bad / neutral / note" palette). */
-export const MARK_STYLE: Readonly<Record<Mark["severity"], { readonly fill: string; readonly font: string }>> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
-
-/** The hidden sheet holding the workbook's settings as key/value rows (readable by the CLI too). */
-export const SETTINGS_SHEET = "Liaison设置";
 
 /* ----------------------------------------------------------------------------------------------
  * Documents (issue "Documents from selected rows"): selected rows in, document sheets out.

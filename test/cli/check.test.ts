@@ -10,7 +10,7 @@ import { cellAddress, parseRange } from "../../src/core/a1";
 import { cliMessages } from "../../src/core/i18n/messages/cli";
 import { reportSchema, type Report, type ReportFinding } from "../../src/core/report";
 import { DEFAULT_SETTINGS, settingsToRows } from "../../src/core/settings";
-import { MARK_SIGNATURE } from "../../src/workbook/port";
+import { MARK_SIGNATURE } from "../../src/core/marks/mark";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 
 /**

@@ -7,6 +7,9 @@ import { SETTINGS_HEADER_ROW } from "../layout/own-sheets";
  */
 export { SETTINGS_HEADER_ROW };
 
+/** The hidden sheet holding the workbook's settings as key/value rows (readable by the CLI too). */
+export const SETTINGS_SHEET = "Liaison设置";
+
 /**
  * The key/value rows of the settings sheet's columns A:B as read (a grid from row 1, or from
  * the first used row): the header row and blank rows left out, everything else as it is — the

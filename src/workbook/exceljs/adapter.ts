@@ -14,7 +14,6 @@ import type {
   LivePort,
   InsertOptions,
   InsertResult,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -25,6 +24,7 @@ import type {
   ValidationPort,
   WorkbookPort,
 } from "../port";
+import type { Mark } from "../../core/marks/mark";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { RawCell } from "../../core/cells/types";
 import { SETTINGS_HEADER_ROW, settingsSheetRows } from "../../core/settings/sheet";
-import { SETTINGS_SHEET } from "../port";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { rawAt } from "./cells";
 
 /**

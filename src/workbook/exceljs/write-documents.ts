@@ -4,7 +4,7 @@ import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
 import { planLayout } from "../layout-plan";
 import type { DocumentToWrite } from "../port";
-import { numberInUse } from "../register-rows";
+import { numberInUse } from "../../core/documents/register-rows";
 import { appendRegister, readRegister } from "./register";
 import { applyLayout } from "./sheet-layout-apply";
 

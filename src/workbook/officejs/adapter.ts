@@ -7,7 +7,6 @@ import type {
   InsertOptions,
   InsertResult,
   LivePort,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -18,6 +17,7 @@ import type {
   ValidationPort,
   WorkbookPort,
 } from "../port";
+import type { Mark } from "../../core/marks/mark";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";

@@ -1,7 +1,7 @@
 import { LiaisonError } from "../../core/errors";
 import type { RawCell } from "../../core/cells/types";
 import { SETTINGS_HEADER_ROW, settingsSheetRows } from "../../core/settings/sheet";
-import { SETTINGS_SHEET } from "../port";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { toRawGrid } from "./cells";
 import { queueDateSystem } from "./date-system";
 import { removeSheetAfterFailure } from "./sheets";

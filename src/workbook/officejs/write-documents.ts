@@ -3,7 +3,7 @@ import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
 import { planLayout } from "../layout-plan";
 import type { DocumentToWrite } from "../port";
-import { numberInUse } from "../register-rows";
+import { numberInUse } from "../../core/documents/register-rows";
 import { jsonBytes } from "./batches";
 import { loadRegister, queueRegisterAppend, registerProbe } from "./register";
 import { queueLayout } from "./sheet-layout-apply";

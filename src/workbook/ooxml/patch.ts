@@ -1,7 +1,7 @@
 import { columnLetter, rangeAddress, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
-import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../core/marks/mark";
 import { planMarks } from "../../core/marks/plan";
 import { SEVERITIES } from "../../core/rules/finding";
 import { partText, relativeTarget, relsPartOf } from "./package";

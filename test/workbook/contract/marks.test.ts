@@ -1,5 +1,5 @@
 import { ACTION_HEADER } from "../officejs/documents-fixtures";
-import type { Mark } from "../../../src/workbook/port";
+import type { Mark } from "../../../src/core/marks/mark";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
 import { excelJsMarks, excelJsUserFormats, setupBytes, type WorkbookSetup } from "./adapters";

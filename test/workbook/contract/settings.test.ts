@@ -1,6 +1,6 @@
 import { loadSettings } from "../../../src/app/settings";
 import { DEFAULT_SETTINGS, settingsToRows } from "../../../src/core/settings";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import { ACTION_HEADER } from "../officejs/documents-fixtures";
 import type { WorkbookSetup } from "./adapters";
 import { bothAdapters } from "./run-both";

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, settingsFromRows, settingsToRows } from "../../../src/core/settings";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 async function roundTrip(book: XlsxWorkbook): Promise<XlsxWorkbook> {
