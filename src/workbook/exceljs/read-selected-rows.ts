@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import { MAX_COLUMNS, parseRange, type Rect } from "../../core/a1";
+import { MAX_COLUMNS, parseRange } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
 import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../port";
