@@ -1,4 +1,4 @@
-import type { InsertResult, WorkbookPort } from "../workbook/port";
+import type { InsertResult, WorkbookPort } from "./port";
 
 /** What inserting several templates did: the sheets made, in order, and the error that stopped it, if one did. */
 export interface InsertAllResult {

@@ -1,6 +1,6 @@
 import { severityRank } from "../core/marks/plan";
 import type { ReportFinding } from "../core/report";
-import type { ValidationPort } from "../workbook/port";
+import type { ValidationPort } from "./port";
 import type { Mark } from "../core/marks/mark";
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/i18n";
 import { settingsFromRows, type Settings } from "../core/settings";
-import type { ValidationPort } from "../workbook/port";
+import type { ValidationPort } from "./port";
 
 /** What loading the settings needs of a workbook: its settings sheet, read. */
 export type SettingsReader = Pick<ValidationPort, "readSettings">;

@@ -25,7 +25,7 @@ import { App } from "../taskpane/App";
 import type { WorkbookChange } from "../taskpane/context";
 import { lightTheme } from "../taskpane/theme";
 import type { XlsxWorkbook } from "../workbook/exceljs/adapter";
-import type { RangeRef } from "../workbook/port";
+import type { RangeRef } from "../app/port";
 import { editText } from "./cell-editor";
 import { Grid } from "./Grid";
 import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "./sample";

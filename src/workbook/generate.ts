@@ -6,7 +6,7 @@ import type { Lang } from "../core/i18n";
 import { calendarOf, settingsFromRows, type Settings } from "../core/settings";
 import { readTableData } from "../core/table/read-table";
 import { getTemplate } from "../core/templates";
-import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "./port";
+import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "../app/port";
 
 /**
  * The generation flow shared by every front end (task pane, ribbon buttons, `liaison generate`):

@@ -6,7 +6,7 @@ import type { Finding } from "../../core/rules/finding";
 import { calendarOf, type Settings } from "../../core/settings";
 import { readTableData, type TableRead } from "../../core/table/read-table";
 import { getTemplate } from "../../core/templates";
-import type { FoundTable, LivePort, SheetChange, TableData, ValidationPort } from "../../workbook/port";
+import type { FoundTable, LivePort, SheetChange, TableData, ValidationPort } from "../port";
 import type { Mark } from "../../core/marks/mark";
 import { createDebouncer, type Batch, type Timer } from "./debounce";
 import { isLiveTable } from "../../core/live/live-table";

@@ -6,7 +6,7 @@ import { DEFAULT_LANG } from "../../core/i18n";
 import { DEFAULT_SETTINGS, settingsToRows } from "../../core/settings";
 import { loadSettings } from "../settings";
 import { getTemplate } from "../../core/templates";
-import { type DocumentPort, type LivePort, type ValidationPort, type WorkbookPort } from "../../workbook/port";
+import { type DocumentPort, type LivePort, type ValidationPort, type WorkbookPort } from "../port";
 import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import type { CellPlace, HostInfo, SelfTestProbe } from "./probe";
 

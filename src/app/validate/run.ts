@@ -3,7 +3,7 @@ import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
 import type { Settings } from "../../core/settings";
-import type { LivePort, TableData, TableScope, ValidationPort, WorkbookPort } from "../../workbook/port";
+import type { LivePort, TableData, TableScope, ValidationPort, WorkbookPort } from "../port";
 import type { Mark } from "../../core/marks/mark";
 import { clockOf, type ClockOverride } from "../clock";
 import { marksFromFindings } from "../marks";

@@ -1,6 +1,6 @@
 import { Badge, Body1, Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId } from "react";
-import type { FoundTable } from "../../workbook/port";
+import type { FoundTable } from "../../app/port";
 import { usePane } from "../context";
 import { templateLabel } from "../template-label";
 import { useAsyncAction } from "../useAsyncAction";

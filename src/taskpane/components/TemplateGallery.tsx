@@ -19,7 +19,7 @@ import { translator } from "../../core/i18n";
 import { galleryMessages } from "../../core/i18n/messages/gallery";
 import { plainSource } from "../../core/templates/sources";
 import type { TemplateDef } from "../../core/templates/types";
-import type { InsertResult } from "../../workbook/port";
+import type { InsertResult } from "../../app/port";
 import { usePane } from "../context";
 import { type InsertAllResult, insertTemplates } from "../../app/insert-templates";
 import { matchesTemplate, templateName, templatePurpose } from "../templates-view";

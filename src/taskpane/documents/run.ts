@@ -1,7 +1,7 @@
 import type { DocumentKind, Repeat } from "../../core/documents";
 import type { Lang } from "../../core/i18n";
 import { generateDocuments, registerOnly, writeGenerated, type Generated, type GenerateWorkbook } from "../../workbook/generate";
-import type { DocumentPort, ValidationPort } from "../../workbook/port";
+import type { DocumentPort, ValidationPort } from "../../app/port";
 import { renderWord } from "./word";
 
 /**

@@ -5,7 +5,7 @@ import { isLiveTable, type LiveMode } from "../../core/live";
 import { startLiveSession, type LiveSession, type Timer } from "../../app/live";
 import type { Finding } from "../../core/rules/finding";
 import { loadSettings } from "../../app/settings";
-import type { FoundTable, LivePort, TableData, TableScope, ValidationPort } from "../../workbook/port";
+import type { FoundTable, LivePort, TableData, TableScope, ValidationPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
 import { marksFromFindings } from "../../app/marks";
 

@@ -19,7 +19,7 @@ import { LiaisonError } from "../../core/errors";
 import { translator } from "../../core/i18n";
 import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
 import type { ReportFinding } from "../../core/report";
-import type { TableScope } from "../../workbook/port";
+import type { TableScope } from "../../app/port";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingsPanel } from "../components/FindingsPanel";
 import { usePane } from "../context";

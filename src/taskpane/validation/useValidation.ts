@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiaisonError } from "../../core/errors";
 import type { Lang } from "../../core/i18n";
-import type { TableScope, WorkbookPort } from "../../workbook/port";
+import type { TableScope, WorkbookPort } from "../../app/port";
 import { isValidationCancelled } from "../../app/validate/cancel";
 import { checkInWorker } from "../../app/validate/worker-client";
 import { settingsWritten } from "../settings-sync";

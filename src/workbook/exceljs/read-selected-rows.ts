@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { MAX_COLUMNS, parseRange } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../port";
+import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../../app/port";
 import { pickSelectedRows, rowAreas, rowsText, selectionAreas, type TableArea } from "../../core/layout/selected-rows";
 import { toRawCell } from "./cells";
 import { findSheet } from "./settings-store";

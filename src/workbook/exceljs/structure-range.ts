@@ -8,7 +8,7 @@ import { assertTableHeader } from "../../core/headers/table-header";
 import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
-import type { RangeRef, StructureResult } from "../port";
+import type { RangeRef, StructureResult } from "../../app/port";
 import { rawAt, toRawCell } from "./cells";
 import { addColumnValidation, hasValidationIn } from "./formats";
 import { TABLE_STYLE } from "./insert-template";

@@ -3,7 +3,7 @@ import { REGISTER_SHEET } from "../../core/documents/model";
 import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
 import { planLayout } from "../layout-plan";
-import type { DocumentToWrite } from "../port";
+import type { DocumentToWrite } from "../../app/port";
 import { numberInUse } from "../../core/documents/register-rows";
 import { appendRegister, readRegister } from "./register";
 import { applyLayout } from "./sheet-layout-apply";

@@ -16,7 +16,7 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
-} from "../port";
+} from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
 import { findTables } from "./find-tables";
 import { insertTemplate } from "./insert-template";

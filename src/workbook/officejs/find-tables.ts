@@ -3,7 +3,7 @@ import type { RawCell } from "../../core/cells/types";
 import { headerCellText } from "../../core/headers/recognize";
 import { locateTables } from "../../core/layout/locate";
 import { gridFromRows, type ExcelTableInfo, type SheetSnapshot } from "../../core/layout/snapshot";
-import { type FoundTable } from "../port";
+import { type FoundTable } from "../../app/port";
 import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";

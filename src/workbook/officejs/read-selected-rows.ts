@@ -1,7 +1,7 @@
 import { MAX_COLUMNS, parseRange, type Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, RowsTarget, SelectedRows } from "../port";
+import type { FoundTable, RowsTarget, SelectedRows } from "../../app/port";
 import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../../core/layout/selected-rows";
 import { readPieces } from "./batches";
 import { toRawGrid } from "./cells";

@@ -6,7 +6,7 @@ import { assertTableHeader } from "../../core/headers/table-header";
 import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
-import type { RangeRef, StructureResult } from "../port";
+import type { RangeRef, StructureResult } from "../../app/port";
 import { readPieces, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";

@@ -1,6 +1,6 @@
 import { MAX_ROWS, parseRange } from "../../core/a1";
 import { REGISTER_SHEET } from "../../core/documents/model";
-import { type SheetChange } from "../port";
+import { type SheetChange } from "../../app/port";
 import { SETTINGS_SHEET } from "../../core/settings/sheet";
 
 /**

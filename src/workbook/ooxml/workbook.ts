@@ -6,7 +6,7 @@ import { LiaisonError } from "../../core/errors";
 import { tableData } from "../../core/layout/body";
 import { locateTables } from "../../core/layout/locate";
 import { cellAt } from "../../core/layout/snapshot";
-import type { DocumentPort, FoundTable, RangeRef, RowsTarget, SelectedRows, TableData, TableScope, ValidationPort } from "../port";
+import type { DocumentPort, FoundTable, RangeRef, RowsTarget, SelectedRows, TableData, TableScope, ValidationPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
 import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { entriesFromRows, REGISTER_COLUMNS } from "../../core/documents/register-rows";

@@ -12,7 +12,7 @@ import { marksFromFindings } from "../../../src/app/marks";
 import { runValidation, type ValidationProgress, type ValidationWorkbook } from "../../../src/app/validate/run";
 import { marksOf } from "../../../src/preview/marks-view";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
-import type { TableScope } from "../../../src/workbook/port";
+import type { TableScope } from "../../../src/app/port";
 import type { Mark } from "../../../src/core/marks/mark";
 
 /** 2024-10-08 12:00 in Shanghai: a fixed moment, whatever the machine's zone. */

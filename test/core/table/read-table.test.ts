@@ -2,7 +2,7 @@ import { dayFromYmd, serialFromDay } from "../../../src/core/cells/civil";
 import { excelDate, excelError, type RawCell } from "../../../src/core/cells/types";
 import { readTable } from "../../../src/core/table/read-table";
 import type { ColumnDef, TemplateDef } from "../../../src/core/templates/types";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
 const c = (key: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
   key,

@@ -3,7 +3,7 @@ import { cellAddress, parseRange, rangeAddress, type Rect } from "../../../src/c
 import type { Severity } from "../../../src/core/rules/spec";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import { type RangeRef, type WorkbookPort } from "../../../src/workbook/port";
+import { type RangeRef, type WorkbookPort } from "../../../src/app/port";
 import { MARK_SIGNATURE } from "../../../src/core/marks/mark";
 import type { WorkbookModel } from "../../doubles/excel-double";
 import { seedDouble, toExcelJs, type ScenarioSheet } from "./layout-scenarios";

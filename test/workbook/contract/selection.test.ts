@@ -1,5 +1,5 @@
 import { ACTION_HEADER } from "../officejs/documents-fixtures";
-import type { RangeRef } from "../../../src/workbook/port";
+import type { RangeRef } from "../../../src/app/port";
 import type { WorkbookSetup } from "./adapters";
 import { bothAdapters, outcome } from "./run-both";
 

@@ -5,13 +5,15 @@ import type { SheetLayout } from "../core/documents/sheet-layout-types";
 import type { Mark } from "../core/marks/mark";
 
 /**
- * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
- * talk to a workbook through this interface; two adapters implement it:
- *  - `officejs/` — inside Excel, through Office.js (`Excel.run`, one batch per command);
- *  - `exceljs/`  — an .xlsx file held in memory through ExcelJS (CLI, preview, tests).
+ * The workbook port: what the use cases of src/app need of a workbook. It lives with them (the
+ * use cases define what they need; the adapters in src/workbook implement it):
+ *  - `workbook/officejs/` — inside Excel, through Office.js (`Excel.run`, one batch per command);
+ *  - `workbook/exceljs/`  — an .xlsx file held in memory through ExcelJS (preview, `liaison template` and `generate`, tests);
+ *  - `workbook/ooxml/`    — the streaming reader behind `liaison check` (the read side, marks, a patched copy).
+ * A use case asks for the part it uses (`Pick<WorkbookPort, …>`, `ValidationReader`).
  *
  * Every operation either completes or throws a `LiaisonError` having changed nothing. Adapters
- * never swallow errors.
+ * decide nothing (the core and the use cases do) and never swallow errors.
  */
 
 /** A range a person points at: sheet name and A1 address (`B3:F20`, or `B3` for one cell). */
@@ -66,7 +68,6 @@ export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort {
 
 /* ----------------------------------------------------------------------------------------------
  * Validation (issue "Rules and validation"): reading table data, marks, selection, settings.
- * Kept as its own interface while the adapters grow into it; WorkbookPort will extend it.
  * -------------------------------------------------------------------------------------------- */
 
 /** Which tables a validation run covers. `current`: the table (or recognised range) under the active cell. */
@@ -87,8 +88,9 @@ export interface ValidationPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
    * The key/value rows of the settings sheet as raw cells ([key, value]), header excluded;
-   * undefined when the workbook has none. Front ends call `settingsFromRows(rows, lang)`, which
-   * validates them and lists the problems to show (a bad value falls back to its default).
+   * undefined when the workbook has none (rows read by core's `settingsSheetRows`). Use cases call
+   * `loadSettings` (app/settings.ts), which validates them and lists the problems to show (a bad
+   * value falls back to its default).
    */
   readSettings(): Promise<RawCell[][] | undefined>;
   /** Stores settings in the workbook (hidden sheet SETTINGS_SHEET: key/value rows). */
