@@ -2,7 +2,8 @@
  * Front ends never import each other (issue 9): the task pane, the ribbon commands, the CLI and
  * the preview page each call the use cases of src/app (and the core, and an adapter), never
  * another front end. The lint rule in eslint.config.mjs says the same in the editor. The use
- * cases themselves import no front end.
+ * cases themselves import no front end; the adapters import no front end and, of src/app, only
+ * the port interfaces they implement.
  *
  * The one exception, by design: the preview page hosts the task pane — it renders the pane's
  * <App> beside its grid, as Excel hosts it — so src/preview may import the pane's App and context,
@@ -54,6 +55,18 @@ describe("front ends import no other front end", () => {
   it("src/app imports no front end", () => {
     const wrong = sourceFiles(path.join(SRC, "app")).flatMap((file) =>
       localImports(file, SRC).filter((target) => (FRONT_ENDS as readonly string[]).includes(areaOf(target))),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("the adapters import no front end, and of src/app only the ports they implement", () => {
+    const PORTS = ["app/port", "app/self-test/probe"];
+    const wrong = sourceFiles(path.join(SRC, "workbook")).flatMap((file) =>
+      localImports(file, SRC)
+        .filter(
+          (target) => (FRONT_ENDS as readonly string[]).includes(areaOf(target)) || (areaOf(target) === "app" && !PORTS.includes(target)),
+        )
+        .map((target) => `${path.relative(SRC, file)} → ${target}`),
     );
     expect(wrong).toEqual([]);
   });
