@@ -3,6 +3,8 @@ import type { DocumentKind, RegisterEntry } from "../core/documents/model";
 import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
 import type { Mark } from "../core/marks/mark";
+import type { LayoutPort } from "./layout-port";
+import type { DashboardSheet } from "../core/dashboard/sheet";
 
 /**
  * The workbook port: what the use cases of src/app need of a workbook. It lives with them (the
@@ -51,7 +53,7 @@ export interface StructureResult {
   readonly rows: number;
 }
 
-export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort {
+export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort, LayoutPort, DashboardPort {
   /** Sheet names in workbook order. */
   listSheets(): Promise<string[]>;
   /** Inserts a template as an Excel table on a new sheet. Never overwrites a sheet or table. */
@@ -172,4 +174,23 @@ export interface LivePort {
    * unsubscribe. Errors while translating an event go to `onError`.
    */
   watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
+}
+
+/* ----------------------------------------------------------------------------------------------
+ * 看板 (issue 14): the dashboard's figures written as a sheet. A block of its own.
+ * -------------------------------------------------------------------------------------------- */
+
+export interface DashboardWritten {
+  /** The new sheet's name (看板, 看板 (2) … — never an existing sheet). */
+  readonly sheet: string;
+  /** Native charts drawn: one per block with data inside Excel; 0 where the adapter cannot draw (ExcelJS). */
+  readonly charts: number;
+}
+
+export interface DashboardPort {
+  /**
+   * Adds a new sheet holding the 看板's cells (`dashboardCells`: text as text, figures as numbers)
+   * and, where the host can, a native chart per block that has data, and activates it. One command.
+   */
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten>;
 }

@@ -7,6 +7,7 @@ import { parseGenerateArgs, GENERATE_USAGE } from "./commands/generate";
 import { parseRemindArgs, RemindArgError, REMIND_USAGE } from "./commands/remind";
 import { remindMessages } from "../core/i18n/messages/remind";
 import { parseTemplateArgs, templateList, TEMPLATE_USAGE } from "./commands/template";
+import { DASHBOARD_USAGE, parseDashboardArgs } from "./commands/dashboard";
 import type { CliContext } from "./context";
 import { CliError, isCliError } from "./errors";
 import { langValue } from "./options";
@@ -28,18 +29,20 @@ export interface CliIo {
 
 const ROOT_USAGE = "liaison";
 const GLOBAL_OPTIONS = { ...COMMON_OPTIONS, version: { type: "boolean" } } as const;
-type CommandName = "template" | "check" | "generate" | "remind";
-const COMMANDS: readonly CommandName[] = ["template", "check", "generate", "remind"];
+type CommandName = "template" | "check" | "generate" | "remind" | "dashboard";
+const COMMANDS: readonly CommandName[] = ["template", "check", "generate", "remind", "dashboard"];
 const HELP_KEYS: Record<Exclude<CommandName, "remind">, CliKey> = {
   template: "helpTemplate",
   check: "helpCheck",
   generate: "helpGenerate",
+  dashboard: "helpDashboard",
 };
 const USAGES: Record<CommandName, string> = {
   template: TEMPLATE_USAGE,
   check: CHECK_USAGE,
   generate: GENERATE_USAGE,
   remind: REMIND_USAGE,
+  dashboard: DASHBOARD_USAGE,
 };
 
 export async function run(io: CliIo): Promise<number> {
@@ -123,6 +126,13 @@ export async function run(io: CliIo): Promise<number> {
         usage = undefined;
         const { runGenerateAction } = await import("./commands/generate-action");
         return await runGenerateAction(a, ctx);
+      }
+      case "dashboard": {
+        const a = parseDashboardArgs(rest);
+        if (a === "help") return help(ctx, command);
+        usage = undefined;
+        const { runDashboardAction } = await import("./commands/dashboard-action");
+        return await runDashboardAction(a, ctx);
       }
     }
   } catch (e) {

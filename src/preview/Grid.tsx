@@ -24,7 +24,7 @@ const ROW_HEAD_WIDTH = 44;
 /** Height of the column-letter row (its 22 px and its bottom border): rows start below it. */
 const HEAD_HEIGHT = 23;
 /** Rows drawn above and below the visible ones, so a quick scroll or a nearby selection finds them. */
-const OVERSCAN = 30;
+const OVERSCAN = 12;
 
 interface Span {
   readonly rowSpan: number;
@@ -139,6 +139,8 @@ interface GridProps {
   readonly onClear?: (rect: Rect) => void;
   /** Accessible name of the editor (`编辑单元格 B3`). */
   readonly editLabel?: (address: string) => string;
+  /** The rows drawn now (1-based, first..last): the page reads their cells when it does not hold them yet. */
+  readonly onRowsShown?: (first: number, last: number) => void;
 }
 
 const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up: [-1, 0], right: [0, 1], left: [0, -1], none: [0, 0] };
@@ -148,7 +150,18 @@ const MOVES: Readonly<Record<CommitMove, [number, number]>> = { down: [1, 0], up
  * selection gestures (click, shift-click, drag, row/column headers, arrow keys with shift).
  * Rows are memoised, so dragging a selection re-renders only the rows whose part of it changed.
  */
-export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, onEdit, onClear, editLabel }: GridProps) {
+export const Grid = memo(function Grid({
+  view,
+  sheetName,
+  label,
+  selection,
+  onSelect,
+  editTextOf,
+  onEdit,
+  onClear,
+  editLabel,
+  onRowsShown,
+}: GridProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<EditState | null>(null);
   const editable = editTextOf !== undefined && onEdit !== undefined;
@@ -171,11 +184,13 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
     return () => window.removeEventListener("mouseup", stop);
   }, []);
 
-  // Only the rows in view are drawn (50,000-row sheets stay quick); each row's height is the sheet's.
+  // Only the rows in view are drawn (50,000-row sheets stay quick). Each row starts at the sheet's
+  // height and is measured once drawn: a row whose text needs more (a document's large title) grows,
+  // as LibreOffice prints it, and the rows below move down.
   const virtualizer = useVirtualizer({
     count: view.rowCount,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => view.rowHeights[i] ?? 20,
+    estimateSize: (i) => view.rowHeights[i + 1] ?? view.defaultRowHeight,
     paddingStart: HEAD_HEIGHT,
     overscan: OVERSCAN,
   });
@@ -335,6 +350,7 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
   const spaceAbove = firstItem ? firstItem.start - HEAD_HEIGHT : 0;
   const spaceBelow = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0;
   const { spans, covered } = mergeLayout(view.merges, first, last);
+  useEffect(() => onRowsShown?.(first, last), [first, last, onRowsShown]);
   return (
     <div ref={scroller} className={styles.scroller} data-testid="grid" data-sheet={sheetName}>
       <table
@@ -381,12 +397,14 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
             return (
               <GridRow
                 key={row}
+                index={item.index}
+                measure={mayGrow(view.row(row), spans.get(row)) ? virtualizer.measureElement : undefined}
                 idPrefix={idPrefix}
                 row={row}
                 cells={view.row(row)}
                 spans={spans.get(row)}
                 covered={covered.get(row)}
-                height={view.rowHeights[item.index]}
+                height={view.rowHeights[row] ?? view.defaultRowHeight}
                 selTop={inRows && row === rect.top}
                 selBottom={inRows && row === rect.bottom}
                 selLeft={inRows ? rect.left : -1}
@@ -402,12 +420,15 @@ export function Grid({ view, sheetName, label, selection, onSelect, editTextOf, 
       </table>
     </div>
   );
-}
+});
 
 interface RowProps {
   /** Prefix of the cells' ids (the grid's aria-activedescendant points at one). */
   idPrefix: string;
   row: number;
+  /** The virtualizer's index of the row and its measuring ref (rows taller than set are measured). */
+  index: number;
+  measure: ((el: HTMLTableRowElement | null) => void) | undefined;
   cells: readonly ViewCell[];
   /** Merged areas starting in this row (by column), and the columns a merged area covers. */
   spans: ReadonlyMap<number, Span> | undefined;
@@ -427,6 +448,8 @@ interface RowProps {
 const GridRow = memo(function GridRow({
   idPrefix,
   row,
+  index,
+  measure,
   cells,
   spans,
   covered,
@@ -441,7 +464,7 @@ const GridRow = memo(function GridRow({
 }: RowProps) {
   const styles = useStyles();
   return (
-    <tr style={{ height }}>
+    <tr ref={measure} data-index={index} style={{ height }}>
       <th scope="row" role="rowheader" data-rowhead={row} className={mergeClasses(styles.rowHead, selLeft >= 0 && styles.headSelected)}>
         {row}
       </th>
@@ -485,6 +508,15 @@ const GridRow = memo(function GridRow({
   );
 });
 
+/**
+ * Whether a row's text may need more than its height: larger text, wrapped text or a merged area
+ * starting in it. Only such rows are measured; measuring every row would make the virtualizer
+ * recompute the positions of all 50,000 rows as each one is drawn.
+ */
+function mayGrow(cells: readonly ViewCell[], spans: ReadonlyMap<number, Span> | undefined): boolean {
+  return spans !== undefined || cells.some((c) => c.text !== "" && (c.style?.wrap || (c.style?.fontSize ?? 0) > 11));
+}
+
 /** Id of a grid cell: unique per grid (`idPrefix` from useId), stable per address. */
 const cellId = (idPrefix: string, row: number, col: number): string => `${idPrefix}r${row}c${col}`;
 
@@ -496,12 +528,19 @@ function cellStyle(
 ): CSSProperties | undefined {
   const s = cell.style;
   const css: CSSProperties = {};
-  if (cell.align !== "left") css.textAlign = cell.align;
+  const align = s?.horizontal ?? cell.align;
+  if (align !== "left") css.textAlign = align;
+  if (s?.vertical) css.verticalAlign = s.vertical;
   if (s?.bold) css.fontWeight = "bold";
   if (s?.italic) css.fontStyle = "italic";
   if (s?.color) css.color = s.color;
   if (s?.background) css.backgroundColor = s.background;
-  if (s?.fontSize) css.fontSize = `${Math.round((s.fontSize * 4) / 3)}px`;
+  if (s?.fontSize) {
+    const px = Math.round((s.fontSize * 4) / 3);
+    css.fontSize = `${px}px`;
+    // The grid's 18 px lines fit its 13 px text; larger text gets lines of its own size, whole.
+    if (px > 14) css.lineHeight = `${Math.round(px * 1.3)}px`;
+  }
   // A conditional format wins over the cell's own fill and font colour, as in Excel.
   if (cell.mark) {
     css.backgroundColor = MARK_STYLE[cell.mark].fill;

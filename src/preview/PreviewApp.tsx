@@ -24,17 +24,14 @@ import { liveMessages } from "../core/i18n/messages/live";
 import { App } from "../taskpane/App";
 import type { WorkbookChange } from "../taskpane/context";
 import { lightTheme } from "../taskpane/theme";
-import type { XlsxWorkbook } from "../workbook/exceljs/adapter";
 import type { RangeRef } from "../app/port";
-import { editText } from "./cell-editor";
 import { Grid } from "./Grid";
-import { SAMPLE_RANGE, SAMPLE_SHEET, addSampleSheet } from "./sample";
+import { OpeningProgress, ProgressStore } from "./open-progress";
+import { SAMPLE_RANGE, SAMPLE_SHEET } from "./sample";
 import { type GridCell, type Selection, cellSelection, selectionRect } from "./selection";
-import { buildSheetView } from "./sheet-view";
-
-/** ExcelJS (with the adapter) is its own chunk: the page paints first, then loads it. */
-const loadAdapter = () => import(/* webpackChunkName: "exceljs-adapter" */ "../workbook/exceljs/adapter");
-type AdapterModule = Awaited<ReturnType<typeof loadAdapter>>;
+import { useSheetView } from "./use-sheet-view";
+import type { SheetTab } from "./worker/host";
+import { RemoteWorkbook } from "./worker/remote-workbook";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PANE_WIDTH = 380;
@@ -94,6 +91,12 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
 });
 
+/** A file being opened: its name and size. */
+interface Opening {
+  readonly file: string;
+  readonly size: number;
+}
+
 interface Notice {
   readonly title: string;
   readonly error: unknown;
@@ -101,7 +104,9 @@ interface Notice {
 
 /**
  * The preview page: a stand-in for Excel (an .xlsx in memory, drawn as a grid) beside the very
- * same task pane that runs inside Excel, wired to the ExcelJS adapter. No network is needed.
+ * same task pane that runs inside Excel. The workbook (the ExcelJS adapter) lives in a Web Worker
+ * and the pane talks to it through RemoteWorkbook, a WorkbookPort like any other; the grid asks
+ * the worker for the rows in view. No network is needed.
  */
 export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   const theme = props.theme ?? lightTheme();
@@ -112,8 +117,10 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   // The start-up effect reads the current translator without re-running (and reloading the workbook) on a language change.
   const tRef = useRef(t);
   tRef.current = t;
-  const [adapter, setAdapter] = useState<AdapterModule | null>(null);
-  const [book, setBook] = useState<XlsxWorkbook | null>(null);
+  const [book, setBook] = useState<RemoteWorkbook | null>(null);
+  const [opening, setOpening] = useState<Opening | null>(null);
+  // How far it is read: a store of its own, so each step redraws the progress line only (not the pane and grid).
+  const openProgress = useMemo(() => new ProgressStore(), []);
   const [fileName, setFileName] = useState(t("defaultFile"));
   const [active, setActive] = useState<string>(SAMPLE_SHEET);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -122,18 +129,19 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   const [nameBoxText, setNameBoxText] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // Load the adapter and start with the sample sheet (built through ExcelJS, not a binary file).
+  // Start the workbook's worker with the sample sheet (built through ExcelJS, not a binary file).
   useEffect(() => {
     let live = true;
-    loadAdapter().then(
-      (m) => {
+    const remote = RemoteWorkbook.start((error) => {
+      console.error(error);
+      if (live) setNotice({ title: tRef.current("unexpectedError"), error });
+    });
+    remote.createSample().then(
+      () => {
         if (!live) return;
-        const start = m.XlsxWorkbook.create();
-        addSampleSheet(start.workbook);
         const range = parseRange(SAMPLE_RANGE);
         if (!range) throw new Error(`bad sample range ${SAMPLE_RANGE}`);
-        setAdapter(m);
-        setBook(start);
+        setBook(remote);
         setActive(SAMPLE_SHEET);
         setSelection({ anchor: { row: range.top, col: range.left }, focus: { row: range.bottom, col: range.right } });
       },
@@ -144,29 +152,35 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
     );
     return () => {
       live = false;
+      remote.close();
     };
   }, []);
 
-  const ws = book?.workbook.getWorksheet(active) ?? book?.workbook.worksheets[0];
-  // `revision` is the signal that the workbook changed under the same objects.
-  const view = useMemo(() => (ws ? buildSheetView(ws) : null), [ws, revision]);
+  const onViewError = useCallback((error: unknown) => {
+    if (!isLiaisonError(error)) console.error(error);
+    setNotice({ title: tRef.current("unexpectedError"), error });
+  }, []);
+  // `revision` is the signal that the workbook changed: the sheet's shape and rows are read again.
+  const { view, tabs, showRows, showTyped } = useSheetView(book, active, revision, onViewError);
+  // The sheet shown: the one asked for once its rows have arrived (the old one stays until then).
+  const shownSheet = view?.name;
 
   const rangeRef = useMemo<RangeRef | null>(
-    () => (ws && selection ? { sheet: ws.name, address: rangeAddress(selectionRect(selection)) } : null),
-    [ws, selection],
+    () => (selection ? { sheet: active, address: rangeAddress(selectionRect(selection)) } : null),
+    [active, selection],
   );
 
-  // The adapter keeps the "active cell" for the port (validation scope 当前表格, selectCell): the
-  // grid's selection goes to it, and a cell the port selects (a finding clicked) comes back to
-  // the grid, switching sheets as Excel does. Equal selections are not re-sent, so this settles.
+  // The worker keeps the "active cell" for the port (validation scope 当前表格, readSelectedRows):
+  // the grid's selection goes to it, and a cell the port selects (a finding clicked) comes back to
+  // the grid, switching sheets as Excel does.
   useEffect(() => {
     if (book && rangeRef) book.selection = rangeRef;
   }, [book, rangeRef]);
   useEffect(() => {
     if (!book) return undefined;
-    return book.onSelectionChange((sel) => {
-      const r = sel ? parseRange(sel.address) : undefined;
-      if (!sel || !r) return;
+    return book.onCellSelected((sel) => {
+      const r = parseRange(sel.address);
+      if (!r) return;
       setActive(sel.sheet);
       setSelection({ anchor: { row: r.top, col: r.left }, focus: { row: r.bottom, col: r.right } });
     });
@@ -180,28 +194,33 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   const onWorkbookChanged = useCallback(
     (change: WorkbookChange) => {
       setRevision((r) => r + 1);
-      if (change.sheet && change.sheet !== ws?.name) showSheet(change.sheet);
+      if (change.sheet && change.sheet !== active) showSheet(change.sheet);
     },
-    [ws, showSheet],
+    [active, showSheet],
   );
 
-  const replaceBook = (next: XlsxWorkbook, name: string) => {
-    setBook(next);
+  const replaceBook = (next: readonly SheetTab[], name: string) => {
     setFileName(name);
     setNotice(null);
-    showSheet(next.workbook.worksheets[0]?.name ?? "");
+    showSheet(next.find((s) => s.visible)?.name ?? next[0]?.name ?? "");
     setRevision((r) => r + 1);
   };
 
   const onOpen = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = ""; // choosing the same file again must fire change again
-    if (!file || !adapter) return;
+    if (!file || !book) return;
+    openProgress.set(undefined);
+    setOpening({ file: file.name, size: file.size });
     try {
-      replaceBook(await adapter.XlsxWorkbook.load(await file.arrayBuffer()), file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const opened = await book.open(bytes, (progress) => openProgress.set(progress));
+      replaceBook(opened, file.name);
     } catch (error) {
       if (!isLiaisonError(error)) console.error(error);
       setNotice({ title: t("openFailed", { file: file.name }), error });
+    } finally {
+      setOpening(null);
     }
   };
 
@@ -223,49 +242,79 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
     }
   };
 
-  const onNewBlank = () => {
-    if (!adapter) return;
-    const blank = adapter.XlsxWorkbook.create();
-    // Excel never has a workbook without a sheet; neither does the preview.
-    blank.workbook.addWorksheet(t("blankSheet"));
-    replaceBook(blank, t("defaultFile"));
+  const onNewBlank = async () => {
+    if (!book) return;
+    try {
+      // Excel never has a workbook without a sheet; neither does the preview.
+      replaceBook(await book.createBlank(t("blankSheet")), t("defaultFile"));
+    } catch (error) {
+      console.error(error);
+      setNotice({ title: t("unexpectedError"), error });
+    }
   };
 
   // Cell editing: every edit goes through the port as a person's typing (setCellValue tells the
   // live session, which re-checks the row), then the grid redraws.
   const tLive = useMemo(() => translator(liveMessages, lang), [lang]);
-  const editTextOf = useCallback((cell: GridCell) => (ws ? editText(ws, cell) : ""), [ws]);
-  const writeCells = useCallback(
-    async (cells: readonly GridCell[], text: string) => {
-      if (!book || !ws) return;
-      for (const cell of cells) {
-        const address = cellAddress(cell.col, cell.row);
-        try {
-          await book.setCellValue(ws.name, address, text);
-        } catch (error) {
+  // The text a person edits: a number in full (the worker sends it where it differs from the shown text).
+  const editTextOf = useCallback(
+    (cell: GridCell) => {
+      const c = view?.row(cell.row)[cell.col];
+      return c ? (c.edit ?? c.text) : "";
+    },
+    [view],
+  );
+  const onEdit = useCallback(
+    (cell: GridCell, text: string) => {
+      if (!book || !shownSheet) return;
+      const address = cellAddress(cell.col, cell.row);
+      showTyped({ top: cell.row, bottom: cell.row, left: cell.col, right: cell.col }, text);
+      book.setCellValue(shownSheet, address, text).then(
+        () => setRevision((r) => r + 1),
+        (error: unknown) => {
           if (!isLiaisonError(error)) console.error(error);
           setNotice({ title: tLive("editFailed", { cell: address }), error });
-          break;
-        }
-      }
-      setRevision((r) => r + 1);
+          setRevision((r) => r + 1);
+        },
+      );
     },
-    [book, ws, tLive],
+    [book, shownSheet, tLive, showTyped],
   );
-  const onEdit = useCallback((cell: GridCell, text: string) => void writeCells([cell], text), [writeCells]);
   const onClear = useCallback(
     (rect: Rect) => {
-      if (!view) return;
-      // Only cells that hold something (a whole column selected is mostly empty).
-      const cells: GridCell[] = [];
-      for (let row = rect.top; row <= Math.min(rect.bottom, view.rowCount); row++)
-        for (let col = rect.left; col <= Math.min(rect.right, view.columnCount - 1); col++)
-          if (view.row(row)[col].text !== "") cells.push({ row, col });
-      if (cells.length > 0) void writeCells(cells, "");
+      if (!book || !shownSheet) return;
+      // The worker empties only the cells that hold something (a whole column selected is mostly empty).
+      showTyped(rect, "");
+      book.clearCells(shownSheet, rect).then(
+        (n) => n > 0 && setRevision((r) => r + 1),
+        (error: unknown) => {
+          if (!isLiaisonError(error)) console.error(error);
+          setNotice({ title: tLive("editFailed", { cell: rangeAddress(rect) }), error });
+          setRevision((r) => r + 1);
+        },
+      );
     },
-    [view, writeCells],
+    [book, shownSheet, tLive, showTyped],
   );
   const editLabel = useCallback((address: string) => tLive("editCell", { cell: address }), [tLive]);
+
+  // The pane re-renders when its own inputs change, not when rows arrive for the grid or a file's
+  // progress moves: after a 50,000-row check, a render of the pane is the page's longest task.
+  const pane = useMemo(
+    () =>
+      book ? (
+        <App
+          port={book}
+          host="preview"
+          lang={lang}
+          onLangChange={setLang}
+          theme={theme}
+          selection={rangeRef}
+          onWorkbookChanged={onWorkbookChanged}
+        />
+      ) : null,
+    [book, lang, theme, rangeRef, onWorkbookChanged],
+  );
 
   const nameBoxValue = nameBoxText ?? rangeRef?.address ?? "";
   const onNameBoxKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -276,7 +325,8 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
       setNotice({ title: t("badAddress", { address: nameBoxValue }), error: null });
       return;
     }
-    if (r.sheet && book.workbook.getWorksheet(r.sheet)) setActive(r.sheet);
+    const named = r.sheet ? tabs.find((s) => s.name.toLowerCase() === r.sheet?.toLowerCase()) : undefined;
+    if (named) setActive(named.name);
     setSelection({ anchor: { row: r.top, col: r.left }, focus: { row: r.bottom, col: r.right } });
     setNameBoxText(null);
   };
@@ -297,7 +347,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
             <Caption1>{t("pageTitle")}</Caption1>
           </header>
           <Toolbar className={styles.toolbar} aria-label={t("toolbarLabel")}>
-            <Button appearance="subtle" disabled={!adapter} onClick={() => fileInput.current?.click()}>
+            <Button appearance="subtle" disabled={!book || opening !== null} onClick={() => fileInput.current?.click()}>
               {t("open")}
             </Button>
             <input
@@ -309,10 +359,10 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
               data-testid="open-input"
               onChange={(e) => void onOpen(e)}
             />
-            <Button appearance="subtle" disabled={!book} onClick={() => void onDownload()}>
+            <Button appearance="subtle" disabled={!book || opening !== null} onClick={() => void onDownload()}>
               {t("download")}
             </Button>
-            <Button appearance="subtle" disabled={!adapter} onClick={onNewBlank}>
+            <Button appearance="subtle" disabled={!book || opening !== null} onClick={() => void onNewBlank()}>
               {t("newBlank")}
             </Button>
           </Toolbar>
@@ -335,6 +385,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
               {activeText}
             </div>
           </div>
+          {opening && <OpeningProgress file={opening.file} size={opening.size} store={openProgress} lang={lang} text={t} />}
           {notice && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
@@ -343,32 +394,33 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
               </MessageBarBody>
             </MessageBar>
           )}
-          {!book || !view || !ws ? (
+          {!book || !view ? (
             <div className={styles.center}>{notice ? null : <Spinner label={t("loading")} />}</div>
           ) : (
             <>
               <Grid
                 view={view}
-                sheetName={ws.name}
-                label={t("gridLabel", { sheet: ws.name })}
+                sheetName={view.name}
+                label={t("gridLabel", { sheet: view.name })}
                 selection={selection}
                 onSelect={setSelection}
                 editTextOf={editTextOf}
                 onEdit={onEdit}
                 onClear={onClear}
                 editLabel={editLabel}
+                onRowsShown={showRows}
               />
               <div className={styles.sheetTabs}>
                 <TabList
                   size="small"
-                  selectedValue={ws.name}
+                  selectedValue={view.name}
                   onTabSelect={(_, d) => showSheet(String(d.value))}
                   aria-label={t("sheetTabs")}
                   data-testid="sheet-tabs"
                 >
                   {/* Hidden sheets (the settings sheet) have no tab, as in Excel. */}
-                  {book.workbook.worksheets
-                    .filter((sheet) => sheet.state === "visible" || sheet.state === undefined)
+                  {tabs
+                    .filter((sheet) => sheet.visible)
                     .map((sheet) => (
                       <Tab key={sheet.id} value={sheet.name}>
                         {sheet.name}
@@ -380,19 +432,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
           )}
         </div>
         <aside className={styles.pane} aria-label={t("paneLabel")}>
-          {book ? (
-            <App
-              port={book}
-              host="preview"
-              lang={lang}
-              onLangChange={setLang}
-              theme={theme}
-              selection={rangeRef}
-              onWorkbookChanged={onWorkbookChanged}
-            />
-          ) : (
-            <div className={styles.center}>{notice ? null : <Spinner />}</div>
-          )}
+          {book ? pane : <div className={styles.center}>{notice ? null : <Spinner />}</div>}
         </aside>
       </div>
     </FluentProvider>

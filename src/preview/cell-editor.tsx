@@ -1,10 +1,7 @@
 import { makeStyles } from "@fluentui/react-components";
 // Part of Fluent UI v9 (a dependency of @fluentui/react-components), not re-exported by it.
 import { useTabsterAttributes } from "@fluentui/react-tabster";
-import type * as ExcelJS from "exceljs";
 import { type KeyboardEvent, useLayoutEffect, useRef } from "react";
-import { toRawCell } from "../workbook/exceljs/cells";
-import { cellText } from "./cell-text";
 import type { GridCell } from "./selection";
 
 /**
@@ -105,19 +102,6 @@ export function CellEditor({
       onBlur={() => finish("none")}
     />
   );
-}
-
-/**
- * The text a person edits for a cell: the value as they would retype it — a number in full
- * (not as its format shows it), a date as yyyy-mm-dd, text as it is.
- */
-export function editText(ws: ExcelJS.Worksheet, cell: GridCell): string {
-  const found = ws.findCell(cell.row, cell.col + 1);
-  if (!found) return "";
-  const raw = toRawCell(found);
-  // A number in full, not as its format shows it (`1,234.50` would come back as text).
-  if (typeof raw === "number") return String(raw);
-  return cellText(raw, found.numFmt).text;
 }
 
 /** Key of a keydown that starts editing by typing: one printable character, no Ctrl/Cmd/Alt. */

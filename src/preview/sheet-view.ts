@@ -27,6 +27,9 @@ export interface ViewCellStyle {
   /** Points, when the cell sets a size. */
   readonly fontSize?: number;
   readonly wrap?: boolean;
+  /** The cell's own alignment, where it sets one (a document's centred title). */
+  readonly horizontal?: "left" | "center" | "right" | "justify";
+  readonly vertical?: "top" | "middle" | "bottom";
 }
 
 export interface ViewCell extends CellText {
@@ -37,10 +40,16 @@ export interface ViewCell extends CellText {
   readonly spill?: boolean;
   /** A validation mark on the cell (the add-in's conditional format): drawn in MARK_STYLE's colours. */
   readonly mark?: Mark["severity"];
+  /** The text a person edits, where it differs from the shown text (a number in full, not as formatted). */
+  readonly edit?: string;
 }
 
-/** One sheet as the grid draws it: sizes in CSS pixels, cells already formatted. */
-export interface SheetView {
+/**
+ * One sheet's shape as the grid draws it, without its cells: sizes in CSS pixels. Small enough to
+ * send from the workbook's worker whatever the sheet's size (row heights only where they differ).
+ */
+export interface SheetMeta {
+  readonly name: string;
   readonly rowCount: number;
   readonly columnCount: number;
   /** Last used row and column (1-based row, 0-based column), for whole-row/column selection. */
@@ -49,12 +58,23 @@ export interface SheetView {
   /** Rows of the sheet in total. */
   readonly totalRows: number;
   readonly columnWidths: readonly number[];
-  readonly rowHeights: readonly number[];
-  /** The cells of a row (1-based), formatted on first use and kept. */
-  readonly row: (row: number) => readonly ViewCell[];
+  readonly defaultRowHeight: number;
+  /** Heights of the rows that set their own, by 1-based row. */
+  readonly rowHeights: Readonly<Record<number, number>>;
   readonly tables: readonly { name: string; rect: Rect }[];
   /** Merged areas (1-based rows, 0-based columns), drawn as one cell showing the top-left one's value. */
   readonly merges: readonly Rect[];
+}
+
+/** A sheet with its cells: the shape plus a row's cells (1-based), formatted on first use and kept. */
+export interface SheetView extends SheetMeta {
+  readonly row: (row: number) => readonly ViewCell[];
+}
+
+/** The shape of a view, without its cells (what the worker sends). */
+export function metaOf(view: SheetView): SheetMeta {
+  const { row: _row, ...meta } = view;
+  return meta;
 }
 
 /** The merged areas of a sheet, without building ExcelJS's whole sheet model (slow at 50,000 rows). */
@@ -82,8 +102,16 @@ function styleOf(cell: ExcelJS.Cell): ViewCellStyle | undefined {
     fontSize: font?.size && font.size !== 11 ? font.size : undefined,
     background,
     wrap: alignment?.wrapText || undefined,
+    horizontal: horizontalOf(alignment?.horizontal),
+    vertical: alignment?.vertical === "middle" || alignment?.vertical === "top" ? alignment.vertical : undefined,
   };
   return Object.values(style).some((v) => v !== undefined) ? style : undefined;
+}
+
+function horizontalOf(h: ExcelJS.Alignment["horizontal"] | undefined): ViewCellStyle["horizontal"] {
+  if (h === "center" || h === "centerContinuous") return "center";
+  if (h === "left" || h === "right" || h === "justify") return h;
+  return undefined;
 }
 
 const EMPTY_CELL: ViewCell = { text: "", align: "left" };
@@ -105,10 +133,10 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
     columnWidths.push(widthPx(col.hidden ? 0 : (col.width ?? defaultWidth)));
   }
 
-  const rowHeights: number[] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const height = r <= lastRow ? ws.findRow(r)?.height : undefined;
-    rowHeights.push(heightPx(height ?? defaultHeight));
+  const rowHeights: Record<number, number> = {};
+  for (let r = 1; r <= lastRow; r++) {
+    const height = ws.findRow(r)?.height;
+    if (height !== undefined && height !== defaultHeight) rowHeights[r] = heightPx(height);
   }
 
   const built = new Map<number, ViewCell[]>();
@@ -127,8 +155,11 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
         out.push(tablePart || mark ? { ...EMPTY_CELL, tablePart, mark } : EMPTY_CELL);
         continue;
       }
-      const text = cellText(toRawCell(cell), cell.numFmt);
-      out.push({ ...text, style: styleOf(cell), tablePart, mark });
+      const raw = toRawCell(cell);
+      const text = cellText(raw, cell.numFmt);
+      // A number is edited in full (`1,234.50` typed back would become text).
+      const edit = typeof raw === "number" && String(raw) !== text.text ? String(raw) : undefined;
+      out.push({ ...text, style: styleOf(cell), tablePart, mark, ...(edit !== undefined ? { edit } : {}) });
     }
     for (let c = 0; c < out.length - 1; c++) {
       const cell = out[c];
@@ -145,5 +176,18 @@ export function buildSheetView(ws: ExcelJS.Worksheet): SheetView {
     built.set(r, out);
     return out;
   };
-  return { rowCount, columnCount, lastRow, lastCol, totalRows: lastRow, columnWidths, rowHeights, row, tables, merges };
+  return {
+    name: ws.name,
+    rowCount,
+    columnCount,
+    lastRow,
+    lastCol,
+    totalRows: lastRow,
+    columnWidths,
+    defaultRowHeight: heightPx(defaultHeight),
+    rowHeights,
+    row,
+    tables,
+    merges,
+  };
 }

@@ -75,6 +75,12 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (intro) markFirstRunSeen(storagePartition);
   }, [intro, storagePartition]);
+  // Not in the way (Microsoft's first-run guidance): the introduction belongs to the first tab and
+  // goes for good the first time the person opens another one — they have found their way.
+  const selectTab = useCallback((next: string) => {
+    setTab(next);
+    if (next !== TABS[0].id) setIntro(false);
+  }, []);
   // The language is the pane's state: every tab reads it from the context and re-renders with it.
   const [lang, setLang] = useState<Lang>(props.lang);
   const [hostLang, setHostLang] = useState<Lang>(props.lang);
@@ -130,10 +136,10 @@ export function App(props: AppProps) {
             </Text>
             <LanguageMenu onChange={changeLang} />
           </div>
-          <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
+          <PaneTabs tabs={TABS} selected={tab} onSelect={selectTab} />
         </header>
         <main className={styles.body} role="tabpanel" id={panelId} aria-labelledby={`liaison-tab-${current.id}`}>
-          {intro && (
+          {intro && current.id === TABS[0].id && (
             <Suspense fallback={null}>
               <FirstRun
                 onClose={() => setIntro(false)}

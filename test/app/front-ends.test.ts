@@ -60,7 +60,7 @@ describe("front ends import no other front end", () => {
   });
 
   it("the adapters import no front end, and of src/app only the ports they implement", () => {
-    const PORTS = ["app/port", "app/self-test/probe"];
+    const PORTS = ["app/port", "app/layout-port", "app/self-test/probe"];
     const wrong = sourceFiles(path.join(SRC, "workbook")).flatMap((file) =>
       localImports(file, SRC)
         .filter(

@@ -11,6 +11,7 @@ import {
   WorkbookModel,
   type BatchRecord,
   type BordersModel,
+  type ChartModel,
   type ChangedEventModel,
   type CellStyleModel,
   type ConditionalFormatModel,
@@ -49,6 +50,7 @@ export { WorkbookModel, OfficeDoubleError } from "./excel-model";
 export type {
   BatchRecord,
   ChangedEventModel,
+  ChartModel,
   CellModel,
   CellStyleModel,
   ConditionalFormatModel,
@@ -170,6 +172,11 @@ abstract class ClientObject<T> {
     private readonly _resolver: () => T | null,
     private readonly _orNull: boolean,
   ) {}
+
+  /** The object's path in a request (how another object's call names it as an argument). */
+  _requestPath(): string {
+    return this._path;
+  }
 
   /** Scalar properties this object can load. */
   protected abstract _scalars(): Scalars<T>;
@@ -592,6 +599,12 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     return (this._tables ??= new TableCollectionProxy(this.context, `${this._path}.tables`, () => this._target()));
   }
 
+  private _charts?: ChartCollectionProxy;
+
+  get charts(): ChartCollectionProxy {
+    return (this._charts ??= new ChartCollectionProxy(this.context, `${this._path}.charts`, () => this._target(), false));
+  }
+
   get pageLayout(): PageLayoutProxy {
     return (this._pageLayout ??= new PageLayoutProxy(this.context, `${this._path}.pageLayout`, () => this._target(), false));
   }
@@ -658,6 +671,115 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
   delete(): void {
     this._call("delete", [], (s) => this.context.model.deleteSheet(s));
+  }
+}
+
+// ---- charts (ExcelApi 1.1) ------------------------------------------------------------------------
+
+/**
+ * The chart types Excel.ChartType lists (@types/office-js, ExcelApi 1.1+), less `Invalid` and the
+ * non-chart values the enum also carries: an adapter passing anything else fails here as in Office.
+ */
+const CHART_TYPES: ReadonlySet<string> = new Set(
+  (
+    "ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked " +
+    "BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked " +
+    "LineMarkersStacked100 PieOfPie PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines " +
+    "XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled " +
+    "Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC " +
+    "3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst"
+  ).split(" "),
+);
+const SERIES_BY: ReadonlySet<string> = new Set(["Auto", "Columns", "Rows"]);
+
+/**
+ * `worksheet.charts`: `add(type, sourceData, seriesBy)` and `count` — "Creates a new chart"
+ * (ExcelApi 1.1, https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection).
+ * The source must be a Range of this workbook; an unknown type or seriesBy fails with InvalidArgument.
+ */
+export class ChartCollectionProxy extends ClientObject<SheetModel> {
+  protected _scalars(): Scalars<SheetModel> {
+    return { count: (s) => s.charts.length };
+  }
+
+  get count(): number {
+    return this._get("count");
+  }
+
+  add(type: string, sourceData: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
+    if (!(sourceData instanceof RangeProxy)) throw new OfficeDoubleError("InvalidArgument", "charts.add: sourceData must be a Range.");
+    let made: ChartModel | undefined;
+    const chart = new ChartProxy(
+      this.context,
+      `${this._path}.add(${JSON.stringify(type)})`,
+      () => {
+        if (!made) throw new OfficeDoubleError("InvalidOperation", "The chart was not created.");
+        return made;
+      },
+      false,
+    );
+    this.context._enqueue({
+      request: { path: this._path, op: "call", method: "add", args: [type, sourceData._requestPath(), seriesBy] },
+      run: () => {
+        const sheet = this._target();
+        sheet.assertEditable();
+        if (!CHART_TYPES.has(type)) throw new OfficeDoubleError("InvalidArgument", `charts.add: "${type}" is not an Excel.ChartType.`);
+        if (!SERIES_BY.has(seriesBy))
+          throw new OfficeDoubleError("InvalidArgument", `charts.add: "${seriesBy}" is not an Excel.ChartSeriesBy.`);
+        const source = sourceData._target();
+        made = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: officeAddress(source.sheet, source.rect),
+          seriesBy: seriesBy as ChartModel["seriesBy"],
+        };
+        sheet.charts.push(made);
+      },
+    });
+    return chart;
+  }
+}
+
+/** A chart: its title's text and `setPosition` (both ExcelApi 1.1). */
+export class ChartProxy extends ClientObject<ChartModel> {
+  private _title?: ChartTitleProxy;
+
+  protected _scalars(): Scalars<ChartModel> {
+    return { name: (c) => c.name, chartType: (c) => c.type };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+
+  get title(): ChartTitleProxy {
+    return (this._title ??= new ChartTitleProxy(this.context, `${this._path}.title`, () => this._target(), false));
+  }
+
+  /** `setPosition(startCell, endCell?)` with A1 addresses on the chart's sheet. */
+  setPosition(startCell: string, endCell?: string): void {
+    for (const a of [startCell, endCell]) {
+      if (a !== undefined && !parseRange(a)) throw new OfficeDoubleError("InvalidArgument", `setPosition: "${a}" is not a cell address.`);
+    }
+    this._call("setPosition", [startCell, endCell], (c) => {
+      c.topLeft = startCell;
+      c.bottomRight = endCell;
+    });
+  }
+}
+
+export class ChartTitleProxy extends ClientObject<ChartModel> {
+  protected _scalars(): Scalars<ChartModel> {
+    return { text: (c) => c.title ?? "" };
+  }
+
+  get text(): string {
+    return this._get("text");
+  }
+  set text(v: string) {
+    this._set("text", v, (c) => {
+      c.title = v;
+    });
   }
 }
 

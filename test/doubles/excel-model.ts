@@ -127,6 +127,23 @@ export function assertColor(color: unknown): asserts color is string {
     throw new OfficeDoubleError("InvalidArgument", `The color ${JSON.stringify(color)} is not valid.`);
 }
 
+/**
+ * A chart as `worksheet.charts.add(type, sourceData, seriesBy)` made it (ExcelApi 1.1,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)):
+ * its type, the source range's address on its sheet, how series are taken, its title and position.
+ */
+export interface ChartModel {
+  readonly name: string;
+  readonly type: string;
+  /** `Sheet!A6:E9` as Office writes a range address. */
+  readonly source: string;
+  readonly seriesBy: "Auto" | "Columns" | "Rows";
+  title?: string;
+  /** `setPosition(startCell, endCell)`: the cells the chart covers. */
+  topLeft?: string;
+  bottomRight?: string;
+}
+
 export class SheetModel {
   readonly id = `{SHEET-${nextSheetId++}}`;
   /** row (1-based) → column (0-based) → cell */
@@ -146,6 +163,8 @@ export class SheetModel {
   /** Row heights set through `format.rowHeight`, points. */
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout: PageLayoutModel = {};
+  /** Charts added through `worksheet.charts.add` (ExcelApi 1.1), in the order added. */
+  readonly charts: ChartModel[] = [];
 
   constructor(public name: string) {}
 

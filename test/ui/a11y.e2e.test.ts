@@ -19,7 +19,7 @@ import { describeWhen } from "../support/requires";
 const shots = screenshotsDir("a11y");
 
 /** The pane's tabs, in order (src/taskpane/tabs/index.ts ids). */
-const TABS = ["templates", "tables", "validate", "documents", "settings"] as const;
+const TABS = ["templates", "tables", "validate", "documents", "dashboard", "settings"] as const;
 
 interface Violation {
   readonly id: string;
@@ -84,6 +84,8 @@ suite(`accessibility of the preview page and the task pane (axe-core)`, () => {
       await page.getByTestId("documents-selection").waitFor();
     } else if (id === "tables") {
       await page.getByTestId("tables-list").waitFor();
+    } else if (id === "dashboard") {
+      await page.getByTestId("dashboard-chart-scores").waitFor();
     } else {
       await page.locator("[data-template]").first().waitFor();
     }

@@ -72,6 +72,25 @@ suite(`first run and the template gallery`, () => {
     await expect(page.getByTestId("first-run").count()).resolves.toBe(0);
   }, 60_000);
 
+  it("stays out of the way: it belongs to the first tab and goes for good at the first switch to another tab", async () => {
+    const { page, errors, url } = await person();
+    const intro = page.getByTestId("first-run");
+    await intro.waitFor();
+    // Opening 设置 (not pressing 跳过) dismisses it: not on that tab, …
+    await page.getByRole("tab", { name: "设置" }).click();
+    await page.getByRole("tabpanel").getByText("合格线", { exact: false }).first().waitFor();
+    await expect(intro.count()).resolves.toBe(0);
+    // … nor back on 模板, where the gallery now starts at the top of the pane.
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.locator('[data-template="supplier-evaluation"]').waitFor();
+    await expect(intro.count()).resolves.toBe(0);
+    // Nor at the next opening.
+    await page.goto(url);
+    await page.locator("[data-template]").first().waitFor();
+    await expect(page.getByTestId("first-run").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it("在示例上试试 inserts every template with its examples, then 去校验 opens 校验", async () => {
     const { page, errors } = await person();
     const intro = page.getByTestId("first-run");

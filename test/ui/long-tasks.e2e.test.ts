@@ -5,10 +5,15 @@
  * cell. The figures (longest task and total long-task time per action) are written to
  * test-results/ui/long-tasks.json for docs/performance.md.
  *
+ * The preview's workbook lives in a Web Worker (src/preview/worker/): what is left on the page is
+ * drawing, the pane's own work and the messages to and from the worker.
+ *
  * The budget is 200 ms for the longest task of each action. Timings depend on the machine and its
  * load, and `npm test` checks behaviour, not timings: here each action must complete and be
- * measured. `LIAISON_LONG_TASK_BUDGET=1 npx jest test/ui/long-tasks.e2e.test.ts` also holds every
- * action to the budget (today all four exceed it: docs/performance.md has the figures).
+ * measured, and opening must show progress that moves. `LIAISON_LONG_TASK_BUDGET=1 npx jest
+ * test/ui/long-tasks.e2e.test.ts` also holds every action to the budget: on the shared build
+ * machine (load average 13–16 on 2 cores) the longest tasks still reach 150–900 ms, so the budget
+ * is not enforced by default (docs/performance.md has the figures).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type http from "node:http";
@@ -31,6 +36,8 @@ const suite = describeWhen(browserPath());
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    /** Each text the opening progress line showed, in order. */
+    __progress: string[];
   }
 }
 
@@ -107,11 +114,31 @@ suite(`no long task over ${BUDGET_MS} ms at ${ROWS.toLocaleString("en-US")} rows
     );
 
   check("open", "opening the file", async () => {
+    await page.evaluate(() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="open-progress"]')?.textContent ?? "";
+        if (text && text !== window.__progress[window.__progress.length - 1]) window.__progress.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByTestId("open-input").setInputFiles(path.join(out, "big.xlsx"));
     await page
       .getByTestId("grid")
       .and(page.locator(`[data-sheet="${SHEET}"]`))
       .waitFor({ timeout: 240_000 });
+  });
+
+  it("showed progress that moves while opening, numbers written as the pane writes them", async () => {
+    const seen = await page.evaluate(() => window.__progress);
+    expect(seen[0]).toMatch(/^正在打开“big\.xlsx”：解压 [\d,]+ KB/);
+    // The sheet part read in steps: several lines for the one sheet, ending with all of it read.
+    const reading = seen.filter((s) => s.includes("读取第 1/1 个工作表"));
+    expect(reading.length).toBeGreaterThan(2);
+    const last = /(\d[\d,]*) \/ (\d[\d,]*) KB/.exec(reading[reading.length - 1]);
+    expect(last?.[1]).toBe(last?.[2]);
+    // Thousands grouped as the summary groups them (the 50,000-row sheet part is megabytes).
+    expect(last?.[2]).toMatch(/^\d{1,3}(,\d{3})+$/);
+    await expect(page.getByTestId("open-progress").count()).resolves.toBe(0);
   });
 
   check("validate", "校验", async () => {

@@ -6,6 +6,14 @@
  *   pane-insert-all-en.png  insert all, its result beside the buttons, plain sources (en-US)
  *   pane-fix-hints-tw.png   findings with 怎麼改 hints (zh-TW)
  *   pane-settings-dark.png  a setting saved as typed, with 撤銷 (zh-CN, dark)
+ *   pane-dashboard-zh.png   看板 on the examples: by 负责人, by department (zh-CN)
+ *   pane-dashboard-en.png   Dashboard: overdue and escalations by month, a mark clicked and its findings (en-US)
+ *   pane-dashboard-tw.png   看板: supplier scores against 合格線 by period (zh-TW)
+ *   pane-dashboard-dark.png 看板 after 写入看板工作表: the sheet written, charts Excel-only (zh-CN, dark)
+ *   pane-first-run-en.png   the first-run introduction (en-US)
+ *
+ * With LIAISON_SCREENSHOTS set (scripts/screenshots.mjs, or a look at them in test-results/) they
+ * go there instead; with LIAISON_PREVIEW_BUILD set, that build is served instead of a new one.
  */
 import { mkdirSync } from "node:fs";
 import type http from "node:http";
@@ -13,17 +21,19 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildPreview, closePreview, launchChromium, root, serve } from "./server";
+import { TEMPLATES } from "../../src/core/templates";
 
-const dir = path.join(root, "docs", "screenshots");
+const dir = process.env.LIAISON_SCREENSHOTS ?? path.join(root, "docs", "screenshots");
 
 describe("pane screenshots (docs/screenshots/pane-*.png)", () => {
-  let out: string;
+  let out: string | undefined;
   let server: http.Server;
   let browser: Browser;
 
   beforeAll(async () => {
-    out = buildPreview("liaison-shots-");
-    server = await serve(out);
+    // A build given (LIAISON_PREVIEW_BUILD) is served as is; otherwise this file makes (and removes) its own.
+    const build = process.env.LIAISON_PREVIEW_BUILD ?? (out = buildPreview("liaison-shots-"));
+    server = await serve(build);
     browser = await launchChromium();
     mkdirSync(dir, { recursive: true });
   }, 240_000);
@@ -80,4 +90,52 @@ describe("pane screenshots (docs/screenshots/pane-*.png)", () => {
     await page.getByTestId("settings-status").waitFor();
     await shoot(page, "pane-settings-dark.png");
   }, 60_000);
+
+  it("first run (en-US)", async () => {
+    const page = await open("?lang=en-US");
+    await page.getByTestId("first-run").waitFor();
+    await shoot(page, "pane-first-run-en.png");
+  }, 60_000);
+
+  /** 在示例上试试 (every template with its examples), then the 看板 tab with its figures drawn. */
+  async function dashboard(query: string): Promise<Page> {
+    const page = await open(query);
+    await page.getByTestId("first-run").getByRole("button").first().click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tabs"] [role="tab"]').length > n, TEMPLATES.length, {
+      timeout: 60_000,
+    });
+    await page.locator("#liaison-tab-dashboard").click();
+    await page.getByTestId("dashboard-chart-scores").waitFor({ timeout: 60_000 });
+    return page;
+  }
+
+  it("dashboard by owner and department (zh-CN)", async () => {
+    const page = await dashboard("");
+    await page.getByTestId("dashboard-card-owners").scrollIntoViewIfNeeded();
+    await shoot(page, "pane-dashboard-zh.png");
+  }, 120_000);
+
+  it("dashboard: a month's mark clicked, its findings listed (en-US)", async () => {
+    const page = await dashboard("?lang=en-US");
+    await page.getByTestId("dashboard-chart-months").locator('rect[role="option"]').first().click();
+    await page.getByTestId("dashboard-selection").waitFor();
+    // The pointer leaves the chart, so its bars are drawn as they are, not dimmed around a hover.
+    await page.mouse.move(0, 0);
+    await page.getByTestId("dashboard-card-months").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shoot(page, "pane-dashboard-en.png");
+  }, 120_000);
+
+  it("dashboard: supplier scores against the pass mark (zh-TW)", async () => {
+    const page = await dashboard("?lang=zh-TW");
+    await page.getByTestId("dashboard-card-scores").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shoot(page, "pane-dashboard-tw.png");
+  }, 120_000);
+
+  it("dashboard written as a sheet (zh-CN, dark)", async () => {
+    const page = await dashboard("?theme=dark");
+    await page.getByTestId("dashboard-write").click();
+    await page.getByTestId("dashboard-written").waitFor();
+    await page.getByTestId("grid").and(page.locator('[data-sheet="看板"]')).waitFor();
+    await page.locator("body").screenshot({ path: path.join(dir, "pane-dashboard-dark.png") });
+  }, 120_000);
 });

@@ -7,6 +7,8 @@ import { exitCode, formatTextReport, type Report } from "../../core/report";
 import type { TableData } from "../../core/layout/types";
 import { markFindings } from "../../app/marks";
 import { checkWorkbook } from "../../app/validate/run";
+import { CORRECTIONS_SHEET } from "../../core/layout/corrections-sheet";
+import type { WorkbookLayout } from "../../core/layout/locate";
 import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
@@ -62,6 +64,7 @@ export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliCo
   });
   if (tables.length === 0) throw new CliError("noKnownTable", { file });
   for (const message of settingsProblems) ctx.err(ctx.t("settingsWarning", { message }));
+  warnLayoutCorrections(await book.readLayout(), ctx);
 
   if (opts.out !== undefined) await writeAnnotatedCopy(book, report, opts.out, ctx);
   return { report, tables };
@@ -89,6 +92,18 @@ const KINDS: readonly { readonly type: string; readonly ext: string }[] = [
 function copyExtensionFits(book: OoxmlWorkbook, out: string): void {
   const kind = KINDS.find((k) => k.type === book.contentType);
   if (kind && !hasExtension(out, kind.ext)) throw new CliError("outTypeMismatch", { file: out, ext: kind.ext, kind: kind.ext });
+}
+
+/** Layout corrections stored in the workbook that did not apply (their table changed) or cannot be read: one line each on stderr. */
+function warnLayoutCorrections(layout: WorkbookLayout, ctx: CliContext): void {
+  for (const { correction: c, status } of layout.corrections) {
+    if (status !== "stale") continue;
+    const kind = ctx.t(`correctionKind.${c.kind}`);
+    const where = { kind, sheet: c.sheet, headerRow: c.headerRow };
+    ctx.err(c.row === undefined ? ctx.t("layoutCorrectionStale", where) : ctx.t("layoutCorrectionStaleRow", { ...where, row: c.row }));
+  }
+  if (layout.unreadable.length > 0)
+    ctx.err(ctx.t("layoutCorrectionsUnreadable", { sheet: layout.storedSheet ?? CORRECTIONS_SHEET, rows: layout.unreadable.join(", ") }));
 }
 
 /**

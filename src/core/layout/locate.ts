@@ -1,6 +1,8 @@
 import { rangeAddress } from "../a1";
 import type { RawCell } from "../cells/types";
 import { headerCellText, knownHeaderText, matchHeaders, type HeaderMatch } from "../headers/recognize";
+import { CorrectionIndex, type LayoutCorrection, type LayoutResult, type TableCorrections } from "./corrections";
+import { storedCorrections } from "./corrections-sheet";
 import { ownSheetNames } from "./own-sheets";
 import { isEmpty, rowKind } from "./row-kinds";
 import { SheetView } from "./sheet-view";
@@ -19,23 +21,61 @@ import type { FoundTable, SkippedRow } from "./types";
  * blank, totals, note, signature, caption or repeated header. Cost: linear in the rows that hold
  * something; a row is matched against the templates only when two of its cells are header words.
  */
-export function locateTables(sheets: readonly SheetSnapshot[]): FoundTable[] {
-  const own = ownSheetNames(sheets);
-  return sheets.flatMap((sheet) => (own.has(sheet.name) ? [] : locateInSheet(sheet)));
+export function locateTables(sheets: readonly SheetSnapshot[], corrections: readonly LayoutCorrection[] = []): FoundTable[] {
+  return locateLayout(sheets, corrections).tables;
 }
 
-export function locateInSheet(sheet: SheetSnapshot): FoundTable[] {
+/**
+ * The tables with a person's corrections applied (corrections.ts), and what became of each
+ * correction: `applied`, or `stale` when its anchor no longer matches (then it changed nothing).
+ * A table whose header is corrected as "not a table" is left out, its rows read by no table.
+ */
+export function locateLayout(sheets: readonly SheetSnapshot[], corrections: readonly LayoutCorrection[] = []): LayoutResult {
+  const own = ownSheetNames(sheets);
+  const index = new CorrectionIndex(corrections);
+  const tables = sheets.flatMap((sheet) => (own.has(sheet.name) ? [] : locateInSheet(sheet, index)));
+  return { tables, corrections: index.states() };
+}
+
+/** The layout every front end reads: the tables located with the workbook's own corrections. */
+export interface WorkbookLayout extends LayoutResult {
+  /** Rows of the corrections sheet that could not be read (they change nothing). */
+  readonly unreadable: readonly number[];
+  /** The stored corrections, as read (adding or undoing one rewrites this list). */
+  readonly stored: readonly LayoutCorrection[];
+  /** The name of the sheet they were read from (found by content: a user may have renamed it). */
+  readonly storedSheet?: string;
+}
+
+/** The tables located with the corrections the workbook stores (corrections-sheet.ts): what every adapter calls. */
+export function locateStored(sheets: readonly SheetSnapshot[]): WorkbookLayout {
+  const stored = storedCorrections(sheets);
+  const result = locateLayout(sheets, stored.corrections);
+  return {
+    ...result,
+    unreadable: stored.unreadable,
+    stored: stored.corrections,
+    ...(stored.sheet !== undefined ? { storedSheet: stored.sheet } : {}),
+  };
+}
+
+export function locateInSheet(sheet: SheetSnapshot, corrections: CorrectionIndex = new CorrectionIndex([])): FoundTable[] {
   const view = new SheetView(sheet);
+  const fixesOf = (header: Header): TableCorrections | undefined =>
+    corrections.forTable(sheet.name, header.row, header.left, header.match.columns);
   const tables = [...sheet.tables].sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
   // Every Excel table's area is its own, matched or not: no plain range reads into it.
   for (const t of tables) view.claim(t.rect);
-  const found: FoundTable[] = [];
+  const found: Located[] = [];
   for (const t of tables) {
-    const f = excelTable(view, t);
+    const f = excelTable(view, t, fixesOf);
     if (f) found.push(f);
   }
-  found.push(...plainRanges(view));
-  return found.sort((a, b) => a.headerRow - b.headerRow || a.firstColumn - b.firstColumn);
+  found.push(...plainRanges(view, fixesOf));
+  return found
+    .filter((f) => !f.notATable)
+    .map(withoutFlag)
+    .sort((a, b) => a.headerRow - b.headerRow || a.firstColumn - b.firstColumn);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +207,8 @@ interface Walk {
   readonly typedBelowAfter?: number;
   /** An Excel table's totals row: skipped, and no typed rows below it. */
   readonly totalsRow?: number;
+  /** A person's corrections of this table (corrections.ts). */
+  readonly fixes?: TableCorrections;
 }
 
 function rowBlank(cells: readonly RawCell[], left: number, right: number): boolean {
@@ -187,7 +229,7 @@ function nonEmptyCount(cells: readonly RawCell[]): number {
  * right above that header is its caption).
  */
 function walkBody(w: Walk): Body {
-  const { view, header, cellsOf } = w;
+  const { view, header, cellsOf, fixes } = w;
   const { left, right } = header;
   const rows = view.rows;
   const dataRows: number[] = [];
@@ -195,6 +237,8 @@ function walkBody(w: Walk): Body {
   let lastTaken = header.row + header.rows - 1;
   let typedBelow: number | undefined;
   let subHeader = -1;
+  // Rows a correction made data: never taken back as the caption of the next table.
+  const forced = new Set<number>();
   // Every row between the last one taken and the next one taken is blank for this table.
   const take = (r: number, reason?: SkippedRow["reason"]): void => {
     for (let b = lastTaken + 1; b < r; b++) skipped.push({ row: b, reason: "blank" });
@@ -203,7 +247,7 @@ function walkBody(w: Walk): Body {
     lastTaken = r;
   };
   const endAtHeader = (r: number): void => {
-    if (!captionAbove(view, dataRows, r, lastTaken)) return;
+    if (!captionAbove(view, dataRows, r, lastTaken) || forced.has(lastTaken)) return;
     const caption = dataRows.pop() as number;
     // The blank rows above the caption lie between the two tables, in neither.
     const lastData = dataRows.length > 0 ? dataRows[dataRows.length - 1] : 0;
@@ -216,7 +260,7 @@ function walkBody(w: Walk): Body {
     const r = rows[i];
     if (w.totalsRow !== undefined && r >= w.totalsRow) {
       if (r === w.totalsRow) {
-        take(r, "total");
+        take(r, fixes?.isData(r, view.raw(r)) ? undefined : "total");
         i++;
       }
       break;
@@ -233,6 +277,17 @@ function walkBody(w: Walk): Body {
     const cells = cellsOf(r);
     if (rowBlank(cells, left, right)) {
       if (below) break;
+      continue;
+    }
+    if (fixes?.isData(r, view.raw(r))) {
+      // "This row is data" (corrections.ts): whatever the row looks like.
+      forced.add(r);
+      if (below) typedBelow ??= r;
+      take(r);
+      if (fixes.endsAfter(r, view.raw(r))) {
+        i++;
+        break;
+      }
       continue;
     }
     if (r === subHeader) {
@@ -260,6 +315,11 @@ function walkBody(w: Walk): Body {
     }
     if (below) typedBelow ??= r;
     take(r);
+    if (fixes?.endsAfter(r, view.raw(r))) {
+      // "The table ends here" (corrections.ts): the rows below are this table's no more.
+      i++;
+      break;
+    }
   }
   return { dataRows, skipped, next: i, lastRow: lastTaken, typedBelow };
 }
@@ -298,7 +358,23 @@ function indexAfter(rows: readonly number[], r: number): number {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-function foundTable(view: SheetView, header: Header, body: Body, kind: FoundTable["kind"], tableName?: string): FoundTable {
+/** A found table, flagged while the sheet is walked when a correction says it is not a table. */
+type Located = FoundTable & { readonly notATable?: boolean };
+
+function withoutFlag(f: Located): FoundTable {
+  if (f.notATable === undefined) return f;
+  const { notATable: _dropped, ...table } = f;
+  return table;
+}
+
+function foundTable(
+  view: SheetView,
+  header: Header,
+  body: Body,
+  kind: FoundTable["kind"],
+  fixes: TableCorrections | undefined,
+  tableName?: string,
+): Located {
   const { left, right } = header;
   const lastData = body.dataRows.length > 0 ? body.dataRows[body.dataRows.length - 1] : header.row + header.rows - 1;
   const range = rangeAddress({ top: header.row, left, bottom: lastData, right });
@@ -320,6 +396,7 @@ function foundTable(view: SheetView, header: Header, body: Body, kind: FoundTabl
     merges,
     columns: header.match.columns,
     missingRequired: header.match.missingRequired,
+    ...(fixes?.notATable() ? { notATable: true } : {}),
   };
 }
 
@@ -327,7 +404,7 @@ function foundTable(view: SheetView, header: Header, body: Body, kind: FoundTabl
  * An Excel table: its header row (or, without one, a header typed right above it, else its column
  * names), its rows, its totals row skipped, and the rows typed directly under it.
  */
-function excelTable(view: SheetView, t: ExcelTableInfo): FoundTable | undefined {
+function excelTable(view: SheetView, t: ExcelTableInfo, fixesOf: (h: Header) => TableCorrections | undefined): Located | undefined {
   const { top, left, right, bottom } = t.rect;
   const own: CellsOf = (r) => view.raw(r);
   let header: Header | undefined;
@@ -342,6 +419,7 @@ function excelTable(view: SheetView, t: ExcelTableInfo): FoundTable | undefined 
   }
   if (!header) return undefined;
   const firstData = t.hasHeaderRow ? top + 1 : top;
+  const fixes = fixesOf(header);
   // Rows under the table are no other table's: they would belong to it in Excel.
   const body = walkBody({
     view,
@@ -351,14 +429,15 @@ function excelTable(view: SheetView, t: ExcelTableInfo): FoundTable | undefined 
     areaBottom: t.hasTotalsRow ? bottom - 1 : bottom,
     totalsRow: t.hasTotalsRow ? bottom : undefined,
     typedBelowAfter: t.hasTotalsRow ? undefined : bottom,
+    fixes,
   });
   view.claim({ top: header.row, left, right, bottom: Math.max(bottom, body.lastRow) });
-  return foundTable(view, header, body, "table", t.name);
+  return foundTable(view, header, body, "table", fixes, t.name);
 }
 
 /** Every plain range of the sheet, top to bottom, outside the Excel tables. */
-function plainRanges(view: SheetView): FoundTable[] {
-  const out: FoundTable[] = [];
+function plainRanges(view: SheetView, fixesOf: (h: Header) => TableCorrections | undefined): Located[] {
+  const out: Located[] = [];
   const cellsOf: CellsOf = (r) => view.unclaimed(r);
   const rows = view.rows;
   let i = 0;
@@ -368,8 +447,9 @@ function plainRanges(view: SheetView): FoundTable[] {
       i++;
       continue;
     }
-    const body = walkBody({ view, header, cellsOf, from: indexAfter(rows, header.row + header.rows - 1) });
-    out.push(foundTable(view, header, body, "range"));
+    const fixes = fixesOf(header);
+    const body = walkBody({ view, header, cellsOf, from: indexAfter(rows, header.row + header.rows - 1), fixes });
+    out.push(foundTable(view, header, body, "range", fixes));
     i = Math.max(body.next, i + 1);
   }
   return out;

@@ -5,6 +5,7 @@ import { GRID_COLUMNS } from "../documents/sheet-layout";
 import { translator, LANGS } from "../i18n";
 import { cliMessages } from "../i18n/messages/cli";
 import { documentRegister } from "../templates/document-register";
+import { isCorrectionsSheet } from "./corrections-sheet";
 import type { SheetSnapshot } from "./snapshot";
 
 /**
@@ -20,6 +21,7 @@ import type { SheetSnapshot } from "./snapshot";
  *   document sheets. The register itself is NOT skipped: it is a table of its own template, checked
  *   like any other (issue 13: a notice past its 整改期限 is reported);
  * - the settings sheet: row 1 is exactly `键 | 值` and nothing is right of column B;
+ * - the layout corrections sheet: row 1 is exactly its header (corrections-sheet.ts);
  * - a document sheet (sheet-layout.ts): row 1 a title merged over the six grid columns A:F, row 2
  *   the `编号:…` subtitle merged the same way.
  *
@@ -40,7 +42,7 @@ const FINDINGS_HEADERS: readonly (readonly string[])[] = LANGS.map((lang) => tra
 /** The subtitle of every document: `编号:{number}` (documents.ts), `No. {number}` in English. */
 const DOCUMENT_SUBTITLE = /^(编号[:：]|No\.\s)/;
 
-export type OwnSheetKind = "findings" | "register" | "settings" | "document";
+export type OwnSheetKind = "findings" | "register" | "settings" | "document" | "corrections";
 
 const text = (cell: RawCell | undefined): string => (typeof cell === "string" ? trimCell(cell) : "");
 
@@ -64,6 +66,7 @@ export function ownSheetKind(sheet: SheetSnapshot): OwnSheetKind | undefined {
   if (FINDINGS_HEADERS.some((h) => rowIs(first, h))) return "findings";
   if (rowIs(first, REGISTER_HEADER) || rowIs(first, LEGACY_REGISTER_HEADER)) return "register";
   if (rowIs(first, SETTINGS_HEADER_ROW)) return "settings";
+  if (isCorrectionsSheet(sheet)) return "corrections";
   const subtitle = singleText(sheet.grid.row(2));
   if (
     singleText(first) !== undefined &&

@@ -29,8 +29,8 @@ export function scores(ctx: TableContext, totalKey: string, partKeys: readonly s
   return out;
 }
 
-/** The total where it is a number, else (when the total is not unreadable) the sum of the parts; NaN: none. */
-function scoreColumn(total: Float64Array, invalid: Uint8Array | undefined, parts: readonly Float64Array[], n: number): Float64Array {
+/** The total where it is a number, else (when the total is not unreadable) the sum of the parts; NaN: none. The 看板 (core/dashboard) scores rows with it too. */
+export function scoreColumn(total: Float64Array, invalid: Uint8Array | undefined, parts: readonly Float64Array[], n: number): Float64Array {
   const out = new Float64Array(n);
   for (let r = 0; r < n; r++) {
     const v = total[r];

@@ -1,5 +1,12 @@
 import { Tab, TabList, makeStyles } from "@fluentui/react-components";
-import { CheckmarkCircleRegular, DocumentTextRegular, SettingsRegular, TableAddRegular, TableRegular } from "@fluentui/react-icons";
+import {
+  CheckmarkCircleRegular,
+  DataBarVerticalRegular,
+  DocumentTextRegular,
+  SettingsRegular,
+  TableAddRegular,
+  TableRegular,
+} from "@fluentui/react-icons";
 import { type ReactElement, useLayoutEffect, useRef, useState } from "react";
 import type { Lang } from "../../core/i18n";
 import { usePane } from "../context";
@@ -16,6 +23,7 @@ const ICONS: Readonly<Record<string, ReactElement>> = {
   tables: <TableRegular />,
   validate: <CheckmarkCircleRegular />,
   documents: <DocumentTextRegular />,
+  dashboard: <DataBarVerticalRegular />,
   settings: <SettingsRegular />,
 };
 

@@ -42,6 +42,14 @@ export const TABS: readonly PaneTab[] = [
     Component: lazy(() => import(/* webpackChunkName: "tab-documents" */ "./DocumentsTab").then((m) => ({ default: m.DocumentsTab }))),
   },
   {
+    // 看板: its own folder (src/taskpane/dashboard) and chunk, with the charts library inside it.
+    id: "dashboard",
+    label: "tabDashboard",
+    Component: lazy(() =>
+      import(/* webpackChunkName: "tab-dashboard" */ "../dashboard/DashboardTab").then((m) => ({ default: m.DashboardTab })),
+    ),
+  },
+  {
     id: "settings",
     label: "tabSettings",
     Component: lazy(() => import(/* webpackChunkName: "tab-settings" */ "./SettingsTab").then((m) => ({ default: m.SettingsTab }))),

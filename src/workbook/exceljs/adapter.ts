@@ -23,9 +23,14 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
-import { findTables } from "./find-tables";
+import { findTables, layoutOf } from "./find-tables";
+import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
+import { hookLoad, type LoadHooks } from "./load-hooks";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";
 import { addListingSheet, type Listing } from "./listing-sheet";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
@@ -38,6 +43,7 @@ import { findSheet, readSettingsRows, writeSettingsRows } from "./settings-store
 import { structureRange } from "./structure-range";
 import { assumeHeaderRows } from "./tables";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -79,12 +85,15 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
   /**
    * Reads .xlsx bytes. Anything that is not a readable .xlsx workbook — empty, another format,
    * damaged, an old .xls, a password-protected (encrypted) file — is a LiaisonError saying which.
+   * Dates follow the file's date system in either spelling (load-hooks.ts); `hooks.onProgress`
+   * hears how far the worksheet parts are read.
    */
-  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  static async load(data: ArrayBuffer | Uint8Array, hooks?: LoadHooks): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     // The one sniffer of the .xlsx path (ooxml/sniff.ts): encrypted, .xls, text files named as such.
     sniffBytes(bytes);
     const wb = new ExcelJS.Workbook();
+    hookLoad(wb, bytes, hooks);
     try {
       // ExcelJS's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
       await wb.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
@@ -114,6 +123,18 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async findTables(): Promise<FoundTable[]> {
     return findTables(this.wb);
+  }
+
+  async readLayout(): Promise<WorkbookLayout> {
+    return layoutOf(this.wb).layout;
+  }
+
+  async addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    addLayoutCorrection(this.wb, request);
+  }
+
+  async removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    removeLayoutCorrection(this.wb, correction);
   }
 
   async structureRange(target?: RangeRef): Promise<StructureResult> {
@@ -187,6 +208,11 @@ export class XlsxWorkbook implements WorkbookPort, ValidationPort, DocumentPort,
 
   async writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writeDocuments(this.wb, docs);
+  }
+
+  /** The cells only: ExcelJS cannot write charts (`charts: 0`), which the pane and the CLI say. */
+  async writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writeDashboard(this.wb, sheet);
   }
 
   async readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

@@ -16,9 +16,13 @@ import type {
   TableScope,
   ValidationPort,
   WorkbookPort,
+  DashboardWritten,
 } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
-import { findTables } from "./find-tables";
+import { findTables, locateWorkbook } from "./find-tables";
+import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";
 import { quietly, watchChanges } from "./watch";
@@ -30,6 +34,7 @@ import { selectCell } from "./select-cell";
 import { readSettings, writeSettings } from "./settings-store";
 import { structureRange } from "./structure-range";
 import { writeDocuments } from "./write-documents";
+import { writeDashboard } from "./write-dashboard";
 import { readWordTemplate, writeWordTemplate } from "./word-templates";
 import type { DocumentKind } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
@@ -53,6 +58,18 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   findTables(): Promise<FoundTable[]> {
     return Excel.run((context) => findTables(context));
+  }
+
+  readLayout(): Promise<WorkbookLayout> {
+    return Excel.run(async (context) => (await locateWorkbook(context)).layout);
+  }
+
+  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    return writing(() => Excel.run((context) => quietly(context, () => addLayoutCorrection(context, request))));
+  }
+
+  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    return writing(() => Excel.run((context) => quietly(context, () => removeLayoutCorrection(context, correction))));
   }
 
   /** `target` defaults to the current selection. */
@@ -104,6 +121,10 @@ export class OfficeWorkbook implements WorkbookPort, ValidationPort, DocumentPor
 
   writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
     return writing(() => Excel.run((context) => quietly(context, () => writeDocuments(context, docs))));
+  }
+
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return writing(() => Excel.run((context) => quietly(context, () => writeDashboard(context, sheet))));
   }
 
   readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {

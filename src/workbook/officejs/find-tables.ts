@@ -1,7 +1,7 @@
 import { parseRange, type Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { headerCellText } from "../../core/headers/recognize";
-import { locateTables } from "../../core/layout/locate";
+import { locateStored, type WorkbookLayout } from "../../core/layout/locate";
 import { gridFromRows, type ExcelTableInfo, type SheetSnapshot } from "../../core/layout/snapshot";
 import { type FoundTable } from "../../app/port";
 import { SETTINGS_SHEET } from "../../core/settings/sheet";
@@ -30,6 +30,8 @@ const MERGE_PROBE_CELLS = 20;
 export interface LocatedWorkbook {
   readonly snapshots: readonly SheetSnapshot[];
   readonly found: FoundTable[];
+  /** The tables with the workbook's layout corrections applied, and what became of each (`found` is its `tables`). */
+  readonly layout: WorkbookLayout;
 }
 
 interface SheetProbe {
@@ -120,7 +122,9 @@ export async function locateWorkbook(context: Excel.RequestContext): Promise<Loc
   if (fetches.some((f) => f.tables.length > 0 || f.chunks.length > 0)) await context.sync();
 
   const snapshots = fetches.map(snapshotOf);
-  return { snapshots, found: locateTables(snapshots) };
+  // The layout corrections sheet is one of these snapshots (read with the others, no extra sync).
+  const layout = locateStored(snapshots);
+  return { snapshots, found: layout.tables, layout };
 }
 
 function snapshotOf(f: SheetFetch): SheetSnapshot {

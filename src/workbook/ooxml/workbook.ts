@@ -4,7 +4,7 @@ import type { RegisterEntry } from "../../core/documents/model";
 import { REGISTER_SHEET } from "../../core/documents/model";
 import { LiaisonError } from "../../core/errors";
 import { tableData } from "../../core/layout/body";
-import { locateTables } from "../../core/layout/locate";
+import { locateStored, type WorkbookLayout } from "../../core/layout/locate";
 import { cellAt } from "../../core/layout/snapshot";
 import type { DocumentPort, FoundTable, RangeRef, RowsTarget, SelectedRows, TableData, TableScope, ValidationPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
@@ -29,7 +29,7 @@ export class OoxmlWorkbook
 {
   private marks: readonly Mark[] = [];
   private listing: Listing | undefined;
-  private found: FoundTable[] | undefined;
+  private layout: WorkbookLayout | undefined;
   /** The active cell or range, for `readTables({ kind: "current" })` and selections (the preview sets it). */
   selection: RangeRef | undefined;
 
@@ -67,9 +67,18 @@ export class OoxmlWorkbook
   }
 
   private tables(): FoundTable[] {
+    return this.readLayoutNow().tables;
+  }
+
+  /** The tables with the workbook's layout corrections applied (the corrections sheet is among the snapshots), and each correction's state. */
+  async readLayout(): Promise<WorkbookLayout> {
+    return this.readLayoutNow();
+  }
+
+  private readLayoutNow(): WorkbookLayout {
     // The add-in's hidden settings sheet is never a table.
-    this.found ??= locateTables(this.pkg.sheets.filter((s) => !isNamed(s, SETTINGS_SHEET)).map((s) => s.snapshot));
-    return this.found;
+    this.layout ??= locateStored(this.pkg.sheets.filter((s) => !isNamed(s, SETTINGS_SHEET)).map((s) => s.snapshot));
+    return this.layout;
   }
 
   async readTables(scope: TableScope): Promise<TableData[]> {

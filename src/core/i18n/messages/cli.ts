@@ -8,7 +8,7 @@ export const cliMessages = {
   "zh-CN": {
     // Usage errors (exit 2).
     missingCommand: "缺少命令。",
-    unknownCommand: "未知命令“{command}”。可用命令：template、check、generate、remind。",
+    unknownCommand: "未知命令“{command}”。可用命令：template、check、generate、remind、dashboard。",
     unknownOption: "命令 {command} 没有选项“{option}”。",
     unknownGlobalOption: "未知选项“{option}”。",
     missingValue: "选项 {option} 需要一个值（以 - 开头的值请写成 {option}=<值>）。",
@@ -41,10 +41,20 @@ export const cliMessages = {
     fileError: "{file}：{message}",
     // Results.
     templateWritten: "已写入 {file}：{count} 个模板表格。",
+    dashboardWritten: "已写入 {file}：看板工作表“{sheet}”（{owners} 位负责人，{periods} 个评估周期）。",
+    dashboardNoCharts: "注意：命令行写出的看板只有数字表格；图表只在 Excel 中绘制（在任务窗格“看板”页点“写入看板工作表”）。",
     templateLine: "  {id}  工作表“{sheet}”  表格 {table}  {address}  {rows} 行示例",
     notImplemented: "命令 {command} 尚未实现（参数已检查无误）。",
     noKnownTable: "“{file}”中没有找到任何已知模板的表格：没有一行的列名与某个模板的列对得上（如“事项内容、负责人、截止日期”）。",
     settingsWarning: "liaison：警告：工作簿设置：{message}",
+    layoutCorrectionStale:
+      "liaison：警告：表格更正“{kind}”（工作表“{sheet}”第 {headerRow} 行起的表格）未生效：表格已改动（工作表、表头或相关行的内容不同了），未套用到别的行。",
+    layoutCorrectionStaleRow:
+      "liaison：警告：表格更正“{kind}”（工作表“{sheet}”第 {headerRow} 行起的表格，第 {row} 行）未生效：表格已改动（工作表、表头或该行的内容不同了），未套用到别的行。",
+    layoutCorrectionsUnreadable: "liaison：警告：表格更正工作表“{sheet}”的第 {rows} 行无法读取，已忽略。",
+    "correctionKind.row-is-data": "这一行是数据",
+    "correctionKind.table-ends": "表格到此为止",
+    "correctionKind.not-a-table": "这不是表格",
     annotatedWritten: "已写入标注副本 {file}：{marks} 个单元格已标出，发现列在工作表“{sheet}”。",
     signatureInvalidated: "liaison：注意：该工作簿带有数字签名，标注副本“{file}”中的签名已失效（原文件未改动，签名仍有效）。",
     outTypeMismatch: "--out 的文件“{file}”须以 {ext} 结尾：副本与输入的工作簿是同一种文件（{kind}），换了扩展名 Excel 会拒绝打开。",
@@ -82,12 +92,14 @@ export const cliMessages = {
   liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <文件.xlsx|文件夹>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <标注副本.xlsx>]
   liaison generate <minutes|notice|reminder> <文件.xlsx> --sheet <工作表> --rows <5,7-9> --out <文件.xlsx|文件.docx|文件.pdf> [--template <模板.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
+  liaison dashboard <文件.xlsx> --out <看板.xlsx> [--today YYYY-MM-DD]
 
 命令：
   template   生成一个新工作簿，每个模板一个工作表（Excel 表格，含格式、下拉列表与输入提示）
   check      检查工作簿中所有已知模板的表格，报告不符合规范之处
   generate   根据表格中的行生成会议纪要、整改通知书或催办通知
   remind     把即将到期、逾期和需问责的事项发到企业微信、钉钉、飞书群或按人发邮件（liaison remind --help）
+  dashboard  把看板的数字（按负责人、按部门、逾期和升级走势、供应商得分对照合格线）写成一个新工作簿
 
 通用选项：
   --lang zh-CN|en-US   界面语言（默认 zh-CN；也可设置环境变量 LIAISON_LANG）
@@ -95,6 +107,18 @@ export const cliMessages = {
   --version            显示版本
 
 退出码：0 成功（check：没有错误级发现）；1 check 发现错误；2 无法完成（参数错误、文件无法读取等）。`,
+    helpDashboard: `用法：liaison dashboard <文件.xlsx> --out <看板.xlsx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+
+检查工作簿中所有已知模板的表格（与 check 相同），把看板的数字写成一个新工作簿的“看板”工作表：
+按负责人、按部门统计的问题（临期、逾期、升级、其他），逾期和升级按截止月份的走势，
+供应商得分按评估周期对照合格线（取自工作簿的设置）。输入文件不会被修改。
+命令行写出的看板只有数字表格，不画图表；图表只在 Excel 中绘制。
+
+选项：
+  --out <看板.xlsx>     要写出的新工作簿（不能是输入文件）
+  --today YYYY-MM-DD   按这一天统计（默认取工作簿设置中的日期，否则为上海时间的今天）
+
+退出码：0 已写出；2 未写出（参数错误、文件无法读取、没有已知模板的表格）。`,
     helpTemplate: `用法：liaison template <模板id...|all> --out <文件.xlsx> [--examples] [--lang zh-CN|en-US]
 
 生成一个新的工作簿，每个模板一个工作表，工作表上是一个 Excel 表格：表头、列宽、数字格式、
@@ -146,7 +170,7 @@ export const cliMessages = {
   },
   "en-US": {
     missingCommand: "No command given.",
-    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate, remind.',
+    unknownCommand: 'Unknown command "{command}". Commands: template, check, generate, remind, dashboard.',
     unknownOption: 'The command {command} has no option "{option}".',
     unknownGlobalOption: 'Unknown option "{option}".',
     missingValue: "The option {option} needs a value (write a value starting with - as {option}=<value>).",
@@ -178,11 +202,22 @@ export const cliMessages = {
     cannotWrite: 'Cannot write the file "{file}" ({reason}).',
     fileError: "{file}: {message}",
     templateWritten: "Wrote {file}: {count} template table(s).",
+    dashboardWritten: 'Wrote {file}: dashboard sheet "{sheet}" ({owners} owners, {periods} evaluation periods).',
+    dashboardNoCharts:
+      "Note: a dashboard written by the command line holds the figures only; charts are drawn in Excel only (the pane's Dashboard tab, Write dashboard sheet).",
     templateLine: '  {id}  sheet "{sheet}"  table {table}  {address}  {rows} example row(s)',
     notImplemented: "The command {command} is not implemented yet (its arguments are valid).",
     noKnownTable:
       'No table of a known template was found in "{file}": no row has column names that match a template (such as 事项内容, 负责人, 截止日期).',
     settingsWarning: "liaison: warning: workbook settings: {message}",
+    layoutCorrectionStale:
+      'liaison: warning: the layout correction "{kind}" (table from row {headerRow} of the sheet "{sheet}") was not applied: the table has changed (sheet, header or rows differ); it is never applied elsewhere.',
+    layoutCorrectionStaleRow:
+      'liaison: warning: the layout correction "{kind}" (table from row {headerRow} of the sheet "{sheet}", row {row}) was not applied: the table has changed (sheet, header or the row\'s content differ); it is never applied to another row.',
+    layoutCorrectionsUnreadable: 'liaison: warning: rows {rows} of the layout corrections sheet "{sheet}" cannot be read and are ignored.',
+    "correctionKind.row-is-data": "This row is data",
+    "correctionKind.table-ends": "The table ends here",
+    "correctionKind.not-a-table": "This is not a table",
     annotatedWritten: 'Wrote the annotated copy {file}: {marks} cell(s) marked, findings listed on the sheet "{sheet}".',
     signatureInvalidated:
       'liaison: note: the workbook is digitally signed; the signature in the annotated copy "{file}" is no longer valid (the original file is unchanged and its signature still holds).',
@@ -222,12 +257,14 @@ Usage:
   liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
   liaison check <file.xlsx|folder>... [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"] [--format text|json] [--out <annotated.xlsx>]
   liaison generate <minutes|notice|reminder> <file.xlsx> --sheet <name> --rows <5,7-9> --out <file.xlsx|file.docx|file.pdf> [--template <company.docx>] [--today YYYY-MM-DD] [--now "YYYY-MM-DD HH:mm"]
+  liaison dashboard <file.xlsx> --out <dashboard.xlsx> [--today YYYY-MM-DD]
 
 Commands:
   template   Write a new workbook with one sheet per template (an Excel table with formats, dropdowns and input hints)
   check      Check every table of a known template in a workbook and report what breaks the rules
   generate   Make minutes, corrective notices or overdue reminders from rows of a table
   remind     Send the items due soon, overdue or to escalate to a WeCom/DingTalk/Feishu group or by e-mail (liaison remind --help)
+  dashboard  Write the dashboard's figures (by owner, by department, overdue and escalations over time, supplier scores against the pass mark) as a new workbook
 
 Common options:
   --lang zh-CN|en-US   Language of messages (default zh-CN; or set the LIAISON_LANG environment variable)
@@ -235,6 +272,19 @@ Common options:
   --version            Show the version
 
 Exit codes: 0 success (check: no error findings); 1 check found errors; 2 could not finish (bad arguments, unreadable file, …).`,
+    helpDashboard: `Usage: liaison dashboard <file.xlsx> --out <dashboard.xlsx> [--today YYYY-MM-DD] [--lang zh-CN|en-US]
+
+Checks every table of a known template in the workbook (as check does) and writes the dashboard's
+figures on a "Dashboard" sheet of a new workbook: findings by owner and by department (due soon,
+overdue, escalated, other), overdue and escalated items by due month, and supplier scores by
+evaluation period against the pass mark (from the workbook's settings). The input is never modified.
+The command line writes the figures only, no chart: charts are drawn in Excel only.
+
+Options:
+  --out <dashboard.xlsx>  the new workbook to write (not the input file)
+  --today YYYY-MM-DD      count as of this day (default: the workbook's settings, else today in Shanghai)
+
+Exit codes: 0 written; 2 nothing written (bad arguments, unreadable file, no table of a known template).`,
     helpTemplate: `Usage: liaison template <id...|all> --out <file.xlsx> [--examples] [--lang zh-CN|en-US]
 
 Writes a new workbook with one sheet per template. Each sheet holds an Excel table with its

@@ -20,8 +20,8 @@ export const documentsPaneMessages = {
     // Button texts name their document: the visible text is the whole accessible name.
     generateSheets: "生成{document}工作表",
     downloadWord: "下载{document}的 Word 文件",
-    wordNote:
-      "“生成…工作表”把每份文书做成一张可打印的工作表，放在工作簿里。“下载…的 Word 文件”把同样的文书存成 Word 文件。两种方式都会把编号记入“文书登记”，同一个编号不会发两次。",
+    // Two buttons, two plain lines: where the documents go, and that their numbers are kept.
+    wordNote: "工作表：放进这个工作簿，直接打印。Word：存成一个 Word 文件。编号都记入“文书登记”，不会重复。",
     busy: "正在生成…",
     sheetsDone: "已生成 {count} 份{document}，并记入“文书登记”。",
     wordDone: "已下载 {file}：{count} 份{document}，编号已记入“文书登记”。",
@@ -93,7 +93,7 @@ export const documentsPaneMessages = {
     generateSheets: "Create {document} sheets",
     downloadWord: "Download {document} as a Word file",
     wordNote:
-      '"Create … sheets" puts each document on a print-ready sheet in the workbook. "Download … as a Word file" saves the same documents as a Word file. Either way the numbers are logged in the register "文书登记", so no number is given out twice.',
+      'Sheets: in this workbook, ready to print. Word: one Word file. Either way the numbers go into the register "文书登记", never twice.',
     busy: "Generating…",
     sheetsDone: 'Created {count} {document} document(s), logged in the register "文书登记".',
     wordDone: 'Downloaded {file}: {count} {document} document(s); the numbers are logged in "文书登记".',

@@ -44,6 +44,10 @@ export const errorMessages = {
     selectionSpansTables: "选区跨越了多个表格（{tables}）。请只选中同一个表格中的行。",
     noDataRowsSelected: "选区中没有数据行（表头行和被筛选隐藏的行不算）。请选中表格中要生成文书的行。",
     noTableAtRows: "工作表“{sheet}”的第 {rows} 行不在任何可识别的表格中。",
+    layoutNoTable: "工作表“{sheet}”第 {row} 行没有识别出的表格表头，可能表格已经改动。请刷新“表格”页后再试，未做任何更改。",
+    layoutNotSkipped:
+      "工作表“{sheet}”第 {row} 行不能标为数据：它不是该表格跳过的行，或在结束表格的注释行、签字行之后（请先把那一行标为数据）。请刷新“表格”页后再试，未做任何更改。",
+    layoutNotData: "工作表“{sheet}”第 {row} 行不是该表格的数据行，不能在此结束表格。请刷新“表格”页后再试，未做任何更改。",
     documentNumberInUse: "文书编号“{number}”已在“文书登记”中使用，未做任何更改。",
     registerBadType: "“文书登记”第 {row} 行的类型“{value}”无法识别（应为 会议纪要、整改通知书 或 催办通知）。请改正后再试。",
     wordTemplateUnreadable: "Word 模板无法读取：它不是有效的 .docx 文件。未生成任何文件。",
@@ -100,6 +104,12 @@ export const errorMessages = {
     noDataRowsSelected:
       "The selection holds no data row (the header row and rows hidden by a filter do not count). Select the table rows to make documents from.",
     noTableAtRows: 'Rows {rows} of the sheet "{sheet}" are not in any recognised table.',
+    layoutNoTable:
+      'Row {row} of the sheet "{sheet}" is not the header of a recognised table; the table may have changed. Refresh the Tables tab and try again. Nothing was changed.',
+    layoutNotSkipped:
+      'Row {row} of the sheet "{sheet}" cannot be marked as data: it is not a row this table skipped, or it comes after the note or signature row that ended the table (mark that row as data first). Refresh the Tables tab and try again. Nothing was changed.',
+    layoutNotData:
+      'Row {row} of the sheet "{sheet}" is not a data row of this table, so the table cannot end there. Refresh the Tables tab and try again. Nothing was changed.',
     documentNumberInUse: 'The document number "{number}" is already in the register (文书登记); nothing was changed.',
     registerBadType:
       'Row {row} of the register (文书登记) has the type "{value}", which is not one of 会议纪要, 整改通知书, 催办通知. Correct it and try again.',

@@ -1,0 +1,291 @@
+import type * as ExcelJS from "exceljs";
+import { type Rect, cellAddress } from "../../core/a1";
+import { LiaisonError } from "../../core/errors";
+import type { RegisterEntry, DocumentKind } from "../../core/documents/model";
+import type { StoredWordTemplate } from "../../core/documents/word-template-store";
+import type { RawCell } from "../../core/cells/types";
+import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
+import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
+import type { DashboardWritten } from "../../app/port";
+import type {
+  DocumentToWrite,
+  FoundTable,
+  InsertOptions,
+  InsertResult,
+  RangeRef,
+  RowsTarget,
+  SelectedRows,
+  SheetChange,
+  StructureResult,
+  TableData,
+  TableScope,
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
+import { addSampleSheet } from "../sample";
+import { type SheetMeta, type SheetView, type ViewCell, buildSheetView, metaOf } from "../sheet-view";
+
+/** How often a file being opened reports its progress to the page. */
+const PROGRESS_MS = 100;
+
+/** A sheet as its tab shows it. */
+export interface SheetTab {
+  readonly id: number;
+  readonly name: string;
+  /** Hidden sheets (the settings sheet) have no tab, as in Excel. */
+  readonly visible: boolean;
+}
+
+/** A sheet's shape and some of its rows, read together so they always belong to the same state of the workbook. */
+export interface SheetSlice {
+  readonly tabs: readonly SheetTab[];
+  readonly meta: SheetMeta;
+  /** Rows `from`… of `meta`, 1-based. */
+  readonly from: number;
+  readonly rows: readonly (readonly ViewCell[])[];
+}
+
+/**
+ * The preview's workbook, held where it cannot block the page: this object lives in a Web Worker
+ * (workbook.worker.ts exposes it) and the page talks to it through RemoteWorkbook. It wraps the
+ * ExcelJS adapter — every port operation is the adapter's own — and adds what the page's grid
+ * needs: the sheets' tabs, a sheet's shape and the rows in view, a person's edits.
+ *
+ * Formatted rows are kept per sheet until the workbook changes; every operation that may change
+ * it drops them.
+ */
+export class WorkbookHost {
+  private book: XlsxWorkbook = XlsxWorkbook.create();
+  private readonly views = new Map<string, SheetView>();
+  private listener: ((change: SheetChange) => void) | undefined;
+  /** Results and arguments too big for one message, held while the page fetches or sends them in slices. */
+  private readonly staged = new Map<number, { tables?: TableData[]; marks?: Mark[] }>();
+  private nextStage = 1;
+  private unwatch: (() => Promise<void>) | undefined;
+
+  /** A new workbook holding the sample sheet (built through ExcelJS, not a binary file). */
+  async createSample(): Promise<SheetTab[]> {
+    const book = XlsxWorkbook.create();
+    addSampleSheet(book.workbook);
+    return this.replace(book);
+  }
+
+  /** A new workbook with one empty sheet (Excel never has a workbook without a sheet). */
+  async createBlank(sheetName: string): Promise<SheetTab[]> {
+    const book = XlsxWorkbook.create();
+    book.workbook.addWorksheet(sheetName);
+    return this.replace(book);
+  }
+
+  /**
+   * Reads .xlsx bytes (LiaisonError for anything else); `onProgress` hears the worksheet parts go
+   * by — at most every PROGRESS_MS, and at each part's start and end, so the page redraws a few
+   * times a second rather than once per 16 KB of XML.
+   */
+  async open(bytes: Uint8Array, onProgress?: (progress: LoadProgress) => void): Promise<SheetTab[]> {
+    let last = 0;
+    const throttled = (p: LoadProgress) => {
+      const now = Date.now();
+      if (p.done !== 0 && p.done !== p.total && now - last < PROGRESS_MS) return;
+      last = now;
+      onProgress?.(p);
+    };
+    return this.replace(await XlsxWorkbook.load(bytes, { onProgress: onProgress ? throttled : undefined }));
+  }
+
+  /** Person's changes are told to `listener` (one listener: the page's RemoteWorkbook, which fans them out). */
+  async listenToChanges(listener: (change: SheetChange) => void): Promise<void> {
+    this.listener = listener;
+  }
+
+  tabs(): SheetTab[] {
+    return this.book.workbook.worksheets.map((ws) => ({
+      id: ws.id,
+      name: ws.name,
+      visible: ws.state === "visible" || ws.state === undefined,
+    }));
+  }
+
+  /**
+   * The shape of `sheet` (the first sheet when there is none of that name) and its rows
+   * `from..to` (clipped to the view's rows).
+   */
+  slice(sheet: string, from: number, to: number): SheetSlice | undefined {
+    const view = this.view(sheet);
+    if (!view) return undefined;
+    const first = Math.max(1, from);
+    const last = Math.min(view.rowCount, to);
+    const rows: (readonly ViewCell[])[] = [];
+    for (let r = first; r <= last; r++) rows.push(view.row(r));
+    return { tabs: this.tabs(), meta: metaOf(view), from: first, rows };
+  }
+
+  /** The bytes of the workbook as it is now (what 下载 saves). */
+  async toBuffer(): Promise<Uint8Array> {
+    return this.book.toBuffer();
+  }
+
+  /** A person typed `text` into a cell (the grid's editor). */
+  async setCellValue(sheet: string, address: string, text: string): Promise<void> {
+    this.views.clear();
+    await this.book.setCellValue(sheet, address, text);
+  }
+
+  /** Delete on a selection: empties the cells of `rect` that hold something, one person's edit each; returns how many. */
+  async clearCells(sheet: string, rect: Rect): Promise<number> {
+    const ws = this.sheet(sheet);
+    if (!ws) throw new LiaisonError("sheetNotFound", { sheet });
+    const cells: string[] = [];
+    const bottom = Math.min(rect.bottom, ws.rowCount);
+    for (let r = rect.top; r <= bottom; r++) {
+      const row = ws.findRow(r);
+      if (!row) continue;
+      for (let c = rect.left; c <= Math.min(rect.right, ws.columnCount - 1); c++) {
+        const v = row.findCell(c + 1)?.value;
+        if (v !== null && v !== undefined && v !== "") cells.push(cellAddress(c, r));
+      }
+    }
+    for (const address of cells) await this.setCellValue(ws.name, address, "");
+    return cells.length;
+  }
+
+  setSelection(range: RangeRef | undefined): void {
+    this.book.selection = range;
+  }
+
+  /* The port's operations, forwarded as they are. */
+
+  listSheets(): Promise<string[]> {
+    return this.book.listSheets();
+  }
+  insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
+    return this.changing(() => this.book.insertTemplate(templateId, options));
+  }
+  findTables(): Promise<FoundTable[]> {
+    return this.book.findTables();
+  }
+  readLayout(): Promise<WorkbookLayout> {
+    return this.book.readLayout();
+  }
+  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    return this.changing(() => this.book.addLayoutCorrection(request));
+  }
+  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    return this.changing(() => this.book.removeLayoutCorrection(correction));
+  }
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return this.changing(() => this.book.writeDashboard(sheet));
+  }
+  structureRange(target?: RangeRef): Promise<StructureResult> {
+    return this.changing(() => this.book.structureRange(target));
+  }
+  readTables(scope: TableScope): Promise<TableData[]> {
+    return this.book.readTables(scope);
+  }
+  /** `readTables`, kept here: the page fetches the bodies in slices (`stagedRows`) and then `unstage`s. */
+  async stageTables(scope: TableScope): Promise<{ stage: number; tables: { table: FoundTable; rows: number }[] }> {
+    const tables = await this.book.readTables(scope);
+    const stage = this.nextStage++;
+    this.staged.set(stage, { tables });
+    return { stage, tables: tables.map((t) => ({ table: t.table, rows: t.body.length })) };
+  }
+  stagedRows(stage: number, table: number, from: number, to: number): readonly (readonly RawCell[])[] {
+    const tables = this.staged.get(stage)?.tables;
+    if (!tables?.[table]) throw new Error(`no staged table ${stage}/${table}`);
+    return tables[table].body.slice(from, to);
+  }
+  /** Marks sent in slices, applied at once by `applyStagedMarks` / `updateStagedMarks` (one command, as the port promises). */
+  stageMarks(stage: number | undefined, marks: readonly Mark[]): number {
+    const id = stage ?? this.nextStage++;
+    const entry = this.staged.get(id) ?? {};
+    this.staged.set(id, entry);
+    entry.marks ??= [];
+    for (const m of marks) entry.marks.push(m);
+    return id;
+  }
+  applyStagedMarks(stage: number): Promise<void> {
+    return this.applyMarks(this.takeMarks(stage));
+  }
+  updateStagedMarks(stage: number, sheet: string, rows: readonly number[]): Promise<void> {
+    return this.updateMarks(sheet, rows, this.takeMarks(stage));
+  }
+  unstage(stage: number): void {
+    this.staged.delete(stage);
+  }
+  applyMarks(marks: readonly Mark[]): Promise<void> {
+    return this.changing(() => this.book.applyMarks(marks));
+  }
+  clearMarks(): Promise<void> {
+    return this.changing(() => this.book.clearMarks());
+  }
+  updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+    return this.changing(() => this.book.updateMarks(sheet, rows, marks));
+  }
+  /** Validates and selects; returns the selection as the adapter spells it (the sheet's own name). */
+  async selectCell(sheet: string, cell: string): Promise<RangeRef | undefined> {
+    await this.book.selectCell(sheet, cell);
+    return this.book.selection;
+  }
+  readSettings(): Promise<RawCell[][] | undefined> {
+    return this.book.readSettings();
+  }
+  writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
+    return this.changing(() => this.book.writeSettings(rows));
+  }
+  readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
+    return this.book.readSelectedRows(target);
+  }
+  readRegister(): Promise<RegisterEntry[]> {
+    return this.book.readRegister();
+  }
+  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
+    return this.changing(() => this.book.writeDocuments(docs));
+  }
+  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
+    return this.book.readWordTemplate(kind);
+  }
+  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
+    return this.changing(() => this.book.writeWordTemplate(kind, template));
+  }
+
+  private async replace(book: XlsxWorkbook): Promise<SheetTab[]> {
+    await this.unwatch?.();
+    this.book = book;
+    this.views.clear();
+    this.unwatch = await book.watchChanges(
+      (change) => this.listener?.(change),
+      // The adapter's ChangeHub reports a listener's own failure here; the page's listener is a
+      // message send, so this is a bug worth the console.
+      (error) => console.error(error),
+    );
+    return this.tabs();
+  }
+
+  private takeMarks(stage: number): Mark[] {
+    const marks = this.staged.get(stage)?.marks;
+    this.staged.delete(stage);
+    if (!marks) throw new Error(`no staged marks ${stage}`);
+    return marks;
+  }
+
+  private async changing<T>(act: () => Promise<T>): Promise<T> {
+    try {
+      return await act();
+    } finally {
+      this.views.clear();
+    }
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.book.workbook.getWorksheet(name);
+  }
+
+  private view(name: string): SheetView | undefined {
+    const ws = this.sheet(name) ?? this.book.workbook.worksheets[0];
+    if (!ws) return undefined;
+    let view = this.views.get(ws.name);
+    if (!view) this.views.set(ws.name, (view = buildSheetView(ws)));
+    return view;
+  }
+}

@@ -1,0 +1,241 @@
+import { type Remote, proxy, releaseProxy, transfer, wrap } from "comlink";
+import type { Rect } from "../../core/a1";
+import type { RawCell } from "../../core/cells/types";
+import type { DocumentKind, RegisterEntry } from "../../core/documents/model";
+import type { StoredWordTemplate } from "../../core/documents/word-template-store";
+import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
+import type { DashboardSheet } from "../../core/dashboard/sheet";
+import type { DashboardWritten } from "../../app/port";
+import type {
+  DocumentToWrite,
+  FoundTable,
+  InsertOptions,
+  InsertResult,
+  RangeRef,
+  RowsTarget,
+  SelectedRows,
+  SheetChange,
+  StructureResult,
+  TableData,
+  TableScope,
+  WorkbookPort,
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
+import { installErrorHandler } from "./errors";
+import type { SheetSlice, SheetTab, WorkbookHost } from "./host";
+
+/**
+ * Rows (or marks) per message for big reads and writes: the page's thread clones each message as
+ * one task, and 50,000 rows at once is a task of several hundred milliseconds; 2,000 rows is a few.
+ */
+const SLICE = 2000;
+
+type ChangeListener = { readonly change: (c: SheetChange) => void; readonly error: (e: unknown) => void };
+
+/**
+ * The preview's WorkbookPort on the page's thread: every call goes to the ExcelJS adapter running
+ * in a Web Worker (host.ts, through comlink) and its answer comes back, so parsing a file,
+ * validation's reads, marks and edits never block the page. The pane uses it as any port.
+ *
+ * The selection is kept on both sides: here, for the page, and in the worker, for
+ * `readTables({ kind: "current" })` and `readSelectedRows()`. Messages to one worker are handled
+ * in the order sent, so a selection set before a read is the one that read sees. The page sets it
+ * from its grid; `selectCell` (a finding clicked) tells `onCellSelected`, so the grid follows.
+ */
+export class RemoteWorkbook implements WorkbookPort {
+  private current: RangeRef | undefined;
+  private readonly selected = new Set<(range: RangeRef) => void>();
+  private readonly listeners = new Set<ChangeListener>();
+  private listening: Promise<void> | undefined;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly host: Remote<WorkbookHost>,
+    /** Where failures of fire-and-forget messages (the selection) go: the page shows them. */
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Starts the workbook's worker (its own chunk, with ExcelJS). */
+  static start(onError: (error: unknown) => void): RemoteWorkbook {
+    installErrorHandler();
+    const worker = new Worker(new URL("./workbook.worker.ts", import.meta.url), { name: "liaison-workbook" });
+    // A worker script that cannot load or run answers no message: say so rather than spin forever.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      onError(new Error(`workbook worker failed: ${event.message || "the worker script could not run"}`));
+    });
+    return new RemoteWorkbook(worker, wrap<WorkbookHost>(worker), onError);
+  }
+
+  /** Stops the worker (the page is going away or starts over). */
+  close(): void {
+    this.host[releaseProxy]();
+    this.worker.terminate();
+  }
+
+  createSample(): Promise<SheetTab[]> {
+    return this.host.createSample();
+  }
+
+  createBlank(sheetName: string): Promise<SheetTab[]> {
+    return this.host.createBlank(sheetName);
+  }
+
+  /** Opens a file's bytes in the worker (handed over, not copied); `onProgress` hears it read. */
+  open(bytes: Uint8Array, onProgress: (progress: LoadProgress) => void): Promise<SheetTab[]> {
+    return this.host.open(transfer(bytes, [bytes.buffer]), proxy(onProgress));
+  }
+
+  tabs(): Promise<SheetTab[]> {
+    return this.host.tabs();
+  }
+
+  /** The shape of `sheet` and its rows `from..to`, formatted in the worker. */
+  slice(sheet: string, from: number, to: number): Promise<SheetSlice | undefined> {
+    return this.host.slice(sheet, from, to);
+  }
+
+  toBuffer(): Promise<Uint8Array> {
+    return this.host.toBuffer();
+  }
+
+  /** A person's edit of one cell (the grid's editor): the worker tells the `watchChanges` listeners. */
+  setCellValue(sheet: string, address: string, text: string): Promise<void> {
+    return this.host.setCellValue(sheet, address, text);
+  }
+
+  clearCells(sheet: string, rect: Rect): Promise<number> {
+    return this.host.clearCells(sheet, rect);
+  }
+
+  get selection(): RangeRef | undefined {
+    return this.current;
+  }
+
+  /** The grid's selection: kept, and sent to the worker. */
+  set selection(range: RangeRef | undefined) {
+    this.current = range;
+    this.host.setSelection(range).catch(this.onError);
+  }
+
+  /** Calls `listener` when the port selects a cell (`selectCell`); returns the function that unsubscribes. */
+  onCellSelected(listener: (range: RangeRef) => void): () => void {
+    this.selected.add(listener);
+    return () => void this.selected.delete(listener);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.host.listSheets();
+  }
+  insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
+    return this.host.insertTemplate(templateId, options);
+  }
+  findTables(): Promise<FoundTable[]> {
+    return this.host.findTables();
+  }
+  readLayout(): Promise<WorkbookLayout> {
+    return this.host.readLayout();
+  }
+  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
+    return this.host.addLayoutCorrection(request);
+  }
+  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
+    return this.host.removeLayoutCorrection(correction);
+  }
+  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
+    return this.host.writeDashboard(sheet);
+  }
+  structureRange(target?: RangeRef): Promise<StructureResult> {
+    return this.host.structureRange(target);
+  }
+  /** The tables' rows come in slices of SLICE rows, one message each, so no task on the page is long. */
+  async readTables(scope: TableScope): Promise<TableData[]> {
+    const { stage, tables } = await this.host.stageTables(scope);
+    try {
+      const out: TableData[] = [];
+      for (const [i, { table, rows }] of tables.entries()) {
+        const body: (readonly RawCell[])[] = [];
+        for (let from = 0; from < rows; from += SLICE) body.push(...(await this.host.stagedRows(stage, i, from, from + SLICE)));
+        out.push({ table, body });
+      }
+      return out;
+    } finally {
+      await this.host.unstage(stage);
+    }
+  }
+  applyMarks(marks: readonly Mark[]): Promise<void> {
+    if (marks.length <= SLICE) return this.host.applyMarks(marks);
+    return this.sendMarks(marks).then((stage) => this.host.applyStagedMarks(stage));
+  }
+  clearMarks(): Promise<void> {
+    return this.host.clearMarks();
+  }
+  updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
+    if (marks.length <= SLICE) return this.host.updateMarks(sheet, rows, marks);
+    return this.sendMarks(marks).then((stage) => this.host.updateStagedMarks(stage, sheet, rows));
+  }
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const selected = await this.host.selectCell(sheet, cell);
+    if (!selected) return;
+    this.current = selected;
+    // The page's grid follows, switching sheets as Excel does.
+    for (const listener of [...this.selected]) listener(selected);
+  }
+  readSettings(): Promise<RawCell[][] | undefined> {
+    return this.host.readSettings();
+  }
+  writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
+    return this.host.writeSettings(rows);
+  }
+  readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
+    return this.host.readSelectedRows(target);
+  }
+  readRegister(): Promise<RegisterEntry[]> {
+    return this.host.readRegister();
+  }
+  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
+    return this.host.writeDocuments(docs);
+  }
+  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
+    return this.host.readWordTemplate(kind);
+  }
+  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
+    return this.host.writeWordTemplate(kind, template);
+  }
+
+  /**
+   * A person's edits, as the worker's adapter reports them. One listener is registered in the
+   * worker (on first use); it fans out here, each listener's failure to its own `onError`.
+   */
+  async watchChanges(listener: (change: SheetChange) => void, onError: (error: unknown) => void): Promise<() => Promise<void>> {
+    this.listening ??= this.host.listenToChanges(proxy((change: SheetChange) => this.notify(change)));
+    await this.listening;
+    const entry: ChangeListener = { change: listener, error: onError };
+    this.listeners.add(entry);
+    return async () => void this.listeners.delete(entry);
+  }
+
+  /** Sends marks in slices; the worker holds them until the one command that writes them all. */
+  private async sendMarks(marks: readonly Mark[]): Promise<number> {
+    let stage: number | undefined;
+    try {
+      for (let from = 0; from < marks.length; from += SLICE) stage = await this.host.stageMarks(stage, marks.slice(from, from + SLICE));
+    } catch (error) {
+      if (stage !== undefined) await this.host.unstage(stage);
+      throw error;
+    }
+    if (stage === undefined) throw new Error("no marks were sent");
+    return stage;
+  }
+
+  private notify(change: SheetChange): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l.change(change);
+      } catch (e) {
+        l.error(e);
+      }
+    }
+  }
+}

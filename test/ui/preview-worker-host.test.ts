@@ -1,0 +1,83 @@
+import type { SheetChange } from "../../src/app/port";
+import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
+import { WorkbookHost } from "../../src/preview/worker/host";
+import { SAMPLE_SHEET } from "../../src/preview/sample";
+import { book, worksheet } from "../workbook/ooxml/package-builder";
+
+/**
+ * The preview's workbook as it runs in its Web Worker (host.ts, called here directly, without the
+ * message channel): what the page's grid reads (tabs, a sheet's shape and rows), edits and their
+ * change events, and the big reads and writes the page moves in slices.
+ */
+
+const SHEET = "供应商评估表";
+
+async function withSupplierTable(): Promise<WorkbookHost> {
+  const wb = XlsxWorkbook.create();
+  await wb.insertTemplate("supplier-evaluation", { examples: true });
+  const host = new WorkbookHost();
+  await host.open(await wb.toBuffer());
+  return host;
+}
+
+describe("WorkbookHost (the preview's worker)", () => {
+  it("starts with the sample sheet and reads a sheet's shape and rows in view", async () => {
+    const host = new WorkbookHost();
+    const tabs = await host.createSample();
+    expect(tabs).toEqual([{ id: expect.any(Number), name: SAMPLE_SHEET, visible: true }]);
+    const slice = host.slice(SAMPLE_SHEET, 2, 3);
+    expect(slice?.meta).toMatchObject({ name: SAMPLE_SHEET, lastRow: 5, lastCol: 8 });
+    // Row 1 (the title) sets its own height: 24 pt = 32 px; other rows take the default.
+    expect(slice?.meta.rowHeights[1]).toBe(32);
+    expect(slice?.from).toBe(2);
+    expect(slice?.rows.map((r) => r[0].text)).toEqual(["项目名称", "年度新品发布会"]);
+    // An unknown sheet name shows the first sheet, as the page asks before its tabs arrive.
+    expect(host.slice("nope", 1, 1)?.meta.name).toBe(SAMPLE_SHEET);
+  });
+
+  it("stores a person's edit, tells the listener, and shows it in the next slice", async () => {
+    const host = await withSupplierTable();
+    const changes: SheetChange[] = [];
+    await host.listenToChanges((c) => changes.push(c));
+    expect(host.slice(SHEET, 2, 2)?.rows[0][2].text).not.toBe("35.0");
+    await host.setCellValue(SHEET, "C2", "35");
+    expect(changes).toEqual([{ sheet: SHEET, rows: [2], all: false }]);
+    expect(host.slice(SHEET, 2, 2)?.rows[0][2]).toMatchObject({ text: "35.0", edit: "35" });
+    // Delete on a range empties the cells that hold something, each a person's edit.
+    await expect(host.clearCells(SHEET, { top: 2, bottom: 3, left: 0, right: 1 })).resolves.toBe(4);
+    expect(host.slice(SHEET, 2, 3)?.rows.map((r) => [r[0].text, r[1].text])).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+  });
+
+  it("hands table bodies out in slices equal to readTables, and applies marks sent in slices at once", async () => {
+    const host = await withSupplierTable();
+    const whole = await host.readTables({ kind: "all" });
+    const { stage, tables } = await host.stageTables({ kind: "all" });
+    expect(tables.map((t) => t.rows)).toEqual(whole.map((t) => t.body.length));
+    const body = [...host.stagedRows(stage, 0, 0, 2), ...host.stagedRows(stage, 0, 2, 100)];
+    expect(body).toEqual(whole[0].body);
+    host.unstage(stage);
+    expect(() => host.stagedRows(stage, 0, 0, 1)).toThrow();
+
+    const first = host.stageMarks(undefined, [{ sheet: SHEET, cell: "C2", severity: "error", message: "e" }]);
+    expect(host.stageMarks(first, [{ sheet: SHEET, cell: "D3", severity: "warning", message: "w" }])).toBe(first);
+    // Nothing is written until the one command.
+    expect(host.slice(SHEET, 2, 3)?.rows.some((r) => r.some((c) => c.mark))).toBe(false);
+    await host.applyStagedMarks(first);
+    const rows = host.slice(SHEET, 2, 3)?.rows ?? [];
+    expect([rows[0][2].mark, rows[1][3].mark]).toEqual(["error", "warning"]);
+    await host.clearMarks();
+    expect(host.slice(SHEET, 2, 3)?.rows.some((r) => r.some((c) => c.mark))).toBe(false);
+  });
+
+  it('opens a LibreOffice workbook (date1904="true") with its dates right', async () => {
+    const rows = `<row r="1"><c r="A1" s="1"><v>43830</v></c></row>`;
+    const host = new WorkbookHost();
+    const seen: number[] = [];
+    await host.open(book({ sheets: [{ name: "S", xml: worksheet(rows) }], date1904: "true" }), (p) => seen.push(p.sheet));
+    expect(host.slice("S", 1, 1)?.rows[0][0].text).toBe("2024-01-01");
+    expect(seen).toContain(1);
+  });
+});
