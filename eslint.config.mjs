@@ -3,6 +3,8 @@
 // (Office.js load/sync rules, eslint:recommended, prettier) + typescript-eslint "recommended".
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const SOURCES = ["**/*.{js,mjs,cjs,jsx,ts,tsx,cts,mts}"];
 
@@ -20,6 +22,61 @@ const officeRecommended = officeAddins.configs.recommended.map((config) => {
     languageOptions: { ...config.languageOptions, parser: tseslint.parser, ecmaVersion: "latest" },
   };
 });
+
+const FRONT_ENDS = ["taskpane", "commands", "cli", "preview"];
+const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), "src");
+
+/**
+ * Importer front end → the modules of another front end it may import (paths under src/, no
+ * extension). The one exception by design: the preview page hosts the task pane (it renders the
+ * pane's <App> beside its grid, as Excel hosts it), so src/preview may import the pane's App and
+ * context and what a host sets up around them (theme, stored language) — nothing else of the pane.
+ * Until branch g12 (issue 12) moves the documents flow into src/app, the ribbon's 生成… buttons
+ * import it from the pane. test/app/front-ends.test.ts holds the same list.
+ */
+const FRONT_END_EXCEPTIONS = {
+  preview: ["taskpane/App", "taskpane/context", "taskpane/theme", "taskpane/language"],
+  commands: ["taskpane/documents/run"],
+};
+
+/**
+ * `liaison/front-ends`: front ends never import each other, and src/app imports none (issue 9). A relative import is
+ * resolved against the importing file (so src/cli's own `commands/` folder is not the ribbon's).
+ */
+const liaisonPlugin = {
+  rules: {
+    "front-ends": {
+      meta: {
+        type: "problem",
+        schema: [],
+        messages: { crossing: "Front ends never import each other: src/{{from}} imports {{target}}; call a use case in src/app." },
+      },
+      create(context) {
+        const relative = path.relative(SRC, context.filename).split(path.sep);
+        const from = relative[0];
+        // The use cases (src/app) import no front end either.
+        if (relative.length < 2 || (from !== "app" && !FRONT_ENDS.includes(from))) return {};
+        const check = (node, source) => {
+          if (!source || typeof source.value !== "string" || !source.value.startsWith(".")) return;
+          const target = path
+            .relative(SRC, path.resolve(path.dirname(context.filename), source.value))
+            .split(path.sep)
+            .join("/");
+          const area = target.split("/")[0];
+          if (area === from || !FRONT_ENDS.includes(area)) return;
+          if ((FRONT_END_EXCEPTIONS[from] ?? []).includes(target)) return;
+          context.report({ node, messageId: "crossing", data: { from, target } });
+        };
+        return {
+          ImportDeclaration: (node) => check(node, node.source),
+          ExportNamedDeclaration: (node) => check(node, node.source),
+          ExportAllDeclaration: (node) => check(node, node.source),
+          ImportExpression: (node) => check(node, node.source),
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "bin/**"] },
@@ -68,6 +125,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // Front ends never import each other (issue 9): the task pane, the ribbon commands, the CLI and
+  // the preview page each call src/app's use cases, the core and an adapter.
+  // test/app/front-ends.test.ts checks the same in `npm test`.
+  {
+    files: ["src/**"],
+    plugins: { liaison: liaisonPlugin },
+    rules: { "liaison/front-ends": "error" },
   },
   {
     // Build scripts run in Node (not part of `npm run lint`, which covers src/, but editors use this).

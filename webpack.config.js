@@ -7,7 +7,7 @@
  *  - commands.html  the ribbon's function file, built only once src/commands/commands.ts exists;
  *                   validation-result.html is the dialog its 校验 button opens.
  *  - the validation Web Worker is a chunk of its own, found by webpack through
- *    `new Worker(new URL("./worker.ts", import.meta.url))` (src/taskpane/validation/worker-client.ts).
+ *    `new Worker(new URL("./worker.ts", import.meta.url))` (src/app/validate/worker-client.ts).
  *  - preview.html   the same task pane beside an in-memory .xlsx: no Excel, no office.js. The
  *                   workbook (ExcelJS) lives in a Web Worker, a chunk of its own found through
  *                   `new Worker(new URL("./workbook.worker.ts", import.meta.url))`

@@ -8,7 +8,7 @@ import { calendarOf, DEFAULT_SETTINGS } from "../src/core/settings";
 import { readTable, type TableRead } from "../src/core/table/read-table";
 import { getTemplate, type ColumnDef, type TemplateDef } from "../src/core/templates";
 import { rowSchema } from "../src/core/templates/schema";
-import type { FoundTable } from "../src/workbook/port";
+import type { FoundTable } from "../src/app/port";
 import type { BenchSheet } from "./data";
 
 /**

@@ -2,7 +2,7 @@ import { cellAddress } from "../src/core/a1";
 import { planMarks } from "../src/core/marks/plan";
 import type { Severity } from "../src/core/rules";
 import { OfficeWorkbook } from "../src/workbook/officejs/adapter";
-import type { Mark } from "../src/workbook/port";
+import type { Mark } from "../src/core/marks/mark";
 import { installExcelDouble, WorkbookModel } from "../test/doubles/excel-double";
 import { Prng } from "./prng";
 

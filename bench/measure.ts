@@ -51,7 +51,12 @@ export interface Timings {
  * in an order rotated every round: a burst of load elsewhere on the machine hits all of them
  * alike, which keeps the ratios meaningful on a busy 2-core machine.
  */
-export async function interleaved(contenders: readonly Contender[], reps: number, warmups: number, sink: (r: unknown) => void): Promise<Timings> {
+export async function interleaved(
+  contenders: readonly Contender[],
+  reps: number,
+  warmups: number,
+  sink: (r: unknown) => void,
+): Promise<Timings> {
   for (let w = 0; w < warmups; w++) for (const c of contenders) sink(c.run());
   const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
   for (let r = 0; r < reps; r++) {

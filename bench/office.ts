@@ -32,7 +32,8 @@ function seedValue(cell: RawCell): SeedValue {
   return cell.kind === "date" ? cell.serial : { error: cell.code };
 }
 
-const seedFormat = (cell: RawCell): string | null => (cell !== null && typeof cell === "object" && cell.kind === "date" ? "yyyy-mm-dd" : null);
+const seedFormat = (cell: RawCell): string | null =>
+  cell !== null && typeof cell === "object" && cell.kind === "date" ? "yyyy-mm-dd" : null;
 
 /** `readTables({ kind: "all" })` of one Excel table of `rows` action items (12 columns, dates formatted as dates). */
 export async function officeRead(rows: number): Promise<SyncFigures> {
@@ -40,13 +41,18 @@ export async function officeRead(rows: number): Promise<SyncFigures> {
   const model = new WorkbookModel(SHEET);
   model
     .sheet(SHEET)
-    .seed("A1", [sheet.headers, ...sheet.body.map((r) => r.map(seedValue))], [sheet.headers.map(() => "@"), ...sheet.body.map((r) => r.map(seedFormat))]);
+    .seed(
+      "A1",
+      [sheet.headers, ...sheet.body.map((r) => r.map(seedValue))],
+      [sheet.headers.map(() => "@"), ...sheet.body.map((r) => r.map(seedFormat))],
+    );
   model.addTable(SHEET, `A1:${columnLetter(sheet.headers.length - 1)}${rows + 1}`, "ActionItems");
   const installed = installExcelDouble(model);
   try {
     model.resetStats();
     const data = await new OfficeWorkbook().readTables({ kind: "all" });
-    if (data.length !== 1 || data[0].body.length !== rows) throw new Error(`bench: Office read gave ${data.map((d) => d.body.length).join(", ")} rows, expected ${rows}`);
+    if (data.length !== 1 || data[0].body.length !== rows)
+      throw new Error(`bench: Office read gave ${data.map((d) => d.body.length).join(", ")} rows, expected ${rows}`);
     return figures(model, rows, rowChunks(rows, sheet.headers.length).length);
   } finally {
     installed.restore();

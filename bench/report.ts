@@ -90,7 +90,12 @@ export function renderText(r: RunInfo, sections: readonly Section[], goals: read
     out.push("");
   }
   out.push("Goals");
-  out.push(textTable(["Goal", "Measured", "Verdict"], goals.map((g) => [g.what, g.measured, verdict(g.met)])));
+  out.push(
+    textTable(
+      ["Goal", "Measured", "Verdict"],
+      goals.map((g) => [g.what, g.measured, verdict(g.met)]),
+    ),
+  );
   out.push("", `Bench process peak RSS ${(r.ownPeakKiB / 1024).toFixed(0)} MiB; whole run ${(r.totalMs / 1000).toFixed(0)} s.`, "");
   return out.join("\n");
 }
@@ -98,7 +103,11 @@ export function renderText(r: RunInfo, sections: readonly Section[], goals: read
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
+  return [
+    `| ${header.map(cell).join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
 }
 
 export function renderMarkdown(r: RunInfo, sections: readonly Section[], goals: readonly Goal[]): string {
@@ -112,7 +121,10 @@ export function renderMarkdown(r: RunInfo, sections: readonly Section[], goals: 
     "",
     "### Goals",
     "",
-    mdTable(["Goal", "Measured", "Verdict"], goals.map((g) => [g.what, g.measured, g.met === false ? "**NOT MET**" : verdict(g.met)])),
+    mdTable(
+      ["Goal", "Measured", "Verdict"],
+      goals.map((g) => [g.what, g.measured, g.met === false ? "**NOT MET**" : verdict(g.met)]),
+    ),
     "",
   ];
   for (const s of sections) {
@@ -137,6 +149,9 @@ export function writeDoc(file: string, block: string): void {
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   const generated = `${BEGIN}\n\n${block}\n\n${END}`;
-  const next = start >= 0 && end > start ? text.slice(0, start) + generated + text.slice(end + END.length) : `${text.replace(/\n*$/, "\n\n")}${generated}\n`;
+  const next =
+    start >= 0 && end > start
+      ? text.slice(0, start) + generated + text.slice(end + END.length)
+      : `${text.replace(/\n*$/, "\n\n")}${generated}\n`;
   writeFileSync(file, next);
 }

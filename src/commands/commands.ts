@@ -5,7 +5,7 @@
  */
 import { pickLang } from "../core/i18n";
 import { OfficeWorkbook } from "../workbook/officejs/adapter";
-import { checkInWorker } from "../taskpane/validation/worker-client";
+import { checkInWorker } from "../app/validate/worker-client";
 import type { DocumentKind } from "../core/documents";
 import { showResultDialog } from "./dialog";
 import { runGenerateCommand } from "./generate-command";

@@ -1,8 +1,8 @@
 import { isLiaisonError } from "../core/errors";
 import type { Lang } from "../core/i18n";
 import { RULE_IDS, type RuleId } from "../core/rules/spec";
-import type { ValidationResult } from "../taskpane/validation/run";
-import { ruleCounts } from "../taskpane/validation/findings-view";
+import type { ValidationResult } from "../app/validate/run";
+import { ruleCounts } from "../app/validate/rule-counts";
 
 /**
  * What the 校验 ribbon command hands its result dialog: a short summary, carried in the dialog

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/i18n";
-import type { Checker } from "../taskpane/validation/checker";
-import { runValidation, type ValidationWorkbook } from "../taskpane/validation/run";
+import type { Checker } from "../app/validate/checker";
+import { runValidation, type ValidationWorkbook } from "../app/validate/run";
 import { payloadOfError, payloadOfResult, type ResultPayload } from "./result-payload";
 
 export interface ValidateCommandDeps {

@@ -16,7 +16,7 @@ import { type Rect, cellAddress, columnLetter } from "../core/a1";
 import { CellEditor, type CommitMove, type EditState, startsTyping } from "./cell-editor";
 import { type GridCell, type Selection, cellSelection, columnSelection, moveSelection, rowSelection, selectionRect } from "./selection";
 import type { SheetView, ViewCell } from "./sheet-view";
-import { MARK_STYLE } from "../workbook/port";
+import { MARK_STYLE } from "../core/marks/mark";
 
 const EXCEL_GREEN = "#217346";
 const HEADER_BG = "#f3f3f3";

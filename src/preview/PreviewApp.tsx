@@ -24,7 +24,7 @@ import { liveMessages } from "../core/i18n/messages/live";
 import { App } from "../taskpane/App";
 import type { WorkbookChange } from "../taskpane/context";
 import { lightTheme } from "../taskpane/theme";
-import type { RangeRef } from "../workbook/port";
+import type { RangeRef } from "../app/port";
 import { Grid } from "./Grid";
 import { OpeningProgress, ProgressStore } from "./open-progress";
 import { SAMPLE_RANGE, SAMPLE_SHEET } from "./sample";

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { DEFAULT_LANG, pickLang } from "../core/i18n";
 import { storedLang } from "../taskpane/language";
-import { readyFor } from "../taskpane/traditional";
+import { readyFor } from "../app/traditional";
 import { loadTheme } from "../taskpane/theme";
 import { PreviewApp } from "./PreviewApp";
 

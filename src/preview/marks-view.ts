@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { parseRange } from "../core/a1";
-import { MARK_SIGNATURE, type Mark } from "../workbook/port";
+import { MARK_SIGNATURE, type Mark } from "../core/marks/mark";
 
 type Severity = Mark["severity"];
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };

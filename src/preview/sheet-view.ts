@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import type { Rect } from "../core/a1";
 import { toRawCell } from "../workbook/exceljs/cells";
 import { tablesOf } from "../workbook/exceljs/tables";
-import type { Mark } from "../workbook/port";
+import type { Mark } from "../core/marks/mark";
 import { cellText, type CellText } from "./cell-text";
 import { marksOf } from "./marks-view";
 import { rectContains } from "./selection";

@@ -2,13 +2,13 @@ import { FluentProvider, Spinner, Text, type Theme, makeStyles, tokens } from "@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { type Lang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
-import type { RangeRef, WorkbookPort } from "../workbook/port";
+import type { RangeRef, WorkbookPort } from "../app/port";
 import { LanguageMenu } from "./components/LanguageMenu";
 import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
 import { firstRunSeen, markFirstRunSeen } from "./first-run/seen";
 import { storeLang } from "./language";
-import { readyFor } from "./traditional";
+import { readyFor } from "../app/traditional";
 import { useLiveValidation } from "./live/useLiveValidation";
 import { TABS } from "./tabs";
 import { lightTheme } from "./theme";

@@ -1,7 +1,7 @@
 import { createContext, useContext } from "react";
 import type { Lang, Params } from "../core/i18n";
 import type { TaskpaneKey } from "../core/i18n/messages/taskpane";
-import type { RangeRef, WorkbookPort } from "../workbook/port";
+import type { RangeRef, WorkbookPort } from "../app/port";
 import type { LiveController } from "./live/useLiveValidation";
 
 /** Where the pane runs: inside Excel (Office.js) or on the browser preview page (ExcelJS). */

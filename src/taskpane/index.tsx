@@ -3,7 +3,7 @@ import { LANGS, pickLang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import { App } from "./App";
 import { storedLang } from "./language";
-import { readyFor } from "./traditional";
+import { readyFor } from "../app/traditional";
 import { lazyPort } from "./lazy-port";
 import { loadTheme, themeKindOf } from "./theme";
 

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../app/port";
 
 /**
  * A port whose adapter is loaded on demand (a separate chunk), so the task pane's first paint

@@ -7,7 +7,7 @@ import { loadDashboard, writeDashboardSheet } from "../../src/app/dashboard/run"
 import { dashboardSheet } from "../../src/core/dashboard/sheet";
 import { TEMPLATES } from "../../src/core/templates";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
-import type { TableData } from "../../src/workbook/port";
+import type { TableData } from "../../src/app/port";
 
 const TODAY = "2024-10-08";
 const INSTANT = new Date("2024-10-08T04:00:00Z");

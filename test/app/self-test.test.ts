@@ -3,7 +3,8 @@ import { runSelfTest, type SelfTestPort } from "../../src/app/self-test/run";
 import { REGISTER_SHEET } from "../../src/core/documents/model";
 import { OfficeWorkbook } from "../../src/workbook/officejs/adapter";
 import { OfficeSelfTestProbe, type OfficeHost } from "../../src/workbook/officejs/self-test-probe";
-import { MARK_SIGNATURE, SETTINGS_SHEET } from "../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../src/core/settings/sheet";
+import { MARK_SIGNATURE } from "../../src/core/marks/mark";
 import { installExcelDouble, WorkbookModel, type InstalledDouble } from "../doubles/excel-double";
 
 /**

@@ -6,10 +6,11 @@ import * as ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { ACTION_HEADER, book as xlsxBook, CT, T, textRow, worksheet } from "../workbook/ooxml/package-builder";
 import { shanghaiDay, isoDate } from "../../src/core/cells/civil";
+import { cellAddress, parseRange } from "../../src/core/a1";
 import { cliMessages } from "../../src/core/i18n/messages/cli";
 import { reportSchema, type Report, type ReportFinding } from "../../src/core/report";
 import { DEFAULT_SETTINGS, settingsToRows } from "../../src/core/settings";
-import { MARK_SIGNATURE } from "../../src/workbook/port";
+import { MARK_SIGNATURE } from "../../src/core/marks/mark";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 
 /**
@@ -232,6 +233,38 @@ describe("liaison check --out", () => {
     expect(await copy.listSheets()).toEqual(expect.arrayContaining(["校验结果", "Check results"]));
     const sheet = copy.workbook.getWorksheet("供应商评估表") as unknown as { conditionalFormattings: unknown[] };
     expect(sheet.conditionalFormattings).toHaveLength(2);
+  });
+
+  it("marks what the pane marks: the run-wide calendar finding is listed, its cell not coloured (app/marks)", async () => {
+    // A meeting in 2031: its working-day count meets a year the holiday data lacks.
+    const file = await variant("cal.xlsx", (b) => {
+      const ws = b.workbook.getWorksheet("沟通会议记录")!;
+      ws.getCell("B2").value = "2031-10-01 10:00";
+      ws.getCell("H2").value = "2031-10-04 10:00";
+    });
+    const out = path.join(dir, "cal-marked.xlsx");
+    const r = liaison(["check", file, "--today", "2024-10-08", "--format", "json", "--out", out]);
+    const report = parseReport(r.stdout);
+    const calendar = report.findings.filter((f) => f.rule === "calendar");
+    expect(calendar).toHaveLength(1);
+    const marked = new Set(report.findings.filter((f) => f.rule !== "calendar").map((f) => `${f.sheet}!${f.cell}`));
+    expect(marked.has(`${calendar[0].sheet}!${calendar[0].cell}`)).toBe(false);
+    expect(lines(r.stderr)).toEqual([`已写入标注副本 ${out}：${marked.size} 个单元格已标出，发现列在工作表“校验结果”。`]);
+
+    const copy = await XlsxWorkbook.load(readFileSync(out));
+    const blocks = (copy.workbook.getWorksheet(calendar[0].sheet) as unknown as { conditionalFormattings: { ref: string }[] })
+      .conditionalFormattings;
+    const covered = blocks
+      .flatMap((b) => b.ref.split(" "))
+      .flatMap((a) => {
+        const rect = parseRange(a)!;
+        const cells: string[] = [];
+        for (let row = rect.top; row <= rect.bottom; row++)
+          for (let col = rect.left; col <= rect.right; col++) cells.push(cellAddress(col, row));
+        return cells;
+      });
+    expect(covered).not.toContain(calendar[0].cell);
+    expect(copy.workbook.getWorksheet("校验结果")!.rowCount).toBe(report.findings.length + 1);
   });
 
   it("writes nothing and prints nothing on stdout when the copy cannot be written", () => {

@@ -9,7 +9,7 @@ import { isExcelDate } from "../../src/core/cells/types";
 import { TEMPLATES } from "../../src/core/templates";
 import { templateLayout } from "../../src/core/templates/layout";
 import { run } from "../../src/cli/run";
-import { MARK_SIGNATURE } from "../../src/workbook/port";
+import { MARK_SIGNATURE } from "../../src/core/marks/mark";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { toRawCell } from "../../src/workbook/exceljs/cells";
 import { SOFFICE, describeWhen, requireTool } from "../support/requires";

@@ -3,28 +3,13 @@
  * few pure data libraries listed here. Together with tsconfig.core.json (no DOM, no Node types,
  * compiled in `npm run typecheck`) this keeps Office, ExcelJS, React, the DOM and Node out of it.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { sourceFiles as files, specifiers } from "../support/imports";
 
 const CORE = path.resolve(__dirname, "../../src/core");
 /** Pure libraries the core may use: schemas, Chinese conversion tables, holiday data. */
 const ALLOWED_PACKAGES = [/^zod$/, /^opencc-js(\/|$)/, /^chinese-days\/dist\/chinese-days\.json$/];
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
-/** The module specifiers of a file's import/export-from statements and dynamic imports. */
-function specifiers(source: string): string[] {
-  const found: string[] = [];
-  for (const m of source.matchAll(/^\s*(?:import|export)\b[^;]*?\sfrom\s+"([^"]+)"/gm)) found.push(m[1]);
-  for (const m of source.matchAll(/^\s*import\s+"([^"]+)"/gm)) found.push(m[1]);
-  for (const m of source.matchAll(/\bimport\(\s*"([^"]+)"\s*\)/g)) found.push(m[1]);
-  return found;
-}
 
 describe("src/core imports nothing from outside it", () => {
   it("finds the imports it checks (the scanner itself works)", () => {

@@ -1,6 +1,7 @@
 /** The pane's findings list: filters, grouping by sheet and severity, counts per rule. */
 import type { ReportFinding } from "../../src/core/report";
-import { filterFindings, groupFindings, ruleCounts, SEVERITY_ORDER } from "../../src/taskpane/validation/findings-view";
+import { ruleCounts } from "../../src/app/validate/rule-counts";
+import { filterFindings, groupFindings, SEVERITY_ORDER } from "../../src/taskpane/validation/findings-view";
 
 const f = (
   sheet: string,

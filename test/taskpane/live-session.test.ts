@@ -8,9 +8,9 @@ import { marksOf } from "../../src/preview/marks-view";
 import { mergeLiveFindings, countBySeverity } from "../../src/taskpane/live/merge";
 import { startPaneLiveSession, type LiveSnapshot, type PaneLivePort } from "../../src/taskpane/live/pane-session";
 import { loadLiveMode, saveLiveMode, storageKey, LIVE_MODE_KEY, type PreferenceStore } from "../../src/taskpane/live/preference";
-import { runValidation } from "../../src/taskpane/validation/run";
+import { runValidation } from "../../src/app/validate/run";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
-import type { TableScope } from "../../src/workbook/port";
+import type { TableScope } from "../../src/app/port";
 
 const INSTANT = new Date("2024-10-08T04:00:00Z");
 const SHEET = "供应商评估表";

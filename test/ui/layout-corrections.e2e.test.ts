@@ -14,7 +14,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { CORRECTIONS_SHEET } from "../../src/core/layout/corrections-sheet";
-import { SETTINGS_SHEET } from "../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../src/core/settings/sheet";
 import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
 import { describeWhen } from "../support/requires";
 

@@ -16,7 +16,7 @@ import { lazyPort } from "../../src/taskpane/lazy-port";
 import { columnLetter } from "../../src/core/a1";
 import { marksOf } from "../../src/preview/marks-view";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
-import type { RangeRef, WorkbookPort } from "../../src/workbook/port";
+import type { RangeRef, WorkbookPort } from "../../src/app/port";
 
 describe("cellText", () => {
   const day = serialFromDay(dayFromYmd(2024, 5, 10));

@@ -1,4 +1,4 @@
-import type { SheetChange } from "../../src/workbook/port";
+import type { SheetChange } from "../../src/app/port";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { WorkbookHost } from "../../src/preview/worker/host";
 import { SAMPLE_SHEET } from "../../src/preview/sample";

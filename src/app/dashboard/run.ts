@@ -1,10 +1,10 @@
-import { checkTables, resolveClock } from "../../core/check";
+import { parseIsoDate } from "../../core/cells/civil";
 import { dashboardFigures, type DashboardFigures } from "../../core/dashboard/figures";
 import { dashboardSheet } from "../../core/dashboard/sheet";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
-import { settingsFromRows } from "../../core/settings";
-import type { DashboardWritten, ValidationPort, WorkbookPort } from "../../workbook/port";
+import type { DashboardWritten, ValidationPort, WorkbookPort } from "../port";
+import { checkWorkbook } from "../validate/run";
 
 /**
  * The 看板 use case, the same for every front end (task pane, preview, CLI): the workbook's
@@ -34,11 +34,21 @@ export interface DashboardResult {
 }
 
 export async function loadDashboard(port: DashboardWorkbook, opts: DashboardOptions): Promise<DashboardResult> {
-  const rows = await port.readSettings();
-  const { settings, problems } = settingsFromRows(rows ?? [], opts.lang);
-  const clock = resolveClock({ settings, instant: opts.instant, today: opts.today });
-  const [tables, sheets] = await Promise.all([port.readTables({ kind: "all" }), port.listSheets()]);
-  const report = checkTables({ file: opts.file ?? "", sheets, tables, settings, today: clock.today, now: clock.now, lang: opts.lang });
+  // The check is 校验's own (app/validate): settings with their problems, the clock, every table.
+  const today = opts.today === undefined ? undefined : parseIsoDate(opts.today);
+  if (opts.today !== undefined && today === undefined) throw new RangeError(`invalid today: ${opts.today}`);
+  const {
+    report,
+    tables,
+    settings,
+    settingsProblems: problems,
+  } = await checkWorkbook(port, {
+    scope: { kind: "all" },
+    lang: opts.lang,
+    file: opts.file ?? "",
+    instant: opts.instant,
+    clock: today === undefined ? {} : { today },
+  });
   const figures = dashboardFigures({ tables, findings: report.findings, settings, today: report.today });
   return { report, figures, settingsProblems: problems };
 }

@@ -6,7 +6,7 @@ import type { Lang } from "../../core/i18n";
 import { calendarOf, settingsFromRows, type Settings } from "../../core/settings";
 import { readTableData } from "../../core/table/read-table";
 import { getTemplate } from "../../core/templates";
-import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "../../workbook/port";
+import type { DocumentPort, DocumentToWrite, FoundTable, RowsTarget, ValidationPort } from "../port";
 
 /**
  * Building the documents, the first half of the generation use case (`./flows.ts` is the rest):

@@ -2,7 +2,7 @@ import type { DocumentKind, DocumentModel, Repeat } from "../../core/documents";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 import type { Lang } from "../../core/i18n";
 import type { DayNumber, MinuteNumber } from "../../core/cells/types";
-import type { RowsTarget, ValidationPort } from "../../workbook/port";
+import type { RowsTarget, ValidationPort } from "../port";
 import { generateDocuments, registerOnly, writeGenerated, type Generated, type GenerateWorkbook } from "./build";
 
 /**

@@ -2,9 +2,12 @@ import { REGISTER_SHEET } from "../../core/documents/model";
 import type { SheetLayout } from "../../core/documents/sheet-layout-types";
 import type { Params } from "../../core/i18n";
 import type { SelfTestKey } from "../../core/i18n/messages/self-test";
-import { DEFAULT_SETTINGS, settingsFromRows, settingsToRows } from "../../core/settings";
+import { DEFAULT_LANG } from "../../core/i18n";
+import { DEFAULT_SETTINGS, settingsToRows } from "../../core/settings";
+import { loadSettings } from "../settings";
 import { getTemplate } from "../../core/templates";
-import { SETTINGS_SHEET, type DocumentPort, type LivePort, type ValidationPort, type WorkbookPort } from "../../workbook/port";
+import { type DocumentPort, type LivePort, type ValidationPort, type WorkbookPort } from "../port";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import type { CellPlace, HostInfo, SelfTestProbe } from "./probe";
 
 /**
@@ -186,9 +189,8 @@ export async function runSelfTest(port: SelfTestPort, probe: SelfTestProbe, opti
       }
       created.push(SETTINGS_SHEET);
       await port.writeSettings(settingsToRows(DEFAULT_SETTINGS));
-      const rows = await port.readSettings();
-      check(rows !== undefined, "settingsUnreadable");
-      const { problems } = settingsFromRows(rows ?? []);
+      const { stored, problems } = await loadSettings(port, DEFAULT_LANG);
+      check(stored, "settingsUnreadable");
       check(problems.length === 0, "settingsProblems", { problems: problems.join("; ") });
       return { key: "settingsRoundTrip" };
     });

@@ -1,16 +1,14 @@
 import path from "node:path";
-import { isoDate, isoDateTime } from "../../core/cells/civil";
-import type { DayNumber, MinuteNumber, RawCell } from "../../core/cells/types";
-import { checkTables, resolveClock } from "../../core/check";
+import type { DayNumber, MinuteNumber } from "../../core/cells/types";
 import { isLiaisonError } from "../../core/errors";
-import { translator, type Lang } from "../../core/i18n";
+import { translator } from "../../core/i18n";
 import { reportMessages } from "../../core/i18n/messages/findings";
 import { exitCode, formatTextReport, type Report } from "../../core/report";
-import { parseSettings, settingsFromRows, type ParsedSettings } from "../../core/settings";
 import type { TableData } from "../../core/layout/types";
+import { markFindings } from "../../app/marks";
+import { checkWorkbook } from "../../app/validate/run";
 import { CORRECTIONS_SHEET } from "../../core/layout/corrections-sheet";
 import type { WorkbookLayout } from "../../core/layout/locate";
-import type { Mark } from "../../workbook/port";
 import { OoxmlWorkbook } from "../../workbook/ooxml/workbook";
 import type { CliContext } from "../context";
 import { CliError } from "../errors";
@@ -55,31 +53,19 @@ export interface CheckedFile {
 export async function checkFile(file: string, opts: CheckFileOptions, ctx: CliContext): Promise<CheckedFile> {
   const book = await loadWorkbook(file, ctx);
   if (opts.out !== undefined) copyExtensionFits(book, opts.out);
-  const tables = await book.readTables({ kind: "all" });
-  if (tables.length === 0) throw new CliError("noKnownTable", { file });
-
-  const { settings, problems } = storedSettings(await book.readSettings(), ctx.lang);
-  for (const message of problems) ctx.err(ctx.t("settingsWarning", { message }));
-  warnLayoutCorrections(await book.readLayout(), ctx);
-
+  // The same check as the task pane's and the ribbon's (app/validate): settings, clock, tables.
   // The one place a real clock is read: flags win over the workbook's settings, which win over now.
-  const clock = resolveClock({
-    ...(opts.today !== undefined ? { today: isoDate(opts.today) } : {}),
-    ...(opts.now !== undefined ? { now: isoDateTime(opts.now) } : {}),
-    settings,
-    instant: new Date(),
-  });
-
-  const report = checkTables({
+  const { report, tables, settingsProblems } = await checkWorkbook(book, {
+    scope: { kind: "all" },
+    lang: ctx.lang,
     // The name as given, without its folder: the report does not depend on where the file sits.
     file: path.basename(file),
-    sheets: await book.listSheets(),
-    tables,
-    settings,
-    today: clock.today,
-    now: clock.now,
-    lang: ctx.lang,
+    instant: new Date(),
+    clock: { ...(opts.today !== undefined ? { today: opts.today } : {}), ...(opts.now !== undefined ? { now: opts.now } : {}) },
   });
+  if (tables.length === 0) throw new CliError("noKnownTable", { file });
+  for (const message of settingsProblems) ctx.err(ctx.t("settingsWarning", { message }));
+  warnLayoutCorrections(await book.readLayout(), ctx);
 
   if (opts.out !== undefined) await writeAnnotatedCopy(book, report, opts.out, ctx);
   return { report, tables };
@@ -108,18 +94,13 @@ function warnLayoutCorrections(layout: WorkbookLayout, ctx: CliContext): void {
     ctx.err(ctx.t("layoutCorrectionsUnreadable", { sheet: layout.storedSheet ?? CORRECTIONS_SHEET, rows: layout.unreadable.join(", ") }));
 }
 
-/** The workbook's settings sheet, read leniently: a bad value falls back to its default with a warning. */
-function storedSettings(rows: RawCell[][] | undefined, lang: Lang): ParsedSettings {
-  return rows === undefined ? parseSettings(undefined, lang) : settingsFromRows(rows, lang);
-}
-
 /**
- * The annotated copy: the original package, patched — the add-in's marks (conditional formats,
- * highest severity per cell) and a sheet listing the findings; every other part byte for byte.
+ * The annotated copy: the original package, patched — the add-in's marks (the pane's findings →
+ * marks, app/marks.ts: highest severity per cell, `calendar` listed but not coloured) and a sheet
+ * listing every finding; every other part byte for byte.
  */
 async function writeAnnotatedCopy(book: OoxmlWorkbook, report: Report, out: string, ctx: CliContext): Promise<void> {
-  const marks: Mark[] = report.findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, message: f.message }));
-  await book.applyMarks(marks);
+  const cells = await markFindings(book, report.findings);
   const severity = translator(reportMessages, ctx.lang);
   book.addListingSheet({
     sheetName: ctx.t("findingsSheet"),
@@ -129,7 +110,6 @@ async function writeAnnotatedCopy(book: OoxmlWorkbook, report: Report, out: stri
   });
   const copy = book.toBuffer();
   await writeOutputFile(out, copy.bytes);
-  const cells = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
   ctx.err(ctx.t("annotatedWritten", { file: out, marks: cells, sheet: copy.listingSheet ?? "" }));
   if (copy.signatureInvalidated) ctx.err(ctx.t("signatureInvalidated", { file: out }));
 }

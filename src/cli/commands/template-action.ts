@@ -1,3 +1,4 @@
+import { insertTemplates } from "../../app/insert-templates";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { CliContext } from "../context";
 import { writeOutputFile } from "../io";
@@ -13,8 +14,9 @@ import type { TemplateArgs } from "./template";
  */
 export async function runTemplate(a: TemplateArgs, ctx: CliContext): Promise<number> {
   const book = XlsxWorkbook.create();
-  const results = [];
-  for (const id of a.ids) results.push({ id, ...(await book.insertTemplate(id, { examples: a.examples })) });
+  const { inserted, error } = await insertTemplates(book, a.ids, a.examples);
+  if (error !== undefined) throw error;
+  const results = inserted.map((r, i) => ({ id: a.ids[i], ...r }));
   await writeOutputFile(a.out, await book.toBuffer());
   ctx.out(ctx.t("templateWritten", { file: a.out, count: results.length }));
   for (const r of results) {

@@ -11,3 +11,4 @@ export {
   type SettingValue,
 } from "./rows";
 export { workingHoursOf, calendarOptionsOf, calendarOf } from "./derived";
+export { settingsSheetRows, SETTINGS_HEADER_ROW } from "./sheet";

@@ -1,6 +1,6 @@
 import { transferHandlers, type TransferHandler } from "comlink";
-import { deserializeError, serializeError } from "../../taskpane/validation/errors";
-import type { SerializedError } from "../../taskpane/validation/protocol";
+import { deserializeError, serializeError } from "../../app/validate/errors";
+import type { SerializedError } from "../../app/validate/protocol";
 
 /**
  * Errors across the worker boundary keep what the pane needs: comlink's own handler sends an

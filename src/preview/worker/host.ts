@@ -6,15 +6,14 @@ import type { StoredWordTemplate } from "../../core/documents/word-template-stor
 import type { RawCell } from "../../core/cells/types";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../workbook/layout-port";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import type { DashboardSheet } from "../../core/dashboard/sheet";
-import type { DashboardWritten } from "../../workbook/port";
+import type { DashboardWritten } from "../../app/port";
 import type {
   DocumentToWrite,
   FoundTable,
   InsertOptions,
   InsertResult,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -22,7 +21,8 @@ import type {
   StructureResult,
   TableData,
   TableScope,
-} from "../../workbook/port";
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
 import { addSampleSheet } from "../sample";
 import { type SheetMeta, type SheetView, type ViewCell, buildSheetView, metaOf } from "../sheet-view";
 

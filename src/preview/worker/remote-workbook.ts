@@ -4,15 +4,14 @@ import type { RawCell } from "../../core/cells/types";
 import type { DocumentKind, RegisterEntry } from "../../core/documents/model";
 import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../workbook/layout-port";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import type { DashboardSheet } from "../../core/dashboard/sheet";
-import type { DashboardWritten } from "../../workbook/port";
+import type { DashboardWritten } from "../../app/port";
 import type {
   DocumentToWrite,
   FoundTable,
   InsertOptions,
   InsertResult,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -21,7 +20,8 @@ import type {
   TableData,
   TableScope,
   WorkbookPort,
-} from "../../workbook/port";
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
 import { installErrorHandler } from "./errors";
 import type { SheetSlice, SheetTab, WorkbookHost } from "./host";
 

@@ -23,7 +23,8 @@ import type { RuleId, Severity } from "../../core/rules/spec";
 import { TEMPLATES } from "../../core/templates";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
-import { SEVERITY_ORDER, columnLabel, columnOfFinding, filterFindings, groupFindings, ruleCounts } from "../validation/findings-view";
+import { ruleCounts } from "../../app/validate/rule-counts";
+import { SEVERITY_ORDER, columnLabel, columnOfFinding, filterFindings, groupFindings } from "../validation/findings-view";
 import { ErrorBar } from "./ErrorBar";
 
 /** Findings shown per (sheet, severity) group before "show more": a long list stays quick to render. */

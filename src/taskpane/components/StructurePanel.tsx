@@ -1,6 +1,6 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useId } from "react";
-import type { StructureResult } from "../../workbook/port";
+import type { StructureResult } from "../../app/port";
 import { usePane } from "../context";
 import { templateLabel } from "../template-label";
 import { useAsyncAction } from "../useAsyncAction";

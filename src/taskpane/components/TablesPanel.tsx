@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useMemo } from "react";
-import type { FoundTable } from "../../workbook/port";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../workbook/layout-port";
+import type { FoundTable } from "../../app/port";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
 import { ErrorBar } from "./ErrorBar";

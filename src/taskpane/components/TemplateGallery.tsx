@@ -19,9 +19,9 @@ import { translator } from "../../core/i18n";
 import { galleryMessages } from "../../core/i18n/messages/gallery";
 import { plainSource } from "../../core/templates/sources";
 import type { TemplateDef } from "../../core/templates/types";
-import type { InsertResult } from "../../workbook/port";
+import type { InsertResult } from "../../app/port";
 import { usePane } from "../context";
-import { type InsertAllResult, insertAll } from "../insert-all";
+import { type InsertAllResult, insertTemplates } from "../../app/insert-templates";
 import { matchesTemplate, templateName, templatePurpose } from "../templates-view";
 import { type AsyncAction, useAsyncAction } from "../useAsyncAction";
 import { useTemplates } from "../useTemplates";
@@ -69,7 +69,13 @@ export function TemplateGallery() {
   const [query, setQuery] = useState("");
   const [progress, setProgress] = useState(0);
   const all = useAsyncAction<[readonly TemplateDef[], boolean], InsertAllResult>(async (templates, examples) => {
-    const result = await insertAll(port, templates, examples, (done) => setProgress(done));
+    const result = await insertTemplates(
+      port,
+      templates.map((tpl) => tpl.id),
+      examples,
+      (done) => setProgress(done),
+    );
+    if (result.error !== undefined) console.error(result.error); // shown by the pane too; the console keeps its stack
     const first = result.inserted[0];
     if (first) workbookChanged({ sheet: first.sheet });
     return result;

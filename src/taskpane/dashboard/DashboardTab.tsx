@@ -5,7 +5,7 @@ import { BUCKETS, bucketOf, type CountGroup } from "../../core/dashboard/figures
 import { translator } from "../../core/i18n";
 import type { RuleId } from "../../core/rules/spec";
 import { dashboardMessages, type DashboardKey } from "../../core/i18n/messages/dashboard";
-import type { DashboardWritten } from "../../workbook/port";
+import type { DashboardWritten } from "../../app/port";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingsPanel } from "../components/FindingsPanel";
 import { usePane } from "../context";

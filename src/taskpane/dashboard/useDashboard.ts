@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadDashboard, type DashboardResult } from "../../app/dashboard/run";
 import type { Lang } from "../../core/i18n";
-import type { WorkbookPort } from "../../workbook/port";
+import type { WorkbookPort } from "../../app/port";
 import { settingsWritten } from "../settings-sync";
 
 export type DashboardState =

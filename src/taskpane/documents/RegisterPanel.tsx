@@ -1,8 +1,8 @@
 import { Badge, Body1, Button, Caption1, Link, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId } from "react";
-import { resolveClock } from "../../core/check";
+import { clockOf } from "../../app/clock";
+import { loadSettings } from "../../app/settings";
 import { openNotices, type RegisterEntry } from "../../core/documents";
-import { settingsFromRows } from "../../core/settings";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
@@ -40,8 +40,8 @@ export function RegisterPanel() {
   const load = useAsyncAction<[], { entries: RegisterEntry[]; today: number }>(
     async () => {
       const entries = await port.readRegister();
-      const { settings } = settingsFromRows((await port.readSettings()) ?? [], lang);
-      return { entries, today: resolveClock({ settings, instant: new Date() }).today };
+      const { settings } = await loadSettings(port, lang);
+      return { entries, today: clockOf(settings, new Date()).today };
     },
     { whileBusy: "rerun" },
   );

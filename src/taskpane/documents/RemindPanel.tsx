@@ -1,10 +1,10 @@
 import { Body1, Button, Caption1, Link, Spinner, Subtitle2, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useMemo } from "react";
-import { resolveClock } from "../../core/check";
+import { clockOf } from "../../app/clock";
+import { loadSettings } from "../../app/settings";
 import { translator } from "../../core/i18n";
 import { remindMessages, type RemindKey } from "../../core/i18n/messages/remind";
 import { mailtoUrl, workbookReminder, type WorkbookReminder } from "../../core/remind";
-import { settingsFromRows } from "../../core/settings";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
 import { useAsyncAction } from "../useAsyncAction";
@@ -33,10 +33,9 @@ export function RemindPanel() {
   const r = useMemo(() => translator(remindMessages, lang) as (key: RemindKey, params?: Record<string, string | number>) => string, [lang]);
 
   const build = async (): Promise<WorkbookReminder> => {
-    const rows = await port.readSettings();
-    const { settings } = settingsFromRows(rows ?? [], lang);
+    const { settings } = await loadSettings(port, lang);
     // The pane's clock: the workbook's settings may fix today (as in the check), else Shanghai now.
-    const clock = resolveClock({ settings, instant: new Date() });
+    const clock = clockOf(settings, new Date());
     const [tables, sheets] = await Promise.all([port.readTables({ kind: "all" }), port.listSheets()]);
     return workbookReminder({ file: "", sheets, tables, settings, today: clock.today, now: clock.now, lang });
   };

@@ -7,7 +7,7 @@ import {
   type WordFile,
 } from "../../app/generate";
 import type { GenerateWorkbook } from "../../app/generate";
-import type { DocumentPort } from "../../workbook/port";
+import type { DocumentPort } from "../../app/port";
 import { renderWord } from "./word";
 
 /**

@@ -5,7 +5,7 @@ import { galleryMessages } from "../../core/i18n/messages/gallery";
 import { TEMPLATES } from "../../core/templates";
 import { ErrorBar } from "../components/ErrorBar";
 import { usePane } from "../context";
-import { type InsertAllResult, insertAll } from "../insert-all";
+import { type InsertAllResult, insertTemplates } from "../../app/insert-templates";
 
 const useStyles = makeStyles({
   root: {
@@ -49,7 +49,13 @@ export default function FirstRun({ onClose, onGoValidate }: FirstRunProps) {
   const tryExamples = async () => {
     setBusy(true);
     setResult(null);
-    const outcome = await insertAll(port, TEMPLATES, true, (done) => setProgress(done));
+    const outcome = await insertTemplates(
+      port,
+      TEMPLATES.map((tpl) => tpl.id),
+      true,
+      (done) => setProgress(done),
+    );
+    if (outcome.error !== undefined) console.error(outcome.error); // shown by the pane too; the console keeps its stack
     setBusy(false);
     setResult(outcome);
     // The first new sheet is shown (the preview activates it, as Excel would).

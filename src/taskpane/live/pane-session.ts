@@ -1,12 +1,13 @@
-import { resolveClock } from "../../core/check";
+import { clockOf } from "../../app/clock";
 import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import { isLiveTable, type LiveMode } from "../../core/live";
 import { startLiveSession, type LiveSession, type Timer } from "../../app/live";
 import type { Finding } from "../../core/rules/finding";
-import { settingsFromRows } from "../../core/settings";
-import type { FoundTable, LivePort, Mark, TableData, TableScope, ValidationPort } from "../../workbook/port";
-import { marksFromFindings } from "../validation/marks";
+import { loadSettings } from "../../app/settings";
+import type { FoundTable, LivePort, TableData, TableScope, ValidationPort } from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
+import { marksFromFindings } from "../../app/marks";
 
 /**
  * The task pane's live validation: the core's live session, started from the workbook's
@@ -80,8 +81,7 @@ function tableRows(table: FoundTable): number[] {
 export async function startPaneLiveSession(options: PaneLiveOptions): Promise<PaneLiveSession> {
   const { port, mode, lang } = options;
   const now = options.now ?? (() => new Date());
-  const stored = await port.readSettings();
-  const { settings, problems } = settingsFromRows(stored ?? [], lang);
+  const { settings, problems } = await loadSettings(port, lang);
 
   // The live tables per sheet (lower-cased name), as the session last read them.
   const tables = new Map<string, FoundTable[]>();
@@ -116,7 +116,7 @@ export async function startPaneLiveSession(options: PaneLiveOptions): Promise<Pa
     port: watched,
     settings,
     mode,
-    clock: () => resolveClock({ settings, instant: now() }),
+    clock: () => clockOf(settings, now()),
     toMarks: (findings) => marksFromFindings(findings),
     lang,
     debounceMs: options.debounceMs ?? PANE_LIVE_DEBOUNCE_MS,

@@ -17,7 +17,8 @@ import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } 
 import { translator } from "../../core/i18n";
 import { selfTestMessages } from "../../core/i18n/messages/self-test";
 import { settingsPaneMessages } from "../../core/i18n/messages/settings-pane";
-import { DEFAULT_SETTINGS, settingLabel, settingsFromRows, settingsToRows, type SettingRowKey } from "../../core/settings";
+import { DEFAULT_SETTINGS, settingLabel, settingsToRows, type SettingRowKey } from "../../core/settings";
+import { loadSettings } from "../../app/settings";
 import { ErrorBar } from "../components/ErrorBar";
 import { LiveSetting } from "../live/LiveSetting";
 import { usePane } from "../context";
@@ -127,8 +128,7 @@ export function SettingsTab() {
 
   const load = useAsyncAction<[], string[]>(async () => {
     await settingsWritten();
-    const rows = await port.readSettings();
-    const { settings, problems } = settingsFromRows(rows ?? [], lang);
+    const { settings, problems } = await loadSettings(port, lang);
     const loaded = formFromSettings(settings);
     saved.current = loaded;
     const draft = takeDraft();

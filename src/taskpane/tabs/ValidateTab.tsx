@@ -19,14 +19,14 @@ import { LiaisonError } from "../../core/errors";
 import { translator } from "../../core/i18n";
 import { findingsPaneMessages } from "../../core/i18n/messages/findings-pane";
 import { findingText, type ReportFinding } from "../../core/report";
-import type { TableScope } from "../../workbook/port";
+import type { TableScope } from "../../app/port";
 import { ErrorBar } from "../components/ErrorBar";
 import { FindingsPanel } from "../components/FindingsPanel";
 import { usePane } from "../context";
 import { LiveError, LiveStatus } from "../live/LiveStatus";
 import { countBySeverity, mergeLiveFindings } from "../live/merge";
 import { useAsyncAction } from "../useAsyncAction";
-import type { ValidationProgress, ValidationResult } from "../validation/run";
+import type { ValidationProgress, ValidationResult } from "../../app/validate/run";
 import { useValidation } from "../validation/useValidation";
 
 type ScopeChoice = "all" | "sheet" | "current";

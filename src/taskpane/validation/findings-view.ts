@@ -2,7 +2,7 @@ import { type Lang, localize } from "../../core/i18n";
 import type { ReportFinding } from "../../core/report";
 import { SEVERITIES } from "../../core/rules/finding";
 import type { ColumnDef, TemplateDef } from "../../core/templates/types";
-import { RULE_IDS, type RuleId, type Severity } from "../../core/rules/spec";
+import { type RuleId, type Severity } from "../../core/rules/spec";
 
 /** How the pane lists a report's findings: filtered, then grouped by sheet and severity. Pure, for tests. */
 
@@ -62,13 +62,6 @@ export function groupFindings(findings: readonly ReportFinding[]): SheetGroup[] 
     },
     groups: SEVERITY_ORDER.filter((s) => bySeverity.has(s)).map((severity) => ({ severity, findings: bySeverity.get(severity) ?? [] })),
   }));
-}
-
-/** Findings per rule, for the rules that occur, in the contract's rule order (errors first). */
-export function ruleCounts(findings: readonly ReportFinding[]): { rule: RuleId; n: number }[] {
-  const n = new Map<RuleId, number>();
-  for (const f of findings) n.set(f.rule, (n.get(f.rule) ?? 0) + 1);
-  return RULE_IDS.filter((r) => n.has(r)).map((rule) => ({ rule, n: n.get(rule) ?? 0 }));
 }
 
 /**

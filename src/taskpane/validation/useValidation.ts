@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiaisonError } from "../../core/errors";
 import type { Lang } from "../../core/i18n";
-import type { TableScope, WorkbookPort } from "../../workbook/port";
-import { isValidationCancelled } from "./cancel";
-import { checkInWorker } from "./worker-client";
-import { runValidation, type ValidationProgress, type ValidationResult } from "./run";
+import type { TableScope, WorkbookPort } from "../../app/port";
+import { isValidationCancelled } from "../../app/validate/cancel";
+import { checkInWorker } from "../../app/validate/worker-client";
+import { settingsWritten } from "../settings-sync";
+import { runValidation, type ValidationProgress, type ValidationResult } from "../../app/validate/run";
 
 /** A run's progress is shown only when it lasts longer than this: quick checks do not flash a bar. */
 export const PROGRESS_DELAY_MS = 1000;
@@ -66,6 +67,7 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
           lang,
           signal: abort.signal,
           checkInWorker,
+          settingsReady: settingsWritten,
           onSettingsProblems: (p) => mounted.current && setSettingsProblems(p),
           onProgress: (p) => {
             progress = p;

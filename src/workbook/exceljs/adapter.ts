@@ -14,7 +14,6 @@ import type {
   LivePort,
   InsertOptions,
   InsertResult,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -25,10 +24,11 @@ import type {
   ValidationPort,
   WorkbookPort,
   DashboardWritten,
-} from "../port";
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
 import { findTables, layoutOf } from "./find-tables";
 import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import { hookLoad, type LoadHooks } from "./load-hooks";
 import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";

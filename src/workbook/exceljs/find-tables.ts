@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import type { RawCell } from "../../core/cells/types";
 import { locateStored, type WorkbookLayout } from "../../core/layout/locate";
 import { gridFromRows, type SheetSnapshot } from "../../core/layout/snapshot";
-import type { FoundTable } from "../port";
+import type { FoundTable } from "../../app/port";
 import { toRawCell } from "./cells";
 import { isSettingsSheet } from "./settings-store";
 import { mergesOf, tablesOf } from "./tables";

@@ -4,7 +4,7 @@ import { isExcelDate, isExcelError, type RawCell } from "../../core/cells/types"
 import { assertNewSheetName, assertNewTableName, uniqueSheetName, uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { templateLayout } from "../../core/templates/layout";
-import type { InsertOptions, InsertResult } from "../port";
+import type { InsertOptions, InsertResult } from "../../app/port";
 import { serialToDate } from "./cells";
 import { addColumnValidation } from "./formats";
 import { allTableNames, definedNames } from "./tables";

@@ -3,9 +3,9 @@ import { parseRange, rangeAddress, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
 import { mergeCells, planMarks, type CellRef } from "../../core/marks/plan";
 import { SEVERITIES, type Severity } from "../../core/rules";
-import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../core/marks/mark";
 import { findSheet } from "./settings-store";
-import { checkRowMarks, planRowMarks } from "../live-marks";
+import { checkRowMarks, planRowMarks } from "../../core/marks/rows";
 
 /**
  * Marks as conditional formats: one per sheet and severity, over the flagged cells, with an

@@ -1,9 +1,9 @@
 import type * as ExcelJS from "exceljs";
-import { MAX_COLUMNS, parseRange, type Rect } from "../../core/a1";
+import { MAX_COLUMNS, parseRange } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../port";
-import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
+import type { FoundTable, RangeRef, RowsTarget, SelectedRows } from "../../app/port";
+import { pickSelectedRows, rowAreas, rowsText, selectionAreas, type TableArea } from "../../core/layout/selected-rows";
 import { toRawCell } from "./cells";
 import { findSheet } from "./settings-store";
 
@@ -34,15 +34,6 @@ export function readSelectedRows(
   const rows = target ? picked.rows : picked.rows.filter((r) => ws.findRow(r)?.hidden !== true);
   if (rows.length === 0) throw new LiaisonError("noDataRowsSelected");
   return { table: picked.table, excelRows: rows, body: rows.map((r) => rowCells(ws, r, picked.table)) };
-}
-
-/** `B3`, `B3:F9`, `7:9`, `C:C` and lists of them separated by `,` or `;`. */
-export function selectionAreas(address: string): Rect[] {
-  return address.split(/[,;]/).map((part) => {
-    const r = parseRange(part);
-    if (!r || r.sheet !== undefined) throw new LiaisonError("invalidAddress", { address: part.trim() });
-    return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
-  });
 }
 
 /**

@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { parseRange, type Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, RangeRef, TableData, TableScope } from "../port";
+import type { FoundTable, RangeRef, TableData, TableScope } from "../../app/port";
 import { toRawCell } from "./cells";
 import { findSheet } from "./settings-store";
 import { tablesOf } from "./tables";

@@ -10,7 +10,7 @@ import {
   REGISTER_WIDTHS,
   registerLine,
   registerShape,
-} from "../register-rows";
+} from "../../core/documents/register-rows";
 import { rawAt } from "./cells";
 import { styleHeaderCell } from "./insert-template";
 import { findSheet } from "./settings-store";

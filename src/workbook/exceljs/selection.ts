@@ -1,4 +1,4 @@
-import type { RangeRef } from "../port";
+import type { RangeRef } from "../../app/port";
 
 /**
  * The "active cell" of an in-memory workbook. ExcelJS has no selection of its own: the preview

@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import type { RawCell } from "../../core/cells/types";
-import { SETTINGS_SHEET } from "../port";
+import { SETTINGS_HEADER_ROW, settingsSheetRows } from "../../core/settings/sheet";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { rawAt } from "./cells";
 
 /**
@@ -8,8 +9,6 @@ import { rawAt } from "./cells";
  * key/value row per setting (the layout of core/settings `settingsToRows`). The CLI reads the same
  * sheet that the add-in writes, so a workbook carries its own 合格线, holidays and so on.
  */
-
-export const SETTINGS_HEADER = ["键", "值"] as const;
 
 /** A sheet by name, as Excel compares sheet names: case-insensitively. */
 export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -28,15 +27,9 @@ export function isSettingsSheet(ws: ExcelJS.Worksheet): boolean {
 export function readSettingsRows(wb: ExcelJS.Workbook): RawCell[][] | undefined {
   const ws = findSheet(wb, SETTINGS_SHEET);
   if (!ws) return undefined;
-  const rows: RawCell[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const key = rawAt(ws, r, 0);
-    const value = rawAt(ws, r, 1);
-    if (r === 1 && typeof key === "string" && key.trim() === SETTINGS_HEADER[0]) continue;
-    if (key === null && value === null) continue;
-    rows.push([key, value]);
-  }
-  return rows;
+  const grid: RawCell[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) grid.push([rawAt(ws, r, 0), rawAt(ws, r, 1)]);
+  return settingsSheetRows(grid);
 }
 
 export type SettingsRow = readonly [string, string | number | boolean];
@@ -58,11 +51,12 @@ export function writeSettingsRows(wb: ExcelJS.Workbook, rows: readonly SettingsR
   const ws = wb.addWorksheet(SETTINGS_SHEET, { state: "hidden" });
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = 40;
-  ws.getRow(1).values = [...SETTINGS_HEADER];
+  ws.getRow(1).values = [...SETTINGS_HEADER_ROW];
   ws.getRow(1).font = { bold: true };
   rows.forEach(([key, value], i) => {
     const row = ws.getRow(i + 2);
     row.getCell(1).value = key;
-    row.getCell(2).value = value;
+    // An unset value is an empty cell (as Office leaves it), not a cell holding "".
+    row.getCell(2).value = value === "" ? null : value;
   });
 }

@@ -4,10 +4,11 @@ import { isDateFormat } from "../../core/cells/number-format";
 import { isExcelDate, type RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
 import { planStructure } from "../../core/headers/recognize";
+import { assertTableHeader } from "../../core/headers/table-header";
 import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
-import type { RangeRef, StructureResult } from "../port";
+import type { RangeRef, StructureResult } from "../../app/port";
 import { rawAt, toRawCell } from "./cells";
 import { addColumnValidation, hasValidationIn } from "./formats";
 import { TABLE_STYLE } from "./insert-template";
@@ -15,9 +16,9 @@ import { allTableNames, definedNames, mergesOf, overlaps, tablesOf } from "./tab
 
 /**
  * "Structure this range": a recognised plain range becomes an Excel table with the template's
- * number formats, dropdowns and widths. No value changes — the only cells ever written are header
- * cells Excel requires to hold unique text (a blank header gets `列N`, a repeated one a number,
- * as Excel itself does). Every refusal is decided before the first change.
+ * number formats, dropdowns and widths. No value changes: a header row that is not distinct text
+ * is refused (core `assertTableHeader`, as in the Office adapter). Every refusal is decided
+ * before the first change.
  */
 export function structureRange(wb: ExcelJS.Workbook, target: RangeRef): StructureResult {
   const ws = wb.worksheets.find((w) => w.name.toLocaleLowerCase() === target.sheet.toLocaleLowerCase());
@@ -45,6 +46,8 @@ export function structureRange(wb: ExcelJS.Workbook, target: RangeRef): Structur
   const tpl = getTemplate(plan.match.templateId);
   const name = uniqueTableName(tpl.tableName, [...allTableNames(wb), ...definedNames(wb)]);
   const headerCells = range(rect.left, rect.right).map((c) => ws.getCell(cellAddress(c, rect.top)));
+  // A header Excel would rewrite (blank, not text, repeated) is refused: no value changes (core).
+  assertTableHeader(headerCells.map(toRawCell), rect);
   const columnNames = tableColumnNames(headerCells.map(toRawCell));
   const before = snapshot(ws, rect);
   try {

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { parseRange } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
-import type { SheetChange } from "../port";
+import type { SheetChange } from "../../app/port";
 import { findSheet } from "./settings-store";
 
 /**

@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { dashboardCells, type DashboardSheet } from "../../core/dashboard/sheet";
 import { uniqueSheetName } from "../../core/names";
 import { dashboardGrid } from "../dashboard-grid";
-import type { DashboardWritten } from "../port";
+import type { DashboardWritten } from "../../app/port";
 
 /**
  * Writes the 看板's cells on a new sheet (unique name, never an existing one): text as text

@@ -3,8 +3,8 @@ import { REGISTER_SHEET } from "../../core/documents/model";
 import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
 import { planLayout } from "../layout-plan";
-import type { DocumentToWrite } from "../port";
-import { numberInUse } from "../register-rows";
+import type { DocumentToWrite } from "../../app/port";
+import { numberInUse } from "../../core/documents/register-rows";
 import { appendRegister, readRegister } from "./register";
 import { applyLayout } from "./sheet-layout-apply";
 

@@ -7,7 +7,6 @@ import type {
   InsertOptions,
   InsertResult,
   LivePort,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
@@ -18,10 +17,11 @@ import type {
   ValidationPort,
   WorkbookPort,
   DashboardWritten,
-} from "../port";
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
 import { findTables, locateWorkbook } from "./find-tables";
 import { addLayoutCorrection, removeLayoutCorrection } from "./corrections-store";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../layout-port";
+import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import type { DashboardSheet } from "../../core/dashboard/sheet";
 import { insertTemplate } from "./insert-template";
 import { applyMarks, clearMarks, updateMarks } from "./marks";

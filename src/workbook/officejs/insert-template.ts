@@ -4,7 +4,7 @@ import { isExcelDate, isExcelError, type RawCell } from "../../core/cells/types"
 import { assertNewSheetName, assertNewTableName, uniqueSheetName, uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { templateLayout, type ColumnLayout, type TemplateLayout } from "../../core/templates/layout";
-import type { InsertOptions, InsertResult } from "../port";
+import type { InsertOptions, InsertResult } from "../../app/port";
 import { jsonBytes, rowChunks } from "./batches";
 import { toOfficeValue } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";

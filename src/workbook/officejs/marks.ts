@@ -3,8 +3,8 @@ import { LiaisonError } from "../../core/errors";
 import { addressLists as listsOf, mergeCells, planMarks } from "../../core/marks/plan";
 import { SEVERITIES } from "../../core/rules/finding";
 import type { Severity } from "../../core/rules/spec";
-import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
-import { checkRowMarks, planRowMarks } from "../live-marks";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../core/marks/mark";
+import { checkRowMarks, planRowMarks } from "../../core/marks/rows";
 import { jsonBytes, MAX_WRITE_BYTES } from "./batches";
 import { areasOf } from "./rects";
 

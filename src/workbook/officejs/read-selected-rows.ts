@@ -1,8 +1,8 @@
 import { MAX_COLUMNS, parseRange, type Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, RowsTarget, SelectedRows } from "../port";
-import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../selected-rows";
+import type { FoundTable, RowsTarget, SelectedRows } from "../../app/port";
+import { pickSelectedRows, rowAreas, rowRuns, rowsText, type TableArea } from "../../core/layout/selected-rows";
 import { readPieces } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueDateSystem } from "./date-system";

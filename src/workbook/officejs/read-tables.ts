@@ -1,6 +1,6 @@
 import { parseRange, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
-import type { FoundTable, TableData, TableScope } from "../port";
+import type { FoundTable, TableData, TableScope } from "../../app/port";
 import { locateWorkbook } from "./find-tables";
 import { tableData } from "../../core/layout/body";
 import type { SheetSnapshot } from "../../core/layout/snapshot";

@@ -11,7 +11,7 @@ import {
   REGISTER_WIDTHS,
   registerLine,
   registerShape,
-} from "../register-rows";
+} from "../../core/documents/register-rows";
 import { MAX_CELLS_PER_BATCH, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 

@@ -1,6 +1,6 @@
 import { cellAddress } from "../../core/a1";
 import type { CellPlace, HostInfo, SelfTestProbe } from "../../app/self-test/probe";
-import { MARK_SIGNATURE } from "../port";
+import { MARK_SIGNATURE } from "../../core/marks/mark";
 
 /**
  * The self-test's checks that the workbook port has no call for (src/app/self-test/probe.ts), in

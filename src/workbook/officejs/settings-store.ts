@@ -1,6 +1,7 @@
 import { LiaisonError } from "../../core/errors";
 import type { RawCell } from "../../core/cells/types";
-import { SETTINGS_SHEET } from "../port";
+import { SETTINGS_HEADER_ROW, settingsSheetRows } from "../../core/settings/sheet";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 import { toRawGrid } from "./cells";
 import { queueDateSystem } from "./date-system";
 import { removeSheetAfterFailure } from "./sheets";
@@ -10,8 +11,6 @@ import { removeSheetAfterFailure } from "./sheets";
  * key/value row per setting (column A key, column B value) — readable by the CLI through the
  * ExcelJS adapter and editable by hand once unhidden. Two syncs each way.
  */
-
-export const SETTINGS_HEADER = ["键", "值"] as const;
 
 /**
  * The key/value rows of the settings sheet as raw cells (column A key, column B value), header
@@ -29,10 +28,7 @@ export async function readSettings(context: Excel.RequestContext): Promise<RawCe
   if (used.isNullObject) return [];
   const grid = toRawGrid(used.values, used.valueTypes, used.numberFormat, date1904());
   // The used part may start in column B (an empty column A): pad so that [0] is column A.
-  const rows = grid
-    .map((row) => [...new Array<null>(used.columnIndex).fill(null), ...row])
-    .filter((row) => !(typeof row[0] === "string" && row[0].trim() === SETTINGS_HEADER[0]));
-  return rows;
+  return settingsSheetRows(grid.map((row) => [...new Array<null>(used.columnIndex).fill(null), ...row]));
 }
 
 export type SettingsRow = readonly [string, string | number | boolean];
@@ -62,7 +58,7 @@ export async function writeSettings(context: Excel.RequestContext, rows: readonl
     if (existing.visibility === "Visible") sheet.visibility = "Hidden";
     sheet.getRange().clear("All");
   }
-  const all: SettingsRow[] = [[SETTINGS_HEADER[0], SETTINGS_HEADER[1]], ...rows];
+  const all: SettingsRow[] = [[SETTINGS_HEADER_ROW[0], SETTINGS_HEADER_ROW[1]], ...rows];
   const range = sheet.getRangeByIndexes(0, 0, all.length, 2);
   range.numberFormat = all.map(([, v]) => ["@", typeof v === "string" ? "@" : "General"]);
   range.values = all.map(([k, v]) => [k, v]);

@@ -2,10 +2,11 @@ import { MAX_COLUMNS, MAX_ROWS, parseRange, rangeAddress, type Rect } from "../.
 import { isDateFormat } from "../../core/cells/number-format";
 import { LiaisonError } from "../../core/errors";
 import { planStructure } from "../../core/headers/recognize";
+import { assertTableHeader } from "../../core/headers/table-header";
 import { uniqueTableName } from "../../core/names";
 import { getTemplate } from "../../core/templates";
 import { columnLayout, type ColumnLayout } from "../../core/templates/layout";
-import type { RangeRef, StructureResult } from "../port";
+import type { RangeRef, StructureResult } from "../../app/port";
 import { readPieces, rowChunks } from "./batches";
 import { toRawGrid } from "./cells";
 import { queueColumnValidation, queueColumnWidths, TABLE_STYLE } from "./formats";
@@ -93,7 +94,7 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   const rect = plan.rect;
   const clash = tables.find((t) => overlaps(t.rect, rect));
   if (clash) throw new LiaisonError("alreadyTable", { table: clash.name });
-  assertHeaderText(values[rect.top - read.top].slice(rect.left - read.left, rect.right - read.left + 1), rect);
+  assertTableHeader(values[rect.top - read.top].slice(rect.left - read.left, rect.right - read.left + 1), rect);
   // (3b) Merged areas overlapping the table (Excel refuses a table over merged cells), with the
   // current column widths (queued here, not with the cells: a read batch refused for its size
   // would lose them).
@@ -135,22 +136,6 @@ export async function structureRange(context: Excel.RequestContext, target?: Ran
   // Excel gives a header-only table the row below as its body row.
   const tableRect = { ...rect, bottom: Math.max(rect.bottom, rect.top + 1) };
   return { sheet: sheetName, table: tableName, templateId: tpl.id, address: rangeAddress(tableRect), rows: bodyRows };
-}
-
-/**
- * Excel turns a table's header row into distinct text (blank → `Column1`, `2024` → "2024",
- * a second `备注` → `备注2`). That would change values, so such a header is refused instead.
- */
-function assertHeaderText(header: readonly unknown[], rect: Rect): void {
-  const seen = new Set<string>();
-  const bad: string[] = [];
-  header.forEach((v, i) => {
-    const key = typeof v === "string" ? v.toLowerCase() : "";
-    if (key.trim() === "" || seen.has(key))
-      bad.push(rangeAddress({ top: rect.top, bottom: rect.top, left: rect.left + i, right: rect.left + i }));
-    seen.add(key);
-  });
-  if (bad.length > 0) throw new LiaisonError("tableHeaderNotText", { cells: bad.join(", ") });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { MAX_ROWS, parseRange } from "../../core/a1";
 import { REGISTER_SHEET } from "../../core/documents/model";
-import { SETTINGS_SHEET, type SheetChange } from "../port";
+import { type SheetChange } from "../../app/port";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
 
 /**
  * Live validation in Excel: the person's edits come from `worksheets.onChanged` (ExcelApi 1.9,

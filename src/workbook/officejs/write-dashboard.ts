@@ -1,6 +1,6 @@
 import { dashboardCells, type DashboardSheet } from "../../core/dashboard/sheet";
 import { uniqueSheetName } from "../../core/names";
-import type { DashboardWritten } from "../port";
+import type { DashboardWritten } from "../../app/port";
 import { dashboardGrid } from "../dashboard-grid";
 import { columnWidthPoints } from "../layout-plan";
 

@@ -1,8 +1,9 @@
-import { cellAddress, columnLetter, parseRange } from "../../core/a1";
+import { columnLetter, rangeAddress, type Rect } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
 import { uniqueSheetName } from "../../core/names";
-import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../port";
-import { sqref as sqrefOf } from "../exceljs/marks";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../core/marks/mark";
+import { planMarks } from "../../core/marks/plan";
+import { SEVERITIES } from "../../core/rules/finding";
 import { patchDocuments, type DocumentsPatch } from "./documents-patch";
 import { PackageEdit } from "./package-edit";
 import type { OoxmlPackage, ReadSheet } from "./reader";
@@ -36,8 +37,6 @@ export interface PatchResult {
 }
 
 type Severity = Mark["severity"];
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -82,7 +81,7 @@ export function patchPackage(
   // Styles: the dxf of each severity used, and a bold font + cell style for the listing's header.
   const stylesRel = pkg.workbookRels.find((r) => r.kind === "styles" && r.part);
   const stylesPart = stylesRel?.part;
-  const used = SEVERITIES.filter((s) => [...bySheet.values()].some((cells) => [...cells.values()].some((c) => c.severity === s)));
+  const used = SEVERITIES.filter((s) => [...bySheet.values()].some((bySeverity) => bySeverity.has(s)));
   const dxfIds = new Map<Severity, number>();
   let headerStyle = 0;
   if (stylesPart && (used.length > 0 || listing)) {
@@ -95,9 +94,9 @@ export function patchPackage(
   // tagged, found and cleared like any other, only not coloured.
 
   for (const sheet of pkg.sheets) {
-    const cells = bySheet.get(sheet);
-    if (!cells && !sheet.hasMarks) continue;
-    edit.set(sheet.part, patchSheetMarks(edit.text(sheet.part), cells ? [...cells.values()] : [], dxfIds));
+    const bySeverity = bySheet.get(sheet);
+    if (!bySeverity && !sheet.hasMarks) continue;
+    edit.set(sheet.part, patchSheetMarks(edit.text(sheet.part), bySeverity ?? new Map(), dxfIds));
   }
 
   let listingSheet: string | undefined;
@@ -119,33 +118,29 @@ export function patchPackage(
   };
 }
 
-interface MarkedCell {
-  readonly col: number;
-  readonly row: number;
-  readonly severity: Severity;
-}
-
-/** Marks per sheet, one per cell with the highest severity; every sheet and address checked first. */
-function marksBySheet(pkg: OoxmlPackage, marks: readonly Mark[]): Map<ReadSheet, Map<string, MarkedCell>> {
-  const out = new Map<ReadSheet, Map<string, MarkedCell>>();
-  for (const m of marks) {
-    const lower = m.sheet.toLocaleLowerCase();
+/**
+ * Marks per sheet: what core's one planner (`core/marks/plan.ts`, as for the ExcelJS and Office
+ * adapters) decides — each cell once with its highest severity, `Sheet!B2` naming the mark's own
+ * sheet, an unknown severity or another sheet's address refused; every mark and sheet checked
+ * before anything is written.
+ */
+export function marksBySheet(pkg: OoxmlPackage, marks: readonly Mark[]): Map<ReadSheet, ReadonlyMap<Severity, readonly Rect[]>> {
+  const out = new Map<ReadSheet, ReadonlyMap<Severity, readonly Rect[]>>();
+  for (const plan of planMarks(marks)) {
+    const lower = plan.sheet.toLocaleLowerCase();
     const sheet = pkg.sheets.find((s) => s.entry.name.toLocaleLowerCase() === lower);
-    if (!sheet) throw new LiaisonError("sheetNotFound", { sheet: m.sheet });
-    const rect = parseRange(m.cell);
-    if (!rect || rect.top !== rect.bottom || rect.left !== rect.right || rect.sheet !== undefined)
-      throw new LiaisonError("invalidAddress", { address: m.cell });
-    let cells = out.get(sheet);
-    if (!cells) out.set(sheet, (cells = new Map()));
-    const key = cellAddress(rect.left, rect.top);
-    const prev = cells.get(key);
-    if (!prev || RANK[m.severity] > RANK[prev.severity]) cells.set(key, { col: rect.left, row: rect.top, severity: m.severity });
+    if (!sheet) throw new LiaisonError("sheetNotFound", { sheet: plan.sheet });
+    out.set(sheet, plan.bySeverity);
   }
   return out;
 }
 
 /** The mark rules removed from a sheet's XML and `cells` marked anew, one block per severity. */
-export function patchSheetMarks(xml: string, cells: readonly MarkedCell[], dxfIds: ReadonlyMap<Severity, number>): string {
+export function patchSheetMarks(
+  xml: string,
+  bySeverity: ReadonlyMap<Severity, readonly Rect[]>,
+  dxfIds: ReadonlyMap<Severity, number>,
+): string {
   const root = findStartTag(xml, "worksheet");
   if (!root) throw new LiaisonError("unreadableFile");
   const p = root.prefix;
@@ -172,20 +167,20 @@ export function patchSheetMarks(xml: string, cells: readonly MarkedCell[], dxfId
     if (others.length > 0) kept.push(c);
   }
 
-  if (cells.length > 0) {
+  if (bySeverity.size > 0) {
     // After every rule already on the sheet (its own and those in extension lists).
     const tail = xml.slice(tailStart, close);
     let priority = 0;
     for (const m of tail.matchAll(/<(?:[\w.-]+:)?cfRule\b[^>]*?\bpriority="(\d+)"/g)) priority = Math.max(priority, Number(m[1]));
     let blocks = "";
     for (const severity of SEVERITIES) {
-      const flagged = cells.filter((c) => c.severity === severity);
-      if (flagged.length === 0) continue;
+      const rects = bySeverity.get(severity);
+      if (!rects) continue;
       const dxf = dxfIds.get(severity);
       const q = (local: string): string => qname(p, local);
       const formula = escapeXml(markFormula(severity).replace(/^=/, ""));
       blocks +=
-        `<${q("conditionalFormatting")} sqref="${sqrefOf(flagged)}"><${q("cfRule")} type="expression"${dxf !== undefined ? ` dxfId="${dxf}"` : ""} priority="${++priority}">` +
+        `<${q("conditionalFormatting")} sqref="${rects.map(rangeAddress).join(" ")}"><${q("cfRule")} type="expression"${dxf !== undefined ? ` dxfId="${dxf}"` : ""} priority="${++priority}">` +
         `<${q("formula")}>${formula}</${q("formula")}></${q("cfRule")}></${q("conditionalFormatting")}>`;
     }
     const point = insertionPoint(

@@ -3,7 +3,7 @@ import { EXCEL_EPOCH_OFFSET } from "../../core/cells/civil";
 import { excelDate, excelError, type RawCell } from "../../core/cells/types";
 import type { SheetGrid } from "../../core/layout/snapshot";
 import type { CellStyles } from "./styles";
-import { MARK_SIGNATURE } from "../port";
+import { MARK_SIGNATURE } from "../../core/marks/mark";
 import { isMain, xmlScanner, type ScanTag } from "./scan";
 import { REL_NS, xsdTrue } from "./xml";
 

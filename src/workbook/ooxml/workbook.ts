@@ -10,23 +10,22 @@ import type {
   DocumentPort,
   DocumentToWrite,
   FoundTable,
-  Mark,
   RangeRef,
   RowsTarget,
   SelectedRows,
   TableData,
   TableScope,
   ValidationPort,
-} from "../port";
-import { SETTINGS_SHEET } from "../port";
-import { entriesFromRows, numberInUse, REGISTER_COLUMNS } from "../register-rows";
+} from "../../app/port";
+import type { Mark } from "../../core/marks/mark";
+import { SETTINGS_SHEET } from "../../core/settings/sheet";
+import { entriesFromRows, numberInUse, REGISTER_COLUMNS } from "../../core/documents/register-rows";
 import { planLayout } from "../layout-plan";
 import { uniqueSheetName } from "../../core/names";
 import type { DocumentSheet } from "./documents-patch";
-import { pickSelectedRows, rowAreas, rowsText, type TableArea } from "../selected-rows";
-import { selectionAreas } from "../exceljs/read-selected-rows";
-import { SETTINGS_HEADER } from "../exceljs/settings-store";
-import { patchPackage, type Listing, type PatchResult } from "./patch";
+import { pickSelectedRows, rowAreas, rowsText, selectionAreas, type TableArea } from "../../core/layout/selected-rows";
+import { settingsSheetRows } from "../../core/settings/sheet";
+import { marksBySheet, patchPackage, type Listing, type PatchResult } from "./patch";
 import { readPackage, type OoxmlPackage, type ReadSheet } from "./reader";
 
 /**
@@ -147,15 +146,7 @@ export class OoxmlWorkbook
   async readSettings(): Promise<RawCell[][] | undefined> {
     const s = this.findSheet(SETTINGS_SHEET);
     if (!s) return undefined;
-    const rows: RawCell[][] = [];
-    for (const r of s.snapshot.grid.rowNumbers) {
-      const key = cellAt(s.snapshot.grid, r, 0);
-      const value = cellAt(s.snapshot.grid, r, 1);
-      if (r === 1 && typeof key === "string" && key.trim() === SETTINGS_HEADER[0]) continue;
-      if (key === null && value === null) continue;
-      rows.push([key, value]);
-    }
-    return rows;
+    return settingsSheetRows(s.snapshot.grid.rowNumbers.map((r) => [cellAt(s.snapshot.grid, r, 0), cellAt(s.snapshot.grid, r, 1)]));
   }
 
   /** The register sheet's entries (empty without the sheet). */
@@ -199,8 +190,11 @@ export class OoxmlWorkbook
     return { table: t, excelRows: rows, body };
   }
 
-  /** Records the marks of the copy (`toBuffer`); old marks are always removed. Sheets and addresses are checked when written. */
+  /** Records the marks of the copy (`toBuffer`); old marks are always removed. Every mark and sheet is checked now. */
   async applyMarks(marks: readonly Mark[]): Promise<void> {
+    // Refused now, as the other adapters refuse (an unknown severity, another sheet's cell, a
+    // missing sheet): the copy is only written later, by toBuffer.
+    marksBySheet(this.pkg, marks);
     this.marks = [...marks];
   }
 

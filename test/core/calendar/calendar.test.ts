@@ -126,7 +126,14 @@ describe("isWorkingTime (customer response window)", () => {
   });
   it("edges: 08:59 out, 09:00 in, 17:59 in, 18:00 out", () => {
     const at = (hm: string) => cal.isWorkingTime(t(`2024-05-10 ${hm}`), DEFAULT_WORKING_HOURS);
-    expect([at("08:59"), at("09:00"), at("17:59"), at("18:00"), at("00:00"), at("23:59")]).toEqual([false, true, true, false, false, false]);
+    expect([at("08:59"), at("09:00"), at("17:59"), at("18:00"), at("00:00"), at("23:59")]).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
   it("uses the hours given", () => {
     const hours = { start: 8 * 60 + 30, end: 17 * 60 + 30 };
@@ -135,7 +142,13 @@ describe("isWorkingTime (customer response window)", () => {
     expect(cal.isWorkingTime(t("2024-05-10 23:59"), { start: 0, end: 1440 })).toBe(true);
   });
   it("rejects impossible working hours with a LiaisonError", () => {
-    for (const hours of [{ start: 1080, end: 540 }, { start: 540, end: 540 }, { start: -1, end: 540 }, { start: 540, end: 1441 }, { start: 540.5, end: 1080 }]) {
+    for (const hours of [
+      { start: 1080, end: 540 },
+      { start: 540, end: 540 },
+      { start: -1, end: 540 },
+      { start: 540, end: 1441 },
+      { start: 540.5, end: 1080 },
+    ]) {
       expect(() => cal.isWorkingTime(t("2024-05-10 10:00"), hours)).toThrow(LiaisonError);
     }
     try {

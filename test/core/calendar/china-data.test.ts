@@ -3,7 +3,8 @@ import { buildChinaData, CHINA_DATA } from "../../../src/core/calendar/china-dat
 import { createCalendar } from "../../../src/core/calendar/calendar";
 import { isoDate, parseIsoDate, weekday } from "../../../src/core/cells/civil";
 
-const table = (field: "holidays" | "workdays"): Record<string, string> => (packageData as unknown as Record<string, Record<string, string>>)[field];
+const table = (field: "holidays" | "workdays"): Record<string, string> =>
+  (packageData as unknown as Record<string, Record<string, string>>)[field];
 
 describe("CHINA_DATA from chinese-days.json", () => {
   it("covers every year from 2004 to at least 2026, without gaps", () => {
@@ -14,17 +15,49 @@ describe("CHINA_DATA from chinese-days.json", () => {
   });
 
   it("holds the whole 2026 arrangement (State Council notice)", () => {
-    const holidays2026 = [...CHINA_DATA.holidays].map(isoDate).filter((x) => x.startsWith("2026")).sort();
+    const holidays2026 = [...CHINA_DATA.holidays]
+      .map(isoDate)
+      .filter((x) => x.startsWith("2026"))
+      .sort();
     expect(holidays2026).toEqual([
-      "2026-01-01", "2026-01-02", "2026-01-03",
-      "2026-02-15", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-21", "2026-02-22", "2026-02-23",
-      "2026-04-04", "2026-04-05", "2026-04-06",
-      "2026-05-01", "2026-05-02", "2026-05-03", "2026-05-04", "2026-05-05",
-      "2026-06-19", "2026-06-20", "2026-06-21",
-      "2026-09-25", "2026-09-26", "2026-09-27",
-      "2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06", "2026-10-07",
+      "2026-01-01",
+      "2026-01-02",
+      "2026-01-03",
+      "2026-02-15",
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+      "2026-02-21",
+      "2026-02-22",
+      "2026-02-23",
+      "2026-04-04",
+      "2026-04-05",
+      "2026-04-06",
+      "2026-05-01",
+      "2026-05-02",
+      "2026-05-03",
+      "2026-05-04",
+      "2026-05-05",
+      "2026-06-19",
+      "2026-06-20",
+      "2026-06-21",
+      "2026-09-25",
+      "2026-09-26",
+      "2026-09-27",
+      "2026-10-01",
+      "2026-10-02",
+      "2026-10-03",
+      "2026-10-04",
+      "2026-10-05",
+      "2026-10-06",
+      "2026-10-07",
     ]);
-    const workdays2026 = [...CHINA_DATA.workdays].map(isoDate).filter((x) => x.startsWith("2026")).sort();
+    const workdays2026 = [...CHINA_DATA.workdays]
+      .map(isoDate)
+      .filter((x) => x.startsWith("2026"))
+      .sort();
     expect(workdays2026).toEqual(["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]);
   });
 

@@ -20,7 +20,13 @@ describe("parseClock", () => {
 
 describe("formatClock", () => {
   it("pads hours and minutes", () => {
-    expect([formatClock(540), formatClock(0), formatClock(1439), formatClock(1440), formatClock(65)]).toEqual(["09:00", "00:00", "23:59", "24:00", "01:05"]);
+    expect([formatClock(540), formatClock(0), formatClock(1439), formatClock(1440), formatClock(65)]).toEqual([
+      "09:00",
+      "00:00",
+      "23:59",
+      "24:00",
+      "01:05",
+    ]);
   });
   it("shows an impossible value as given rather than inventing a time", () => {
     expect([formatClock(-1), formatClock(1441), formatClock(540.5)]).toEqual(["-1", "1441", "540.5"]);

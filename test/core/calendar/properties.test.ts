@@ -21,7 +21,7 @@ function referenceIsWorkday(day: number): boolean {
 }
 function referenceAdd(day: number, n: number): number {
   let d = day;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d += Math.sign(n);
     if (referenceIsWorkday(d)) left--;
   }
@@ -44,14 +44,24 @@ const steps = fc.integer({ min: -60, max: 60 });
 describe("calendar fast paths equal the naive reference", () => {
   const cal = createCalendar();
   it("isWorkday", () => {
-    fc.assert(fc.property(anyDay, (day) => cal.isWorkday(day) === referenceIsWorkday(day)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(anyDay, (day) => cal.isWorkday(day) === referenceIsWorkday(day)),
+      { numRuns: 5000 },
+    );
   });
   it("addWorkdays", () => {
-    fc.assert(fc.property(anyDay, steps, (day, n) => cal.addWorkdays(day, n) === referenceAdd(day, n)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDay, steps, (day, n) => cal.addWorkdays(day, n) === referenceAdd(day, n)),
+      { numRuns: 3000 },
+    );
   });
   it("workdaysBetween", () => {
     fc.assert(
-      fc.property(anyDay, fc.integer({ min: -400, max: 400 }), (from, span) => cal.workdaysBetween(from, from + span) === referenceBetween(from, from + span)),
+      fc.property(
+        anyDay,
+        fc.integer({ min: -400, max: 400 }),
+        (from, span) => cal.workdaysBetween(from, from + span) === referenceBetween(from, from + span),
+      ),
       { numRuns: 2000 },
     );
   });
@@ -78,7 +88,7 @@ describe("calendar fast paths equal the naive reference", () => {
           const mine = createCalendar({ extraHolidays: holidays, extraWorkdays: workdays });
           const ref = (d: number) => (workdays.includes(d) ? true : holidays.includes(d) ? false : referenceIsWorkday(d));
           let expected = day;
-          for (let left = Math.abs(n); left > 0; ) {
+          for (let left = Math.abs(n); left > 0;) {
             expected += Math.sign(n);
             if (ref(expected)) left--;
           }

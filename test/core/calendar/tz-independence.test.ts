@@ -52,7 +52,7 @@ function expectedWorkdays(year: number): Map<number, boolean> {
   const rest = new Set<string>();
   for (const span of notice.rest) {
     const [a, b] = span.split("..").map((s) => s.split("-").map(Number));
-    for (let m = a[0], d = a[1]; m < b[0] || (m === b[0] && d <= b[1]); ) {
+    for (let m = a[0], d = a[1]; m < b[0] || (m === b[0] && d <= b[1]);) {
       rest.add(key(year, m, d));
       if (++d > monthLength(year, m)) [m, d] = [m + 1, 1];
     }
@@ -86,9 +86,25 @@ describe("whole years against a list computed without Date", () => {
 // ---- 2. No local-time Date methods -------------------------------------------------------------
 
 const LOCAL_METHODS = [
-  "getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes", "getSeconds", "getTimezoneOffset",
-  "setFullYear", "setMonth", "setDate", "setHours", "setMinutes",
-  "toString", "toDateString", "toTimeString", "toLocaleString", "toLocaleDateString", "toLocaleTimeString",
+  "getFullYear",
+  "getMonth",
+  "getDate",
+  "getDay",
+  "getHours",
+  "getMinutes",
+  "getSeconds",
+  "getTimezoneOffset",
+  "setFullYear",
+  "setMonth",
+  "setDate",
+  "setHours",
+  "setMinutes",
+  "toString",
+  "toDateString",
+  "toTimeString",
+  "toLocaleString",
+  "toLocaleDateString",
+  "toLocaleTimeString",
 ] as const;
 
 describe("no local-time Date method is used", () => {

@@ -30,7 +30,9 @@ describe("toHalfWidth", () => {
 });
 
 describe("isPlaceholder", () => {
-  it.each(["无", "-", "—", "/", "待定", "N/A", "無", "--", "——", "–", "n/a"])("%j is a placeholder", (p) => expect(isPlaceholder(p)).toBe(true));
+  it.each(["无", "-", "—", "/", "待定", "N/A", "無", "--", "——", "–", "n/a"])("%j is a placeholder", (p) =>
+    expect(isPlaceholder(p)).toBe(true),
+  );
   it.each(["", "暂无", "0", "无法", "TBD", "N/A/B", "x"])("%j is not", (p) => expect(isPlaceholder(p)).toBe(false));
   it("full-width dash and slash count after cleaning", () => {
     expect(isPlaceholder(cleanText(" － "))).toBe(true);

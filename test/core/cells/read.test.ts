@@ -14,10 +14,13 @@ const QUARTER = col("quarter");
 const ENUM = col("enum", { options: ["电话", "面谈", "邮件"], optionAliases: { 当面: "面谈", Email: "邮件" } });
 const TICK = col("enum", { options: ["√", "×", "部分完成"], optionAliases: { 已完成: "√", x: "×" } });
 const YESNO = col("enum", { options: ["是", "否"] });
-const MULTI = col("multi-enum", { options: ["例会", "站会", "群聊", "邮件"], optionAliases: { 周例会: "例会", 钉钉群: "群聊", 每日站会: "站会" } });
+const MULTI = col("multi-enum", {
+  options: ["例会", "站会", "群聊", "邮件"],
+  optionAliases: { 周例会: "例会", 钉钉群: "群聊", 每日站会: "站会" },
+});
 
 const value = (v: string | number | readonly string[]): CellRead => ({ kind: "value", value: v });
-const invalid = (reason: string, text: string): CellRead => ({ kind: "invalid", reason, text } as CellRead);
+const invalid = (reason: string, text: string): CellRead => ({ kind: "invalid", reason, text }) as CellRead;
 const day = (y: number, m: number, d: number): number => dayFromYmd(y, m, d);
 const minute = (y: number, m: number, d: number, h: number, mi: number): number => dayFromYmd(y, m, d) * 1440 + h * 60 + mi;
 
@@ -205,7 +208,7 @@ describe("datetime columns", () => {
 describe("text columns", () => {
   it("trims and keeps everything else", () => {
     expect(readCell("  甲公司 ", TEXT)).toEqual(value("甲公司"));
-    expect(readCell("=HYPERLINK(\"x\")", TEXT)).toEqual(value('=HYPERLINK("x")'));
+    expect(readCell('=HYPERLINK("x")', TEXT)).toEqual(value('=HYPERLINK("x")'));
     expect(readCell("２８", TEXT)).toEqual(value("２８"));
   });
   it("a 10,000-character text is kept whole", () => {

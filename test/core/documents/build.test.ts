@@ -8,7 +8,7 @@ import type { Catalog } from "../../../src/core/i18n";
 import { documentMessages } from "../../../src/core/i18n/messages/documents";
 import { errorMessages } from "../../../src/core/i18n/messages/errors";
 import { getTemplate } from "../../../src/core/templates";
-import type { FoundTable, SelectedRows } from "../../../src/workbook/port";
+import type { FoundTable, SelectedRows } from "../../../src/app/port";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { calendar, day, foundColumns, readExamples, readRows, run } from "./fixtures";
 

@@ -8,7 +8,7 @@ import { readTable, type TableRead } from "../../../src/core/table/read-table";
 import { getTemplate } from "../../../src/core/templates";
 import { templateLayout } from "../../../src/core/templates/layout";
 import type { TemplateDef } from "../../../src/core/templates/types";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
 export const day = (iso: string): number => {
   const [y, m, d] = iso.split("-").map(Number);

@@ -47,7 +47,11 @@ describe("normalizeHeader / parseHeader", () => {
   ])("%j → %j", (h, k) => expect(normalizeHeader(h)).toBe(k));
 
   it("keeps the bracketed hints apart", () => {
-    expect(parseHeader("對接人(姓名/部門/聯繫方式)")).toEqual({ base: "对接人", full: "对接人姓名/部门/联系方式", hints: ["姓名", "部门", "联系方式"] });
+    expect(parseHeader("對接人(姓名/部門/聯繫方式)")).toEqual({
+      base: "对接人",
+      full: "对接人姓名/部门/联系方式",
+      hints: ["姓名", "部门", "联系方式"],
+    });
     expect(parseHeader("Contact (Name / Phone)").hints).toEqual(["name", "phone"]);
   });
 });
@@ -66,13 +70,25 @@ describe("matchHeadersIn", () => {
 
   it("a compound header maps to all the group's columns in its own order", () => {
     const m = matchHeadersIn(["项目名称", "對接人(姓名/聯繫方式/部門)", "核心工作内容"], ALL);
-    expect(m?.columns[1]).toEqual({ index: 1, header: "對接人(姓名/聯繫方式/部門)", compoundKeys: ["contactName", "contactPhone", "contactDept"] });
+    expect(m?.columns[1]).toEqual({
+      index: 1,
+      header: "對接人(姓名/聯繫方式/部門)",
+      compoundKeys: ["contactName", "contactPhone", "contactDept"],
+    });
     expect(m?.missingRequired).toEqual([]);
   });
 
   it("hints that do not name the members fall back to the group's order; a bare group name too", () => {
-    expect(matchHeadersIn(["项目名称", "对接人(姓名/职位/电话)", "核心工作内容"], ALL)?.columns[1].compoundKeys).toEqual(["contactName", "contactDept", "contactPhone"]);
-    expect(matchHeadersIn(["项目名称", "对接人", "核心工作内容"], ALL)?.columns[1].compoundKeys).toEqual(["contactName", "contactDept", "contactPhone"]);
+    expect(matchHeadersIn(["项目名称", "对接人(姓名/职位/电话)", "核心工作内容"], ALL)?.columns[1].compoundKeys).toEqual([
+      "contactName",
+      "contactDept",
+      "contactPhone",
+    ]);
+    expect(matchHeadersIn(["项目名称", "对接人", "核心工作内容"], ALL)?.columns[1].compoundKeys).toEqual([
+      "contactName",
+      "contactDept",
+      "contactPhone",
+    ]);
   });
 
   it("English compound headers use the members' common English prefix", () => {
@@ -142,10 +158,24 @@ describe("recognizeGridIn", () => {
   it("a header row with nothing below has no data rows; empty grids match nothing", () => {
     expect(recognizeGridIn([["订单号", "项目名称"]], ALL)?.dataRows).toBe(0);
     expect(recognizeGridIn([], ALL)).toBeUndefined();
-    expect(recognizeGridIn([[null, null], ["", " "]], ALL)).toBeUndefined();
+    expect(
+      recognizeGridIn(
+        [
+          [null, null],
+          ["", " "],
+        ],
+        ALL,
+      ),
+    ).toBeUndefined();
   });
   it("an empty header cell inside the table is a column without key", () => {
-    const r = recognizeGridIn([["订单号", null, "项目名称"], ["PO-1", "x", "y"]], ALL);
+    const r = recognizeGridIn(
+      [
+        ["订单号", null, "项目名称"],
+        ["PO-1", "x", "y"],
+      ],
+      ALL,
+    );
     expect(r?.columns).toEqual([
       { index: 0, header: "订单号", key: "orderNo" },
       { index: 1, header: "" },

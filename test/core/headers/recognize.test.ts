@@ -7,17 +7,36 @@ const split = (s: string): string[] => s.split(" ");
 
 describe("the guide's own header rows", () => {
   it("表2 in traditional Chinese is work-report, every column mapped", () => {
-    const m = matchHeaders(split("匯報人 部門 匯報周期 本周/月核心工作內容(按優先級排序) 完成情況(√/×/部分完成) 量化成果(數據/案例) 遇到的問題及需支持事項 下周/月工作計劃"));
+    const m = matchHeaders(
+      split(
+        "匯報人 部門 匯報周期 本周/月核心工作內容(按優先級排序) 完成情況(√/×/部分完成) 量化成果(數據/案例) 遇到的問題及需支持事項 下周/月工作計劃",
+      ),
+    );
     expect(m?.templateId).toBe("work-report");
-    expect(m?.columns.map((c) => c.key)).toEqual(["reporter", "department", "period", "coreWork", "completion", "quantifiedResult", "issues", "nextPlan"]);
+    expect(m?.columns.map((c) => c.key)).toEqual([
+      "reporter",
+      "department",
+      "period",
+      "coreWork",
+      "completion",
+      "quantifiedResult",
+      "issues",
+      "nextPlan",
+    ]);
     expect(m?.missingRequired).toEqual([]);
     expect(m?.score).toBe(1);
   });
 
   it("表1 with the compound 對接人(姓名/部門/聯繫方式) is collab-request", () => {
-    const m = matchHeaders(split("項目名稱 協作部門 需求描述 期望成果 對接人(姓名/部門/聯繫方式) 時間節點 資源需求 溝通機制(例會/群聊/郵件) 備註"));
+    const m = matchHeaders(
+      split("項目名稱 協作部門 需求描述 期望成果 對接人(姓名/部門/聯繫方式) 時間節點 資源需求 溝通機制(例會/群聊/郵件) 備註"),
+    );
     expect(m?.templateId).toBe("collab-request");
-    expect(m?.columns[4]).toEqual({ index: 4, header: "對接人(姓名/部門/聯繫方式)", compoundKeys: ["contactName", "contactDept", "contactPhone"] });
+    expect(m?.columns[4]).toEqual({
+      index: 4,
+      header: "對接人(姓名/部門/聯繫方式)",
+      compoundKeys: ["contactName", "contactDept", "contactPhone"],
+    });
     expect(m?.columns.filter((c) => !c.key && !c.compoundKeys)).toEqual([]);
     expect(m?.missingRequired).toEqual([]);
   });
@@ -29,16 +48,33 @@ describe("the guide's own header rows", () => {
   });
 
   it("表3 (對接人(姓名/職位/聯繫方式)) is customer-log", () => {
-    const m = matchHeaders(split("客戶名稱 客戶行業 對接人(姓名/職位/聯繫方式) 溝通時間 溝通方式(電話/面談/郵件) 溝通內容(需求/進展/問題) 客戶反饋 後續行動 負責人 完成時間"));
+    const m = matchHeaders(
+      split(
+        "客戶名稱 客戶行業 對接人(姓名/職位/聯繫方式) 溝通時間 溝通方式(電話/面談/郵件) 溝通內容(需求/進展/問題) 客戶反饋 後續行動 負責人 完成時間",
+      ),
+    );
     expect(m?.templateId).toBe("customer-log");
     expect(m?.columns[2].compoundKeys).toEqual(["contactName", "contactTitle", "contactPhone"]);
     expect(m?.columns.filter((c) => !c.key && !c.compoundKeys)).toEqual([]);
   });
 
   it("表4 is partner-progress", () => {
-    const m = matchHeaders(split("合作項目 合作夥伴 項目階段 我方負責人 合作夥伴負責人 計劃完成時間 實際完成時間 交付物 問題及解決方案 下一步計劃"));
+    const m = matchHeaders(
+      split("合作項目 合作夥伴 項目階段 我方負責人 合作夥伴負責人 計劃完成時間 實際完成時間 交付物 問題及解決方案 下一步計劃"),
+    );
     expect(m?.templateId).toBe("partner-progress");
-    expect(m?.columns.map((c) => c.key)).toEqual(["project", "partner", "stage", "ourOwner", "partnerOwner", "plannedDate", "actualDate", "deliverable", "issuesSolutions", "nextStep"]);
+    expect(m?.columns.map((c) => c.key)).toEqual([
+      "project",
+      "partner",
+      "stage",
+      "ourOwner",
+      "partnerOwner",
+      "plannedDate",
+      "actualDate",
+      "deliverable",
+      "issuesSolutions",
+      "nextStep",
+    ]);
   });
 });
 
@@ -81,7 +117,17 @@ describe("matchHeaders", () => {
 const titled: RawCell[][] = [
   ["供应商评估表(2024年第二季度)", null, null, null, null, null, null, null, null],
   [null, null, null, null, null, null, null, null, null],
-  ["供应商名称", "评估周期", "产品质量(30分)", "交付及时性(25分)", "服务态度(20分)", "价格合理性(15分)", "问题解决能力(10分)", "总分", "评估人"],
+  [
+    "供应商名称",
+    "评估周期",
+    "产品质量(30分)",
+    "交付及时性(25分)",
+    "服务态度(20分)",
+    "价格合理性(15分)",
+    "问题解决能力(10分)",
+    "总分",
+    "评估人",
+  ],
   ["甲供应商", "2024Q2", 28, 22, 18, 12, 9, 89, "王五"],
   ["乙供应商", "2024Q2", 20, 20, 15, 10, 5, 70, "王五"],
 ];
@@ -108,14 +154,38 @@ describe("planStructure", () => {
     expect(plan.match.templateId).toBe("supplier-evaluation");
   });
   it("keeps one body row below a header without data when the selection has it", () => {
-    const values: RawCell[][] = [["会议主题", "会议时间", "主持人", "记录人", "参会人"], [null, null, null, null, null]];
+    const values: RawCell[][] = [
+      ["会议主题", "会议时间", "主持人", "记录人", "参会人"],
+      [null, null, null, null, null],
+    ];
     expect(planStructure(values, { top: 1, left: 0, bottom: 2, right: 4 }).rect).toEqual({ top: 1, bottom: 2, left: 0, right: 4 });
-    expect(planStructure(values.slice(0, 1), { top: 1, left: 0, bottom: 1, right: 4 }).rect).toEqual({ top: 1, bottom: 1, left: 0, right: 4 });
+    expect(planStructure(values.slice(0, 1), { top: 1, left: 0, bottom: 1, right: 4 }).rect).toEqual({
+      top: 1,
+      bottom: 1,
+      left: 0,
+      right: 4,
+    });
   });
   it("an empty selection and an unknown header are LiaisonErrors", () => {
     const r = { top: 1, left: 0, bottom: 2, right: 1 };
-    expect(() => planStructure([[null, " "], [null, null]], r)).toThrow(expect.objectContaining({ key: "emptySelection" }));
+    expect(() =>
+      planStructure(
+        [
+          [null, " "],
+          [null, null],
+        ],
+        r,
+      ),
+    ).toThrow(expect.objectContaining({ key: "emptySelection" }));
     expect(() => planStructure([], r)).toThrow(expect.objectContaining({ key: "emptySelection" }));
-    expect(() => planStructure([["姓名", "年龄"], ["张三", 30]], r)).toThrow(expect.objectContaining({ key: "noTemplateMatch" }));
+    expect(() =>
+      planStructure(
+        [
+          ["姓名", "年龄"],
+          ["张三", 30],
+        ],
+        r,
+      ),
+    ).toThrow(expect.objectContaining({ key: "noTemplateMatch" }));
   });
 });

@@ -37,7 +37,14 @@ function findings(sheets: SheetSnapshot[]): string[] {
 
 describe("the add-in's own sheets are never data", () => {
   it("skips the documents the register lists, a document sheet by its title and 编号, the settings sheet; the register is a table of its own", () => {
-    const row = { 编号: "HY-2024-001", 类型: "会议纪要", 文书工作表: "纪要 周例会", 来源工作表: "会议", 来源行: "3", 生成时间: "2024-07-01 10:00" } as Record<string, string>;
+    const row = {
+      编号: "HY-2024-001",
+      类型: "会议纪要",
+      文书工作表: "纪要 周例会",
+      来源工作表: "会议",
+      来源行: "3",
+      生成时间: "2024-07-01 10:00",
+    } as Record<string, string>;
     const register = sheet("文书登记", [[...REGISTER_HEADER], REGISTER_HEADER.map((h) => row[h] ?? "")]);
     // A minutes sheet renamed by the user: still listed in the register.
     const listed = sheet("纪要 周例会", [["会议纪要"], ["事项内容", "负责人", "截止日期", "状态"], ["x", "", "明天", "?"]]);

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { readTable } from "../../../src/core/table/read-table";
 import { TEMPLATES } from "../../../src/core/templates";
 import type { ColumnDef, TemplateDef } from "../../../src/core/templates/types";
-import type { FoundColumn, FoundTable } from "../../../src/workbook/port";
+import type { FoundColumn, FoundTable } from "../../../src/app/port";
 
 /**
  * The key property of live validation: after any edits, re-checking only the rows `recheckTable`

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../../src/core/settings/sche
 import { readTable } from "../../../src/core/table/read-table";
 import { column } from "../../../src/core/templates";
 import type { TemplateDef } from "../../../src/core/templates/types";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
 /** Helpers shared by the rule tests: a table typed as a person would, read and checked. */
 

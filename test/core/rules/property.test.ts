@@ -12,7 +12,7 @@ import { RULE_SET } from "../../../src/core/rules/registry";
 import { createCalendar } from "../../../src/core/calendar/calendar";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { parseRange } from "../../../src/core/a1";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
 /** Whatever people type, the engine never throws and every finding is well formed (contract.md). */
 

@@ -17,7 +17,10 @@ function asText(tpl: TemplateDef): RawCell[][] {
   return tpl.examples.map((ex) => tpl.columns.map((c) => (ex[c.key] === undefined ? null : ex[c.key])));
 }
 function read(tpl: TemplateDef, body: RawCell[][]) {
-  const m = matchHeaders(tpl.columns.map((c) => c.name), [tpl.id]);
+  const m = matchHeaders(
+    tpl.columns.map((c) => c.name),
+    [tpl.id],
+  );
   if (!m) throw new Error(`no match for ${tpl.id}`);
   return readTable(tpl, m.columns, body, { today: TODAY, firstExcelRow: 2 });
 }
@@ -39,7 +42,11 @@ describe("the manual's mess", () => {
     const r = read(tpl, asText(tpl));
     expect(r.values.map((v) => v[at(tpl, "milestone")])).toEqual([d(2024, 4, 30), d(2024, 5, 20), d(2024, 6, 10)]);
     expect(r.values[1][at(tpl, "resources")]).toBe("无");
-    expect(r.values.map((v) => v[at(tpl, "commMechanism")])).toEqual([["例会", "群聊"], ["例会", "邮件"], ["站会", "群聊"]]);
+    expect(r.values.map((v) => v[at(tpl, "commMechanism")])).toEqual([
+      ["例会", "群聊"],
+      ["例会", "邮件"],
+      ["站会", "群聊"],
+    ]);
     expect(r.values[0][at(tpl, "contactPhone")]).toBe("138");
     expect(r.issues).toEqual([
       { row: 1, key: "milestone", kind: "year-inferred", text: "05-20", year: 2024 },
@@ -49,10 +56,22 @@ describe("the manual's mess", () => {
 
   it("表1 typed with the manual's compound column: /市场部/138 splits into its parts", () => {
     const tpl = getTemplate("collab-request");
-    const headers = "项目名称 协作部门 需求描述 期望成果 对接人(姓名/部门/联系方式) 时间节点 资源需求 沟通机制(例会/群聊/邮件) 备注".split(" ");
+    const headers = "项目名称 协作部门 需求描述 期望成果 对接人(姓名/部门/联系方式) 时间节点 资源需求 沟通机制(例会/群聊/邮件) 备注".split(
+      " ",
+    );
     const m = matchHeaders(headers);
     const body: RawCell[][] = [
-      ["年度新品发布会", "市场部", "负责发布会整体策划", "完成《发布会执行方案》", "/市场部/138", "2024-04-30", "预算5万元", "周例会+钉钉群", "需行政部协助场地协调"],
+      [
+        "年度新品发布会",
+        "市场部",
+        "负责发布会整体策划",
+        "完成《发布会执行方案》",
+        "/市场部/138",
+        "2024-04-30",
+        "预算5万元",
+        "周例会+钉钉群",
+        "需行政部协助场地协调",
+      ],
       [null, "技术部", "提供产品功能演示", "完成3个核心功能演示", "/技术部", "05-20", "无", "周例会+邮件", "演示时长≤15分钟"],
     ];
     const r = readTable(tpl, m!.columns, body, { today: TODAY, firstExcelRow: 3 });
@@ -82,8 +101,15 @@ describe("the manual's mess", () => {
 
   it("表2 read in traditional Chinese", () => {
     const tpl = getTemplate("work-report");
-    const m = matchHeaders("匯報人 部門 匯報周期 本周/月核心工作內容(按優先級排序) 完成情況(√/×/部分完成) 量化成果(數據/案例) 遇到的問題及需支持事項 下周/月工作計劃".split(" "));
-    const r = readTable(tpl, m!.columns, [["趙六", "銷售部", "2024年5月第2周", "1.完成8家客戶拜訪", "✓", "簽約1家", "無", "跟進"]], { today: TODAY, firstExcelRow: 2 });
+    const m = matchHeaders(
+      "匯報人 部門 匯報周期 本周/月核心工作內容(按優先級排序) 完成情況(√/×/部分完成) 量化成果(數據/案例) 遇到的問題及需支持事項 下周/月工作計劃".split(
+        " ",
+      ),
+    );
+    const r = readTable(tpl, m!.columns, [["趙六", "銷售部", "2024年5月第2周", "1.完成8家客戶拜訪", "✓", "簽約1家", "無", "跟進"]], {
+      today: TODAY,
+      firstExcelRow: 2,
+    });
     expect(r.values[0][at(tpl, "completion")]).toBe("√");
     expect(r.values[0][at(tpl, "issues")]).toBe("無"); // text stays as written
     expect(r.issues).toEqual([]);

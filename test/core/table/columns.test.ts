@@ -9,7 +9,7 @@ import { readColumns, valueAt } from "../../../src/core/table/columns";
 import { readTable, type TableRead } from "../../../src/core/table/read-table";
 import { YearCache } from "../../../src/core/table/years";
 import { TEMPLATES } from "../../../src/core/templates";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
 /**
  * readTable stores its values column by column and reads the common cells inline rather than

@@ -2,9 +2,15 @@ import { dayFromYmd, serialFromDay } from "../../../src/core/cells/civil";
 import { excelDate, excelError, type RawCell } from "../../../src/core/cells/types";
 import { readTable } from "../../../src/core/table/read-table";
 import type { ColumnDef, TemplateDef } from "../../../src/core/templates/types";
-import type { FoundColumn } from "../../../src/workbook/port";
+import type { FoundColumn } from "../../../src/app/port";
 
-const c = (key: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({ key, name: key, en: key, type, ...extra });
+const c = (key: string, type: ColumnDef["type"], extra: Partial<ColumnDef> = {}): ColumnDef => ({
+  key,
+  name: key,
+  en: key,
+  type,
+  ...extra,
+});
 const TPL: TemplateDef = {
   id: "t",
   name: "测试",
@@ -34,7 +40,13 @@ const col = (index: number, header: string, key?: string): FoundColumn => (key ?
 const idx = (key: string): number => TPL.columns.findIndex((x) => x.key === key);
 
 describe("readTable: mapping", () => {
-  const columns: FoundColumn[] = [col(0, "到期", "due"), col(1, "名称", "name"), col(2, "别的"), col(3, "数量", "qty"), { index: 4, header: "对接人", compoundKeys: ["who", "dept", "phone"] }];
+  const columns: FoundColumn[] = [
+    col(0, "到期", "due"),
+    col(1, "名称", "name"),
+    col(2, "别的"),
+    col(3, "数量", "qty"),
+    { index: 4, header: "对接人", compoundKeys: ["who", "dept", "phone"] },
+  ];
   it("puts values in template column order and says which columns the sheet has", () => {
     const r = readTable(TPL, columns, [["2024-05-10", " 甲 ", "忽略", "1,234", "张三/市场部/138"]], opts);
     expect(r.templateId).toBe("t");
@@ -98,7 +110,15 @@ describe("readTable: mapping", () => {
   });
 
   it("placeholders in an optional or a required date column are just empty (the required rule comes later)", () => {
-    const r = readTable(TPL, [col(0, "名称", "name"), col(1, "开始", "start"), col(2, "到期", "due")], [["甲", "无", "待定"], ["乙", "—", "N/A"]], opts);
+    const r = readTable(
+      TPL,
+      [col(0, "名称", "name"), col(1, "开始", "start"), col(2, "到期", "due")],
+      [
+        ["甲", "无", "待定"],
+        ["乙", "—", "N/A"],
+      ],
+      opts,
+    );
     expect(r.values.map((v) => [v[idx("start")], v[idx("due")]])).toEqual([
       [null, null],
       [null, null],
@@ -136,7 +156,16 @@ describe("readTable: dates without a year", () => {
     expect(r.values.map((v) => v[idx("due")])).toEqual([d(2024, 4, 30), d(2024, 5, 20), d(2024, 6, 10), d(2024, 7, 1), d(2023, 1, 1)]);
     expect(r.issues).toEqual([issue(1, "due", "05-20", 2024), issue(2, "due", "06/10", 2024)]);
 
-    const tie = readTable(TPL, columns, [["a", null, "2023-01-01"], ["b", null, "2025-01-01"], ["c", null, "3月1日"]], opts);
+    const tie = readTable(
+      TPL,
+      columns,
+      [
+        ["a", null, "2023-01-01"],
+        ["b", null, "2025-01-01"],
+        ["c", null, "3月1日"],
+      ],
+      opts,
+    );
     expect(tie.values[2][idx("due")]).toBe(d(2025, 3, 1));
   });
 
@@ -159,7 +188,10 @@ describe("readTable: dates without a year", () => {
 
 describe("readTable does not depend on the time zone", () => {
   it("reads civil dates identically under any TZ (this file also runs with TZ=America/Los_Angeles)", () => {
-    const r = readTable(TPL, [col(0, "到期", "due"), col(1, "时间", "at")], [[excelDate(45422), excelDate(45422.75)]], { today: d(2024, 1, 1), firstExcelRow: 2 });
+    const r = readTable(TPL, [col(0, "到期", "due"), col(1, "时间", "at")], [[excelDate(45422), excelDate(45422.75)]], {
+      today: d(2024, 1, 1),
+      firstExcelRow: 2,
+    });
     expect(r.values[0][idx("due")]).toBe(d(2024, 5, 10));
     expect(r.values[0][idx("at")]).toBe(d(2024, 5, 10) * 1440 + 18 * 60);
   });

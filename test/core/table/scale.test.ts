@@ -14,7 +14,19 @@ it("reads 100 000 rows × 11 columns, counting each problem once", () => {
   const may = (d: number) => excelDate(serialFromDay(dayFromYmd(2024, 5, d)));
   const body: RawCell[][] = [];
   for (let i = 0; i < 100_000; i++) {
-    body.push([`PO-${i}`, "甲供应商", "A4纸 10箱", i % 1000 === 0 ? "十" : 10 + (i % 5), 25.5, 255, " 上海市浦东新区 ", may(1 + (i % 28)), i % 3 ? null : may(20), i % 2 ? "合格" : "不合格", i % 500 === 0 ? "05-22 10:00" : null]);
+    body.push([
+      `PO-${i}`,
+      "甲供应商",
+      "A4纸 10箱",
+      i % 1000 === 0 ? "十" : 10 + (i % 5),
+      25.5,
+      255,
+      " 上海市浦东新区 ",
+      may(1 + (i % 28)),
+      i % 3 ? null : may(20),
+      i % 2 ? "合格" : "不合格",
+      i % 500 === 0 ? "05-22 10:00" : null,
+    ]);
   }
   const t0 = Date.now();
   const r = readTable(tpl, m.columns, body, { today: dayFromYmd(2024, 10, 8), firstExcelRow: 2 });

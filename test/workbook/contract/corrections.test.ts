@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
-import type { WorkbookPort } from "../../../src/workbook/port";
+import type { WorkbookPort } from "../../../src/app/port";
 import { expectLiaison, useExcelDouble } from "../officejs/setup";
 import { SCENARIOS, seedDouble, toExcelJs, type Scenario } from "./layout-scenarios";
 

@@ -270,6 +270,30 @@ export const SCENARIOS: readonly Scenario[] = [
       },
     ],
   },
+  {
+    // Issue 9's own case: the Office adapter found `range action-items A1:D3`, the ExcelJS adapter nothing.
+    name: "a typed header with data at A1, an Excel table at A6:D8, more data at A11",
+    today: "2024-07-01",
+    sheets: [
+      {
+        name: "混合",
+        rows: [
+          ["事项内容", "负责人", "截止日期", "状态"],
+          ["发报价", "王五", "2024-07-05", "进行中"],
+          ["订会议室", "", "2024-07-06", "未开始"],
+          blank,
+          blank,
+          ["事项内容", "负责人", "截止日期", "状态"],
+          ["写纪要", "赵六", "2024-07-07", "未开始"],
+          ["回访客户", "钱七", "2024-07-08", "搁置"],
+          blank,
+          blank,
+          ["核对合同", "孙八", "2024-07-09", "进行中"],
+        ],
+        tables: [{ name: "Todo3", address: "A6:D8" }],
+      },
+    ],
+  },
 ];
 
 /** The scenario as an ExcelJS workbook (tables added with ExcelJS's own model, as a tool other than Excel leaves them). */

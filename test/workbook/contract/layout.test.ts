@@ -8,7 +8,7 @@ import type { Report } from "../../../src/core/report";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import type { WorkbookPort } from "../../../src/workbook/port";
+import type { WorkbookPort } from "../../../src/app/port";
 import { useExcelDouble } from "../officejs/setup";
 import { SCENARIOS, seedDouble, toExcelJs, type Scenario } from "./layout-scenarios";
 

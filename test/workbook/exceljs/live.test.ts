@@ -4,8 +4,9 @@ import { startLiveSession } from "../../../src/app/live";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/schema";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { typedValue } from "../../../src/workbook/exceljs/watch";
-import { MARK_SIGNATURE, type Mark, type SheetChange } from "../../../src/workbook/port";
-import { marksFromFindings } from "../../../src/taskpane/validation/marks";
+import { type SheetChange } from "../../../src/app/port";
+import { MARK_SIGNATURE, type Mark } from "../../../src/core/marks/mark";
+import { marksFromFindings } from "../../../src/app/marks";
 import { expectLiaisonKey } from "./live-helpers";
 
 interface Block {

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { LiaisonError } from "../../../src/core/errors";
-import { MARK_SIGNATURE, type Mark } from "../../../src/workbook/port";
+import { MARK_SIGNATURE, type Mark } from "../../../src/core/marks/mark";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { sqref } from "../../../src/workbook/exceljs/marks";
 

@@ -3,7 +3,7 @@ import { excelDate, excelError } from "../../../src/core/cells/types";
 import { getTemplate } from "../../../src/core/templates";
 import { templateLayout } from "../../../src/core/templates/layout";
 import { LiaisonError } from "../../../src/core/errors";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 async function load(build: (wb: ExcelJS.Workbook) => void): Promise<XlsxWorkbook> {

@@ -1,4 +1,4 @@
-import type { RangeRef } from "../../../src/workbook/port";
+import type { RangeRef } from "../../../src/app/port";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 async function book(): Promise<XlsxWorkbook> {

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, settingsFromRows, settingsToRows } from "../../../src/core/settings";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 async function roundTrip(book: XlsxWorkbook): Promise<XlsxWorkbook> {
@@ -29,7 +29,8 @@ describe("XlsxWorkbook settings", () => {
     expect(ws.getCell(`B${reviewerRow}`).formula).toBeUndefined();
 
     const rows = await loaded.readSettings();
-    expect(rows).toEqual(settingsToRows(settings));
+    // An unset value is an empty cell, read as null (as Office reads it: test/workbook/contract/settings.test.ts).
+    expect(rows).toEqual(settingsToRows(settings).map(([k, v]) => [k, v === "" ? null : v]));
     expect(settingsFromRows(rows as unknown[][])).toEqual({ settings, problems: [] });
     // The settings sheet is no table to check, and the visible sheets are unchanged.
     expect((await loaded.findTables()).map((f) => f.sheet)).toEqual(["供应商评估表"]);

@@ -1,6 +1,6 @@
 import type { RegisterEntry } from "../../../src/core/documents/model";
 import type { SheetLayout } from "../../../src/core/documents/sheet-layout-types";
-import type { DocumentToWrite } from "../../../src/workbook/port";
+import type { DocumentToWrite } from "../../../src/app/port";
 
 /** Hand-made documents for the adapters' tests (independent of the document builders). */
 

@@ -4,7 +4,7 @@ import { buildDocuments, documentSheetLayout, readSelectedRows as readRows } fro
 import { REGISTER_SHEET } from "../../../src/core/documents/model";
 import { getTemplate } from "../../../src/core/templates";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
-import type { DocumentToWrite } from "../../../src/workbook/port";
+import type { DocumentToWrite } from "../../../src/app/port";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { PAYLOAD_LIMIT_BYTES, type WorkbookModel } from "../../doubles/excel-double";
 import { ACTION_HEADER, noticeEntry, noticeLayout, notices, SUPPLIER_HEADER } from "./documents-fixtures";

@@ -1,7 +1,8 @@
 import { rangeAddress } from "../../../src/core/a1";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { changeOf } from "../../../src/workbook/officejs/watch";
-import { MARK_SIGNATURE, type Mark, type SheetChange } from "../../../src/workbook/port";
+import { type SheetChange } from "../../../src/app/port";
+import { MARK_SIGNATURE, type Mark } from "../../../src/core/marks/mark";
 import type { ConditionalFormatModel, SheetModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
 

@@ -1,4 +1,4 @@
-import { MARK_SIGNATURE, type Mark } from "../../../src/workbook/port";
+import { MARK_SIGNATURE, type Mark } from "../../../src/core/marks/mark";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import type { ConditionalFormatModel, SheetModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";

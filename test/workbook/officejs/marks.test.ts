@@ -1,7 +1,7 @@
 import { rangeAddress } from "../../../src/core/a1";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
 import { addressLists, MAX_AREAS_ADDRESS } from "../../../src/workbook/officejs/marks";
-import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../../src/workbook/port";
+import { MARK_SIGNATURE, MARK_STYLE, markFormula, type Mark } from "../../../src/core/marks/mark";
 import type { ConditionalFormatModel, SheetModel, WorkbookModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
 

@@ -1,7 +1,7 @@
 import { excelDate, excelError } from "../../../src/core/cells/types";
 import { MAX_CELLS_PER_BATCH } from "../../../src/workbook/officejs/batches";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import type { WorkbookModel } from "../../doubles/excel-double";
 import { expectLiaison, useExcelDouble } from "./setup";
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, settingsFromRows, settingLabel, settingsToRows, type Settings } from "../../../src/core/settings";
 import { OfficeWorkbook } from "../../../src/workbook/officejs/adapter";
-import { SETTINGS_SHEET } from "../../../src/workbook/port";
+import { SETTINGS_SHEET } from "../../../src/core/settings/sheet";
 import { expectLiaison, useExcelDouble } from "./setup";
 
 const double = useExcelDouble("Tasks");

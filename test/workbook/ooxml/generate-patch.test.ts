@@ -8,7 +8,7 @@ import { REGISTER_SHEET } from "../../../src/core/documents/model";
 import { cellAt } from "../../../src/core/layout/snapshot";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
-import { REGISTER_HEADER } from "../../../src/workbook/register-rows";
+import { REGISTER_HEADER } from "../../../src/core/documents/register-rows";
 import { ACTION_HEADER, book, CT, T, textRow, worksheet } from "./package-builder";
 
 /**

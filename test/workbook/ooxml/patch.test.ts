@@ -6,7 +6,7 @@ import * as ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 import { OoxmlWorkbook } from "../../../src/workbook/ooxml/workbook";
-import { MARK_SIGNATURE, type Mark } from "../../../src/workbook/port";
+import { MARK_SIGNATURE, type Mark } from "../../../src/core/marks/mark";
 import { ACTION_HEADER, book, CT, MAIN, REL, T, textRow, worksheet } from "./package-builder";
 
 /**

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CORRECTIONS_SHEET } from "../../../core/layout/corrections-sheet";
 import type { TaskpaneKey } from "../../../core/i18n/messages/taskpane";
-import type { CorrectionState, LayoutCorrection } from "../../../workbook/layout-port";
+import type { CorrectionState, LayoutCorrection } from "../../../app/layout-port";
 import { usePane } from "../../context";
 import { correctionKey } from "./layout-view";
 

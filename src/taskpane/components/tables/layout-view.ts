@@ -1,7 +1,7 @@
 import { rangeAddress } from "../../../core/a1";
 import { rowsThatCanBeData } from "../../../core/layout/corrections";
 import type { FoundTable, SkippedRow } from "../../../core/layout/types";
-import type { CorrectionState } from "../../../workbook/layout-port";
+import type { CorrectionState } from "../../../app/layout-port";
 
 /** What the 表格 tab shows of one table's layout, decided once here (no React, unit-tested). */
 

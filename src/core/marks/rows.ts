@@ -1,8 +1,8 @@
-import type { Rect } from "../core/a1";
-import { LiaisonError } from "../core/errors";
-import { markCell, severityRank } from "../core/marks/plan";
-import { SEVERITIES, type Severity } from "../core/rules";
-import type { Mark } from "./port";
+import type { Rect } from "../a1";
+import { LiaisonError } from "../errors";
+import { markCell, severityRank } from "./plan";
+import { SEVERITIES, type Severity } from "../rules";
+import type { Mark } from "./mark";
 
 /**
  * `updateMarks` for both adapters: from the cells a sheet's marks cover now (per severity) and the

@@ -1,12 +1,12 @@
 /** The validation worker's message handling, called directly (no Worker in jest), and errors across the boundary. */
-import { dayFromYmd } from "../../src/core/cells/civil";
-import { checkTables } from "../../src/core/check";
-import { LiaisonError, isLiaisonError } from "../../src/core/errors";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { deserializeError, serializeError } from "../../src/taskpane/validation/errors";
-import type { CheckJob, WorkerReply } from "../../src/taskpane/validation/protocol";
-import { handleWorkerMessage } from "../../src/taskpane/validation/worker-handler";
-import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
+import { dayFromYmd } from "../../../src/core/cells/civil";
+import { checkTables } from "../../../src/core/check";
+import { LiaisonError, isLiaisonError } from "../../../src/core/errors";
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { deserializeError, serializeError } from "../../../src/app/validate/errors";
+import type { CheckJob, WorkerReply } from "../../../src/app/validate/protocol";
+import { handleWorkerMessage } from "../../../src/app/validate/worker-handler";
+import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 const TODAY = dayFromYmd(2024, 10, 8);
 

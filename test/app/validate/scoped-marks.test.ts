@@ -3,9 +3,9 @@
  * other sheets — and, for 当前表格, on rows outside the table — survive it. Against the ExcelJS
  * adapter, reading the marks back as the preview draws them.
  */
-import { marksOf } from "../../src/preview/marks-view";
-import { runValidation } from "../../src/taskpane/validation/run";
-import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
+import { marksOf } from "../../../src/preview/marks-view";
+import { runValidation } from "../../../src/app/validate/run";
+import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
 
 const INSTANT = new Date("2024-10-08T04:00:00Z");
 const SUPPLIER = "供应商评估表";

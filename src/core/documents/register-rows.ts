@@ -1,8 +1,8 @@
-import { dayFromSerial, isoDate, isoDateTime, minuteFromSerial } from "../core/cells/civil";
-import { isExcelDate, isExcelError, type RawCell } from "../core/cells/types";
-import type { DocumentKind, RegisterEntry } from "../core/documents/model";
-import { LiaisonError } from "../core/errors";
-import { documentRegister } from "../core/templates/document-register";
+import { dayFromSerial, isoDate, isoDateTime, minuteFromSerial } from "../cells/civil";
+import { isExcelDate, isExcelError, type RawCell } from "../cells/types";
+import type { DocumentKind, RegisterEntry } from "./model";
+import { LiaisonError } from "../errors";
+import { documentRegister } from "../templates/document-register";
 
 /**
  * The register sheet 文书登记 as both adapters write and read it: an Excel table of the template

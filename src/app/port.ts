@@ -2,17 +2,20 @@ import type { RawCell } from "../core/cells/types";
 import type { DocumentKind, RegisterEntry } from "../core/documents/model";
 import type { StoredWordTemplate } from "../core/documents/word-template-store";
 import type { SheetLayout } from "../core/documents/sheet-layout-types";
+import type { Mark } from "../core/marks/mark";
 import type { LayoutPort } from "./layout-port";
 import type { DashboardSheet } from "../core/dashboard/sheet";
 
 /**
- * The one workbook port. The task pane, the ribbon commands, the CLI and the preview page all
- * talk to a workbook through this interface; two adapters implement it:
- *  - `officejs/` — inside Excel, through Office.js (`Excel.run`, one batch per command);
- *  - `exceljs/`  — an .xlsx file held in memory through ExcelJS (CLI, preview, tests).
+ * The workbook port: what the use cases of src/app need of a workbook. It lives with them (the
+ * use cases define what they need; the adapters in src/workbook implement it):
+ *  - `workbook/officejs/` — inside Excel, through Office.js (`Excel.run`, one batch per command);
+ *  - `workbook/exceljs/`  — an .xlsx file held in memory through ExcelJS (preview, `liaison template` and `generate`, tests);
+ *  - `workbook/ooxml/`    — the streaming reader behind `liaison check` (the read side, marks, a patched copy).
+ * A use case asks for the part it uses (`Pick<WorkbookPort, …>`, `ValidationReader`).
  *
  * Every operation either completes or throws a `LiaisonError` having changed nothing. Adapters
- * never swallow errors.
+ * decide nothing (the core and the use cases do) and never swallow errors.
  */
 
 /** A range a person points at: sheet name and A1 address (`B3:F20`, or `B3` for one cell). */
@@ -67,19 +70,10 @@ export interface WorkbookPort extends ValidationPort, LivePort, DocumentPort, La
 
 /* ----------------------------------------------------------------------------------------------
  * Validation (issue "Rules and validation"): reading table data, marks, selection, settings.
- * Kept as its own interface while the adapters grow into it; WorkbookPort will extend it.
  * -------------------------------------------------------------------------------------------- */
 
 /** Which tables a validation run covers. `current`: the table (or recognised range) under the active cell. */
 export type TableScope = { readonly kind: "all" } | { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "current" };
-
-/** A cell to mark, one per (cell, severity); the message is shown where the host can show it. */
-export interface Mark {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly severity: "error" | "warning" | "info";
-  readonly message: string;
-}
 
 export interface ValidationPort {
   /** Finds the tables in scope (as `findTables`) and reads their data rows, in a fixed number of batches. */
@@ -96,31 +90,14 @@ export interface ValidationPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
    * The key/value rows of the settings sheet as raw cells ([key, value]), header excluded;
-   * undefined when the workbook has none. Front ends call `settingsFromRows(rows, lang)`, which
-   * validates them and lists the problems to show (a bad value falls back to its default).
+   * undefined when the workbook has none (rows read by core's `settingsSheetRows`). Use cases call
+   * `loadSettings` (app/settings.ts), which validates them and lists the problems to show (a bad
+   * value falls back to its default).
    */
   readSettings(): Promise<RawCell[][] | undefined>;
   /** Stores settings in the workbook (hidden sheet SETTINGS_SHEET: key/value rows). */
   writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void>;
 }
-
-/**
- * Every conditional format the add-in adds carries this text inside its formula
- * (`=N("liaison-mark:error")=0`, always TRUE), which is how both adapters find their own marks
- * again — across sessions, without a registry — and never touch a user's conditional format.
- */
-export const MARK_SIGNATURE = "liaison-mark";
-export const markFormula = (severity: Mark["severity"]): string => `=N("${MARK_SIGNATURE}:${severity}")=0`;
-
-/** Fill and font of a mark per severity (Excel's own "bad / neutral / note" palette). */
-export const MARK_STYLE: Readonly<Record<Mark["severity"], { readonly fill: string; readonly font: string }>> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
-
-/** The hidden sheet holding the workbook's settings as key/value rows (readable by the CLI too). */
-export const SETTINGS_SHEET = "Liaison设置";
 
 /* ----------------------------------------------------------------------------------------------
  * Documents (issue "Documents from selected rows"): selected rows in, document sheets out.

@@ -3,16 +3,17 @@
  * findings become marks (one per cell, highest severity), cancelling writes no mark, the
  * workbook's bad settings are reported, big inputs go to the worker checker.
  */
-import { dayFromYmd } from "../../src/core/cells/civil";
-import { checkTables } from "../../src/core/check";
-import type { Report, ReportFinding } from "../../src/core/report";
-import { ValidationCancelled } from "../../src/taskpane/validation/cancel";
-import type { Checker } from "../../src/taskpane/validation/checker";
-import { marksFromFindings } from "../../src/taskpane/validation/marks";
-import { runValidation, type ValidationProgress, type ValidationWorkbook } from "../../src/taskpane/validation/run";
-import { marksOf } from "../../src/preview/marks-view";
-import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
-import type { Mark, TableScope } from "../../src/workbook/port";
+import { dayFromYmd } from "../../../src/core/cells/civil";
+import { checkTables } from "../../../src/core/check";
+import type { Report, ReportFinding } from "../../../src/core/report";
+import { ValidationCancelled } from "../../../src/app/validate/cancel";
+import type { Checker } from "../../../src/app/validate/checker";
+import { marksFromFindings } from "../../../src/app/marks";
+import { runValidation, type ValidationProgress, type ValidationWorkbook } from "../../../src/app/validate/run";
+import { marksOf } from "../../../src/preview/marks-view";
+import { XlsxWorkbook } from "../../../src/workbook/exceljs/adapter";
+import type { TableScope } from "../../../src/app/port";
+import type { Mark } from "../../../src/core/marks/mark";
 
 /** 2024-10-08 12:00 in Shanghai: a fixed moment, whatever the machine's zone. */
 const INSTANT = new Date("2024-10-08T04:00:00Z");
@@ -38,10 +39,7 @@ function spy(book: XlsxWorkbook, hooks: { beforeReadTables?: () => void } = {}) 
       applied.push(marks);
       return book.applyMarks(marks);
     },
-    clearMarks: () => book.clearMarks(),
     updateMarks: (sheet, rows, marks) => book.updateMarks(sheet, rows, marks),
-    selectCell: (s, c) => book.selectCell(s, c),
-    writeSettings: (rows) => book.writeSettings(rows),
   };
   return { port, applied };
 }

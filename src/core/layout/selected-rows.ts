@@ -1,7 +1,7 @@
-import type { Rect } from "../core/a1";
-import { LiaisonError } from "../core/errors";
-import { dataRowsOf } from "../core/layout/types";
-import type { FoundTable } from "./port";
+import { parseRange, type Rect } from "../a1";
+import { LiaisonError } from "../errors";
+import { dataRowsOf } from "./types";
+import type { FoundTable } from "./types";
 
 /**
  * Which data rows of which table a selection means — the same answer in both adapters. A person
@@ -94,4 +94,13 @@ function intersection(a: Rect, b: Rect): Rect | undefined {
     right: Math.min(a.right, b.right),
   };
   return r.top <= r.bottom && r.left <= r.right ? r : undefined;
+}
+
+/** A selection as text (the preview page's, an in-memory workbook's) as areas: `B3`, `B3:F9`, `7:9`, `C:C` and lists of them separated by `,` or `;`. */
+export function selectionAreas(address: string): Rect[] {
+  return address.split(/[,;]/).map((part) => {
+    const r = parseRange(part);
+    if (!r || r.sheet !== undefined) throw new LiaisonError("invalidAddress", { address: part.trim() });
+    return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
+  });
 }

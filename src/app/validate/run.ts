@@ -1,13 +1,15 @@
-import { checkTables, resolveClock, CheckCancelled } from "../../core/check";
+import { checkTables, CheckCancelled } from "../../core/check";
 import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
-import { settingsFromRows, type Settings } from "../../core/settings";
-import type { LivePort, Mark, TableData, TableScope, ValidationPort, WorkbookPort } from "../../workbook/port";
-import { settingsWritten } from "../settings-sync";
+import type { Settings } from "../../core/settings";
+import type { LivePort, TableData, TableScope, ValidationPort, WorkbookPort } from "../port";
+import type { Mark } from "../../core/marks/mark";
+import { clockOf, type ClockOverride } from "../clock";
+import { marksFromFindings } from "../marks";
+import { loadSettings } from "../settings";
 import { ValidationCancelled, throwIfAborted } from "./cancel";
 import type { Checker } from "./checker";
-import { marksFromFindings } from "./marks";
 import type { CheckJob, CheckProgress } from "./protocol";
 
 /** Above this many data rows in total the check runs in a Web Worker; below, a worker's start-up costs more than it saves. */
@@ -28,6 +30,13 @@ export interface ValidationOptions {
   readonly file?: string;
   /** The moment the run stands for, unless the workbook's settings fix today/now. Defaults to now. */
   readonly instant?: Date;
+  /** Today/now a person fixed for this run (CLI `--today`/`--now`): wins over the settings and `instant`. */
+  readonly clock?: ClockOverride;
+  /**
+   * Resolves when settings the front end is still writing have landed (the pane's 设置 tab saves
+   * as you type), so the run reads them; awaited before the settings are read.
+   */
+  readonly settingsReady?: () => Promise<void>;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ValidationProgress) => void;
   /** Problems in the workbook's stored settings, reported as soon as they are read (a bad value fell back to its default). */
@@ -47,28 +56,35 @@ export interface ValidationResult {
   readonly ranIn: "thread" | "worker";
 }
 
-export type ValidationWorkbook = Pick<WorkbookPort, "listSheets"> & ValidationPort & Pick<LivePort, "updateMarks">;
+/** What a check needs of a workbook: the read side (the CLI's streaming reader implements it too). */
+export type ValidationReader = Pick<WorkbookPort, "listSheets"> & Pick<ValidationPort, "readTables" | "readSettings">;
+
+/** What a validation run needs: the read side, and the two ways of writing marks. */
+export type ValidationWorkbook = ValidationReader & Pick<ValidationPort, "applyMarks"> & Pick<LivePort, "updateMarks">;
+
+/** A workbook checked, nothing written. */
+export interface CheckedWorkbook {
+  readonly report: Report;
+  readonly settings: Settings;
+  readonly settingsProblems: readonly string[];
+  /** The tables in scope, as read (reminders reuse them). */
+  readonly tables: readonly TableData[];
+  readonly ranIn: "thread" | "worker";
+}
 
 /**
- * The validation flow shared by the task pane and the ribbon command: the workbook's settings →
- * the clock → the tables in scope → the check (in a worker for big inputs) → the marks, which
- * replace the previous ones within the run's scope (see `writeMarks`). Cancelling (`signal`) at
- * any point before the marks are written rejects with ValidationCancelled and leaves the workbook
- * untouched: the marks are written by one port command, after the last cancellation point.
- *
- * The run checks the data it read: an edit made while it checks is not in its report (live
- * validation, when on, re-checks that row once the edit is heard).
+ * The check, the same for every front end (task pane, ribbon, CLI, preview): the workbook's
+ * settings → the clock → the tables in scope → the check (in a worker for big inputs). Reads
+ * only. Cancelling (`signal`) rejects with ValidationCancelled.
  */
-export async function runValidation(port: ValidationWorkbook, opts: ValidationOptions): Promise<ValidationResult> {
+export async function checkWorkbook(port: ValidationReader, opts: ValidationOptions): Promise<CheckedWorkbook> {
   const { signal, onProgress } = opts;
   throwIfAborted(signal);
   onProgress?.({ phase: "settings" });
-  // A value just typed in 设置 may still be on its way into the workbook: check with it.
-  await settingsWritten();
-  const rows = await port.readSettings();
-  const { settings, problems } = rows === undefined ? settingsFromRows([], opts.lang) : settingsFromRows(rows, opts.lang);
+  await opts.settingsReady?.();
+  const { settings, problems } = await loadSettings(port, opts.lang);
   if (problems.length > 0) opts.onSettingsProblems?.(problems);
-  const clock = resolveClock({ settings, instant: opts.instant ?? new Date() });
+  const clock = clockOf(settings, opts.instant ?? new Date(), opts.clock);
   throwIfAborted(signal);
 
   onProgress?.({ phase: "reading" });
@@ -94,11 +110,26 @@ export async function runValidation(port: ValidationWorkbook, opts: ValidationOp
       ? await opts.checkInWorker(job, { signal, onProgress: (check) => onProgress?.({ phase: "checking", check }) })
       : checkInThread(job, signal, (check) => onProgress?.({ phase: "checking", check }));
   throwIfAborted(signal);
+  return { report, settings, settingsProblems: problems, tables, ranIn: useWorker ? "worker" : "thread" };
+}
 
-  onProgress?.({ phase: "marking" });
-  const marks = marksFromFindings(report.findings);
-  await writeMarks(port, opts.scope, tables, marks);
-  return { report, settings, settingsProblems: problems, marked: marks.length, ranIn: useWorker ? "worker" : "thread" };
+/**
+ * The validation flow of the task pane and the ribbon command: `checkWorkbook`, then the marks
+ * (findings → marks, `app/marks.ts`), which replace the previous ones within the run's scope
+ * (see `writeMarks`). Cancelling (`signal`) at any point before the marks are written rejects
+ * with ValidationCancelled and leaves the workbook untouched: the marks are written by one port
+ * command, after the last cancellation point.
+ *
+ * The run checks the data it read: an edit made while it checks is not in its report (live
+ * validation, when on, re-checks that row once the edit is heard).
+ */
+export async function runValidation(port: ValidationWorkbook, opts: ValidationOptions): Promise<ValidationResult> {
+  const checked = await checkWorkbook(port, opts);
+  opts.onProgress?.({ phase: "marking" });
+  const marks = marksFromFindings(checked.report.findings);
+  await writeMarks(port, opts.scope, checked.tables, marks);
+  const { report, settings, settingsProblems, ranIn } = checked;
+  return { report, settings, settingsProblems, marked: marks.length, ranIn };
 }
 
 /**
