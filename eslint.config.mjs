@@ -31,12 +31,10 @@ const SRC = path.join(path.dirname(fileURLToPath(import.meta.url)), "src");
  * extension). The one exception by design: the preview page hosts the task pane (it renders the
  * pane's <App> beside its grid, as Excel hosts it), so src/preview may import the pane's App and
  * context and what a host sets up around them (theme, stored language) — nothing else of the pane.
- * Until branch g12 (issue 12) moves the documents flow into src/app, the ribbon's 生成… buttons
- * import it from the pane. test/app/front-ends.test.ts holds the same list.
+ * test/app/front-ends.test.ts holds the same list.
  */
 const FRONT_END_EXCEPTIONS = {
   preview: ["taskpane/App", "taskpane/context", "taskpane/theme", "taskpane/language"],
-  commands: ["taskpane/documents/run"],
 };
 
 /**

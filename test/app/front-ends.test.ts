@@ -20,9 +20,6 @@ const FRONT_ENDS = ["taskpane", "commands", "cli", "preview"] as const;
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   // The preview hosts the pane (see above).
   preview: ["taskpane/App", "taskpane/context", "taskpane/theme", "taskpane/language"],
-  // The ribbon's 生成… buttons still run the pane's documents flow: branch g12 (issue 12) moves it
-  // into src/app; this entry goes with that merge (the test below fails on an unused entry).
-  commands: ["taskpane/documents/run"],
 };
 
 const areaOf = (relative: string): string => relative.split("/")[0];

@@ -183,7 +183,7 @@ describe("settings stored in the workbook", () => {
     const r = liaison(["check", file, "--today", "2024-10-08", "--format", "json"]);
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([
-      expect.stringMatching(/^liaison：警告：工作簿设置：设置“合格线\（分\）”的值“八十”无效，已使用默认值“80”$/),
+      expect.stringMatching(/^liaison：警告：工作簿设置：设置“合格线（分）”的值“八十”无效，已使用默认值“80”$/),
     ]);
     const report = parseReport(r.stdout);
     expect(at(report, "供应商评估表", "H3", "threshold")?.message).toContain("80");

@@ -6,7 +6,14 @@ import { LiaisonError } from "../../core/errors";
 import { cellAt } from "../../core/layout/snapshot";
 import { uniqueTableName } from "../../core/names";
 import { absoluteRows, footerWithPageNumbers, type LayoutPlan } from "../layout-plan";
-import { REGISTER_COLUMNS, REGISTER_HEADER, REGISTER_TABLE, REGISTER_WIDTHS, registerLine, registerShape } from "../../core/documents/register-rows";
+import {
+  REGISTER_COLUMNS,
+  REGISTER_HEADER,
+  REGISTER_TABLE,
+  REGISTER_WIDTHS,
+  registerLine,
+  registerShape,
+} from "../../core/documents/register-rows";
 import { partText, readRels } from "./package";
 import { PackageEdit, TABLE_CONTENT_TYPE, TABLE_TYPE } from "./package-edit";
 import type { ReadSheet } from "./reader";

@@ -1,5 +1,5 @@
 import { LiaisonError } from "../../../src/core/errors";
-import { blocksOf, day, fieldMap, paragraphs, readExamples, readRows, run } from "./fixtures";
+import { blocksOf, day, paragraphs, readExamples, readRows, run } from "./fixtures";
 
 const TODAY = day("2024-10-10");
 

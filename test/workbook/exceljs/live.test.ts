@@ -111,6 +111,8 @@ describe("live session over an .xlsx workbook", () => {
         tables: await book.readTables({ kind: "all" }),
         settings: DEFAULT_SETTINGS,
         ...clock,
+        // The live session keeps each finding's key and params, as the pane's 校验 does, so the pane can render it in its language.
+        keepSaid: true,
       });
     // A Check first: the marks of the whole table.
     await book.applyMarks(marksFromFindings((await full()).findings));
