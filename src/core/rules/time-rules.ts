@@ -235,13 +235,10 @@ function checkDue(ctx: TableContext, spec: DueRule): void {
       const r = late[i];
       const dueDay = ctx.day(dj, dueValues[r]);
       const doneDay = ctx.day(cj, doneDays[r]);
-      ctx.emit(r, cj, "late", "late", {
-        col,
-        done: ctx.show(cj, doneDays[r]),
-        dueCol: dueName,
-        due: ctx.isoDay(dueDay),
-        days: doneDay - dueDay,
-      });
+      const done = ctx.show(cj, doneDays[r]);
+      const due = ctx.isoDay(dueDay);
+      const days = doneDay - dueDay;
+      ctx.emitPrepared(r, cj, "late", message, { col, done, dueCol: dueName, due, days }, fillMessage(message, done, due, days));
     }
   }
   // Wordings with the column name filled in, made on first use.
@@ -355,9 +352,14 @@ function checkStaleUpdate(ctx: TableContext, spec: StaleUpdateRule): void {
  */
 function doneInFuture(ctx: TableContext, cj: number, doneDates: Float64Array): void {
   const col = ctx.colRef(cj);
+  let message: PreparedMessage | undefined;
   for (let r = 0; r < ctx.n; r++) {
     const v = doneDates[r];
     if (v !== v) continue;
-    if (ctx.day(cj, v) > ctx.today) ctx.emit(r, cj, "consistency", "consistency.done-in-future", { col, value: ctx.show(cj, v) });
+    if (ctx.day(cj, v) > ctx.today) {
+      message ??= ctx.message("consistency.done-in-future", { col }, ["value"]);
+      const value = ctx.show(cj, v);
+      ctx.emitPrepared(r, cj, "consistency", message, { col, value }, fillMessage(message, value));
+    }
   }
 }
