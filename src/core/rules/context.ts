@@ -283,7 +283,15 @@ export class TableContext {
   }
 
   /** `emit` with the message made by `fillMessage` (`text`) from a prepared message of the same key and params. */
-  emitPrepared(r: number, j: number, rule: string, message: PreparedMessage, params: FindingParams, text: string): void {
+  emitPrepared(
+    r: number,
+    j: number,
+    rule: string,
+    message: PreparedMessage,
+    params: FindingParams,
+    text: string,
+    severity: Severity = this.rules.severity[rule],
+  ): void {
     const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
     const row = this.excelRows[r];
     this.push(r, sheetCol, j, rule, {
@@ -292,7 +300,7 @@ export class TableContext {
       column: this.cols[j].name,
       cell: this.letter(sheetCol) + row,
       rule: rule as RuleId,
-      severity: this.rules.severity[rule],
+      severity,
       message: text,
       key: message.key,
       params,
