@@ -30,14 +30,18 @@ export function issueRules(ctx: TableContext): void {
     if (issue.kind === "year-inferred") {
       const year = issue.year ?? "";
       const m = wording(j, "type.year-inferred", { col }, ["text", "year"]);
-      ctx.emitPrepared(issue.row, j, "type", m, { col, text, year }, fillMessage(m, text, year), "warning");
+      const id = `${text}|${year}`;
+      const s = m.said.get(id) ?? ctx.share(m, id, { col, text, year }, fillMessage(m, text, year));
+      ctx.emitPrepared(issue.row, j, "type", m, s.params, s.text, "warning");
     } else if (issue.reason === "not-in-list") {
       const options = (ctx.cols[j].options ?? []).join("/");
       const m = wording(j, "enum", { col, options }, ["text"]);
-      ctx.emitPrepared(issue.row, j, "enum", m, { col, text, options }, fillMessage(m, text));
+      const s = m.said.get(text) ?? ctx.share(m, text, { col, text, options }, fillMessage(m, text));
+      ctx.emitPrepared(issue.row, j, "enum", m, s.params, s.text);
     } else {
       const m = wording(j, issue.reason ? `type.${issue.reason}` : "type.invalid", { col }, ["text"]);
-      ctx.emitPrepared(issue.row, j, "type", m, { col, text }, fillMessage(m, text));
+      const s = m.said.get(text) ?? ctx.share(m, text, { col, text }, fillMessage(m, text));
+      ctx.emitPrepared(issue.row, j, "type", m, s.params, s.text);
     }
   }
 }
@@ -109,7 +113,8 @@ function numericColumnRules(ctx: TableContext, j: number, num: Float64Array): vo
     let m = wordings.get(key);
     if (m === undefined) wordings.set(key, (m = ctx.message(key, { col, min: lo, max: hi, gt: above0 }, ["value"])));
     const value = showNumber(v);
-    ctx.emitPrepared(r, j, "range", m, { col, value, min: lo, max: hi, gt: above0 }, fillMessage(m, value));
+    const s = m.said.get(value) ?? ctx.share(m, value, { col, value, min: lo, max: hi, gt: above0 }, fillMessage(m, value));
+    ctx.emitPrepared(r, j, "range", m, s.params, s.text);
   }
 }
 

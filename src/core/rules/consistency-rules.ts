@@ -103,7 +103,8 @@ function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: rea
   const statuses = ctx.others(sj);
   for (let i = 0; i < rows.length; i++) {
     const value = statuses[rows[i]] as string;
-    ctx.emitPrepared(rows[i], tj, "consistency", prepared, { status, col, value }, fillMessage(prepared, value));
+    const s = prepared.said.get(value) ?? ctx.share(prepared, value, { status, col, value }, fillMessage(prepared, value));
+    ctx.emitPrepared(rows[i], tj, "consistency", prepared, s.params, s.text);
   }
 }
 

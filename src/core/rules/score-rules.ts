@@ -125,7 +125,9 @@ function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void
     const r = rows[i];
     const total = showNumber(totals[r]);
     const sum = showNumber(sumOf(partValues, r));
-    ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
+    const id = `${total}|${sum}`;
+    const s = message.said.get(id) ?? ctx.share(message, id, { col, total, sum }, fillMessage(message, total, sum));
+    ctx.emitPrepared(r, tj, "sum", message, s.params, s.text);
   }
 }
 
@@ -151,7 +153,8 @@ function checkThreshold(ctx: TableContext, spec: ThresholdRule): void {
   const message = ctx.message("threshold", { col, threshold: shown }, ["total"]);
   for (let i = 0; i < rows.length; i++) {
     const total = showNumber(score[rows[i]]);
-    ctx.emitPrepared(rows[i], tj, "threshold", message, { col, total, threshold: shown }, fillMessage(message, total));
+    const s = message.said.get(total) ?? ctx.share(message, total, { col, total, threshold: shown }, fillMessage(message, total));
+    ctx.emitPrepared(rows[i], tj, "threshold", message, s.params, s.text);
   }
 }
 
