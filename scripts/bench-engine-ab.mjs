@@ -40,6 +40,8 @@ const entry = `
 export { benchSheet } from "./bench/data";
 export { prepare, engineHalves, checkRun, TODAY_ISO } from "./bench/engine";
 export { parseIsoDate } from "./src/core/cells/civil";
+export { checkTables } from "./src/core/check";
+export { DEFAULT_SETTINGS } from "./src/core/settings";
 `;
 async function bundle(dir, name) {
   // Inside this tree (dist/), so that external packages (zod …) resolve from its node_modules.
@@ -75,6 +77,23 @@ console.log(`A/B ${ref} (old) vs working tree (new): ${rows} rows, ${rounds} rou
 let worst = 0;
 for (const tpl of ["supplier-evaluation", "action-items"]) {
   const sheet = sides.new.benchSheet(tpl, rows);
+  // Before timing: both engines must write the same report (JSON, byte for byte).
+  const reports = ["old", "new"].map((side) => {
+    const m = sides[side];
+    const p = m.prepare(sheet);
+    const today = m.parseIsoDate(m.TODAY_ISO);
+    const input = {
+      file: "bench.xlsx",
+      sheets: [p.table.sheet],
+      tables: [{ table: p.table, body: p.body }],
+      settings: m.DEFAULT_SETTINGS,
+      today,
+      now: today * 1440 + 1439,
+    };
+    return JSON.stringify(m.checkTables(input));
+  });
+  if (reports[0] !== reports[1]) throw new Error(`${tpl}: the two engines' reports differ`);
+  console.log(`${tpl}: reports identical (${reports[0].length} characters of JSON)`);
   const contenders = [];
   for (const side of ["old", "new"]) {
     const m = sides[side];
