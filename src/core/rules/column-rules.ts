@@ -112,8 +112,13 @@ function numericColumnRules(ctx: TableContext, j: number, num: Float64Array): vo
     const key = v <= gt ? "range.gt" : both ? "range.between" : v < min ? "range.min" : "range.max";
     let m = wordings.get(key);
     if (m === undefined) wordings.set(key, (m = ctx.message(key, { col, min: lo, max: hi, gt: above0 }, ["value"])));
-    const value = showNumber(v);
-    const s = m.said.get(value) ?? ctx.share(m, value, { col, value, min: lo, max: hi, gt: above0 }, fillMessage(m, value));
+    // Keyed by the value as shown (rounded to hundredths): its text is made once per value.
+    const id = Math.round(v * 100) / 100;
+    let s = m.said.get(id);
+    if (s === undefined) {
+      const value = showNumber(id);
+      s = ctx.share(m, id, { col, value, min: lo, max: hi, gt: above0 }, fillMessage(m, value));
+    }
     ctx.emitPrepared(r, j, "range", m, s.params, s.text);
   }
 }

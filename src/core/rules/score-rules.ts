@@ -152,8 +152,13 @@ function checkThreshold(ctx: TableContext, spec: ThresholdRule): void {
   const shown = showNumber(threshold);
   const message = ctx.message("threshold", { col, threshold: shown }, ["total"]);
   for (let i = 0; i < rows.length; i++) {
-    const total = showNumber(score[rows[i]]);
-    const s = message.said.get(total) ?? ctx.share(message, total, { col, total, threshold: shown }, fillMessage(message, total));
+    // Keyed by the score as shown (rounded to hundredths), so that the text is only made once per score.
+    const id = Math.round(score[rows[i]] * 100) / 100;
+    let s = message.said.get(id);
+    if (s === undefined) {
+      const total = showNumber(id);
+      s = ctx.share(message, id, { col, total, threshold: shown }, fillMessage(message, total));
+    }
     ctx.emitPrepared(rows[i], tj, "threshold", message, s.params, s.text);
   }
 }
