@@ -119,10 +119,12 @@ for (const tpl of ["supplier-evaluation", "action-items"]) {
   for (const what of ["validateTable", "checkTables"]) {
     const o = median(times.get(`old ${what}`));
     const n = median(times.get(`new ${what}`));
+    const ob = Math.min(...times.get(`old ${what}`));
+    const nb = Math.min(...times.get(`new ${what}`));
     const same = results.get(`old ${what}`) === results.get(`new ${what}`);
     worst = Math.max(worst, n / o);
     console.log(
-      `${tpl.padEnd(20)} ${what.padEnd(14)} old ${o.toFixed(1).padStart(7)} ms  new ${n.toFixed(1).padStart(7)} ms  ratio ${(n / o).toFixed(2)}×  (findings ${results.get(`old ${what}`)} / ${results.get(`new ${what}`)}${same ? "" : " DIFFER"})`,
+      `${tpl.padEnd(20)} ${what.padEnd(14)} old ${o.toFixed(1).padStart(7)} ms  new ${n.toFixed(1).padStart(7)} ms  ratio ${(n / o).toFixed(2)}×  best ${ob.toFixed(1)} / ${nb.toFixed(1)} ms ${(nb / ob).toFixed(2)}×  (findings ${results.get(`old ${what}`)} / ${results.get(`new ${what}`)}${same ? "" : " DIFFER"})`,
     );
   }
 }
