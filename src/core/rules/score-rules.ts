@@ -125,9 +125,8 @@ function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void
     const r = rows[i];
     const total = showNumber(totals[r]);
     const sum = showNumber(sumOf(partValues, r));
-    const id = `${total}|${sum}`;
-    const s = message.said.get(id) ?? ctx.share(message, id, { col, total, sum }, fillMessage(message, total, sum));
-    ctx.emitPrepared(r, tj, "sum", message, s.params, s.text);
+    // Not shared as threshold's are: a wrong total rarely repeats with the same sum.
+    ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
   }
 }
 
