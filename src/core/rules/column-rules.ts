@@ -1,7 +1,8 @@
 import type { ColumnDef } from "../templates/types";
 import type { TypedValue } from "../table/read-table";
-import type { TableContext } from "./context";
-import { quote, showNumber } from "./context";
+import type { PreparedMessage, TableContext } from "./context";
+import { fillMessage, quote, showNumber } from "./context";
+import type { FindingParams } from "./finding";
 import { tableRule, type HintInput, type HintRef } from "./descriptor";
 import { chineseNumber } from "./chinese-number";
 
@@ -12,17 +13,35 @@ import { chineseNumber } from "./chinese-number";
 
 /** `type` / `enum` findings from what readTable could not read, and the year-missing warning. */
 export function issueRules(ctx: TableContext): void {
+  // Each (column, message) wording with the column (and its options) filled in once: a messy
+  // sheet has thousands of these findings and few distinct wordings.
+  const prepared = new Map<string, PreparedMessage>();
+  const wording = (j: number, key: string, fixed: FindingParams, vars: readonly string[]): PreparedMessage => {
+    const id = `${j} ${key}`;
+    let m = prepared.get(id);
+    if (m === undefined) prepared.set(id, (m = ctx.message(key, fixed, vars)));
+    return m;
+  };
   for (const issue of ctx.read.issues) {
     const j = ctx.colIndexOrUndefined(issue.key);
     if (j === undefined) continue;
     const col = ctx.colRef(j);
     const text = quote(issue.text);
     if (issue.kind === "year-inferred") {
-      ctx.emit(issue.row, j, "type", "type.year-inferred", { col, text, year: issue.year ?? "" }, "warning");
+      const year = issue.year ?? "";
+      const m = wording(j, "type.year-inferred", { col }, ["text", "year"]);
+      const id = `${text}|${year}`;
+      const s = m.said.get(id) ?? ctx.share(m, id, { col, text, year }, fillMessage(m, text, year));
+      ctx.emitPrepared(issue.row, j, "type", m, s.params, s.text, "warning");
     } else if (issue.reason === "not-in-list") {
-      ctx.emit(issue.row, j, "enum", "enum", { col, text, options: (ctx.cols[j].options ?? []).join("/") });
+      const options = (ctx.cols[j].options ?? []).join("/");
+      const m = wording(j, "enum", { col, options }, ["text"]);
+      const s = m.said.get(text) ?? ctx.share(m, text, { col, text, options }, fillMessage(m, text));
+      ctx.emitPrepared(issue.row, j, "enum", m, s.params, s.text);
     } else {
-      ctx.emit(issue.row, j, "type", issue.reason ? `type.${issue.reason}` : "type.invalid", { col, text });
+      const m = wording(j, issue.reason ? `type.${issue.reason}` : "type.invalid", { col }, ["text"]);
+      const s = m.said.get(text) ?? ctx.share(m, text, { col, text }, fillMessage(m, text));
+      ctx.emitPrepared(issue.row, j, "type", m, s.params, s.text);
     }
   }
 }
@@ -80,6 +99,8 @@ function numericColumnRules(ctx: TableContext, j: number, num: Float64Array): vo
   const above0 = showNumber(gt);
   const both = c.min !== undefined && c.max !== undefined;
   const requiredParams = { col };
+  // The four range wordings with the column and bounds filled in, made on first use.
+  const wordings = new Map<string, PreparedMessage>();
   const rows = numericHits(num, invalid, n, required, ranged ? min : -Infinity, ranged ? max : Infinity, ranged ? gt : -Infinity);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -89,7 +110,16 @@ function numericColumnRules(ctx: TableContext, j: number, num: Float64Array): vo
       continue;
     }
     const key = v <= gt ? "range.gt" : both ? "range.between" : v < min ? "range.min" : "range.max";
-    ctx.emit(r, j, "range", key, { col, value: showNumber(v), min: lo, max: hi, gt: above0 });
+    let m = wordings.get(key);
+    if (m === undefined) wordings.set(key, (m = ctx.message(key, { col, min: lo, max: hi, gt: above0 }, ["value"])));
+    // Keyed by the value as shown (rounded to hundredths): its text is made once per value.
+    const id = Math.round(v * 100) / 100;
+    let s = m.said.get(id);
+    if (s === undefined) {
+      const value = showNumber(id);
+      s = ctx.share(m, id, { col, value, min: lo, max: hi, gt: above0 }, fillMessage(m, value));
+    }
+    ctx.emitPrepared(r, j, "range", m, s.params, s.text);
   }
 }
 

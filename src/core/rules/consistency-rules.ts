@@ -98,8 +98,14 @@ function statusNeedsCell(ctx: TableContext, statusKey: string, statusValues: rea
   if (rows.length === 0) return;
   const status = ctx.colRef(sj);
   const col = ctx.colRef(tj);
-  for (let i = 0; i < rows.length; i++)
-    ctx.emit(rows[i], tj, "consistency", message, { status, col, value: ctx.value(rows[i], sj) as string });
+  // The wording with both column names filled in once; each finding adds its status value.
+  const prepared = ctx.message(message, { status, col }, ["value"]);
+  const statuses = ctx.others(sj);
+  for (let i = 0; i < rows.length; i++) {
+    const value = statuses[rows[i]] as string;
+    const s = prepared.said.get(value) ?? ctx.share(prepared, value, { status, col, value }, fillMessage(prepared, value));
+    ctx.emitPrepared(rows[i], tj, "consistency", prepared, s.params, s.text);
+  }
 }
 
 /** Those of `rows` whose cell is empty (null — NaN in a numeric column — and not unreadable). */

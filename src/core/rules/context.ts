@@ -64,6 +64,19 @@ export function showNumber(n: number): string {
 export interface PreparedMessage {
   readonly key: string;
   readonly parts: readonly (string | number)[];
+  /**
+   * Findings' params and text by their varying value(s) (`TableContext.said`): the same due date,
+   * score or placeholder recurs down a column, and findings that say the same thing share one
+   * (read-only) params object and one message string instead of each allocating its own — the
+   * findings live until the report, so every object they hold is copied by the garbage collector.
+   */
+  readonly said: Map<string | number, SharedSaid>;
+}
+
+/** A finding's params and message text, shared by the findings of one table that say the same. */
+export interface SharedSaid {
+  readonly params: FindingParams;
+  readonly text: string;
 }
 
 /** The message with its per-finding parts; an undefined part stays visible as `{name}`, as in `format`. */
@@ -279,11 +292,31 @@ export class TableContext {
         out[out.length - 1] += (v === undefined ? `{${name}}` : showParam(v, this.lang)) + template[i + 1];
       }
     }
-    return { key, parts: out };
+    return { key, parts: out, said: new Map() };
+  }
+
+  /**
+   * Remembers the params and text of a finding of `message` whose varying parts `id` stands for
+   * (the part itself when there is one, else the parts joined), for the next finding that says the
+   * same: `message.said.get(id) ?? ctx.share(message, id, params, fillMessage(message, …))`. The
+   * params must depend on nothing but `id` and the message's fixed parts.
+   */
+  share(message: PreparedMessage, id: string | number, params: FindingParams, text: string): SharedSaid {
+    const entry = { params, text };
+    message.said.set(id, entry);
+    return entry;
   }
 
   /** `emit` with the message made by `fillMessage` (`text`) from a prepared message of the same key and params. */
-  emitPrepared(r: number, j: number, rule: string, message: PreparedMessage, params: FindingParams, text: string): void {
+  emitPrepared(
+    r: number,
+    j: number,
+    rule: string,
+    message: PreparedMessage,
+    params: FindingParams,
+    text: string,
+    severity: Severity = this.rules.severity[rule],
+  ): void {
     const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
     const row = this.excelRows[r];
     this.push(r, sheetCol, j, rule, {
@@ -292,7 +325,7 @@ export class TableContext {
       column: this.cols[j].name,
       cell: this.letter(sheetCol) + row,
       rule: rule as RuleId,
-      severity: this.rules.severity[rule],
+      severity,
       message: text,
       key: message.key,
       params,

@@ -26,6 +26,19 @@ export interface ValidateInput {
 }
 
 /**
+ * `checkRuleSpecs` once per (template, rule set): templates and rule sets are immutable, and
+ * parsing every spec with zod again for each table is work a large check does many times.
+ */
+const problemsSeen = new WeakMap<RuleSet, WeakMap<TemplateDef, readonly string[]>>();
+function specProblems(tpl: TemplateDef, rules: RuleSet): readonly string[] {
+  let byTemplate = problemsSeen.get(rules);
+  if (byTemplate === undefined) problemsSeen.set(rules, (byTemplate = new WeakMap()));
+  let problems = byTemplate.get(tpl);
+  if (problems === undefined) byTemplate.set(tpl, (problems = checkRuleSpecs(tpl, rules)));
+  return problems;
+}
+
+/**
  * Checks one table: the rules every table gets (registry.ts, phase "before": required, type,
  * enum, range), the template's rule specs in its order, then the "after" ones (layout, calendar). Returns its findings sorted by row, then the sheet's column order (then rule order), at
  * most one per (cell, rule). Sorting tables by sheet order is the report's job.
@@ -34,7 +47,7 @@ export function validateTable(input: ValidateInput): Finding[] {
   const { tpl, read, table, settings, today, now, calendar } = input;
   if (read.templateId !== tpl.id) throw new Error(`rules: read of "${read.templateId}" checked against template "${tpl.id}"`);
   const rules = input.rules ?? RULE_SET;
-  const problems = checkRuleSpecs(tpl, rules);
+  const problems = specProblems(tpl, rules);
   if (problems.length > 0) throw new Error(`rules: template "${tpl.id}": ${problems.join("; ")}`);
   const lang = input.lang ?? DEFAULT_LANG;
   const ctx = new TableContext(tpl, read, table, settings, today, now, calendar, workingHoursOf(settings), lang, rules);

@@ -125,6 +125,7 @@ function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void
     const r = rows[i];
     const total = showNumber(totals[r]);
     const sum = showNumber(sumOf(partValues, r));
+    // Not shared as threshold's are: a wrong total rarely repeats with the same sum.
     ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
   }
 }
@@ -150,8 +151,14 @@ function checkThreshold(ctx: TableContext, spec: ThresholdRule): void {
   const shown = showNumber(threshold);
   const message = ctx.message("threshold", { col, threshold: shown }, ["total"]);
   for (let i = 0; i < rows.length; i++) {
-    const total = showNumber(score[rows[i]]);
-    ctx.emitPrepared(rows[i], tj, "threshold", message, { col, total, threshold: shown }, fillMessage(message, total));
+    // Keyed by the score as shown (rounded to hundredths), so that the text is only made once per score.
+    const id = Math.round(score[rows[i]] * 100) / 100;
+    let s = message.said.get(id);
+    if (s === undefined) {
+      const total = showNumber(id);
+      s = ctx.share(message, id, { col, total, threshold: shown }, fillMessage(message, total));
+    }
+    ctx.emitPrepared(rows[i], tj, "threshold", message, s.params, s.text);
   }
 }
 

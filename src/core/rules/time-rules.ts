@@ -235,13 +235,13 @@ function checkDue(ctx: TableContext, spec: DueRule): void {
       const r = late[i];
       const dueDay = ctx.day(dj, dueValues[r]);
       const doneDay = ctx.day(cj, doneDays[r]);
-      ctx.emit(r, cj, "late", "late", {
-        col,
-        done: ctx.show(cj, doneDays[r]),
-        dueCol: dueName,
-        due: ctx.isoDay(dueDay),
-        days: doneDay - dueDay,
-      });
+      const done = ctx.show(cj, doneDays[r]);
+      const due = ctx.isoDay(dueDay);
+      const days = doneDay - dueDay;
+      const id = `${done}|${due}`; // days follows from the two dates
+      const s =
+        message.said.get(id) ?? ctx.share(message, id, { col, done, dueCol: dueName, due, days }, fillMessage(message, done, due, days));
+      ctx.emitPrepared(r, cj, "late", message, s.params, s.text);
     }
   }
   // Wordings with the column name filled in, made on first use.
@@ -253,18 +253,23 @@ function checkDue(ctx: TableContext, spec: DueRule): void {
     const r = open[i];
     const d = days[i];
     const dueText = ctx.isoDay(ctx.day(dj, dueValues[r]));
+    // One params object and text per due date (the days follow from it): due dates recur.
     if (d === -1) {
       const m = (tomorrow ??= ctx.message("due-soon.tomorrow", { col: dueName }, ["due"]));
-      ctx.emitPrepared(r, dj, "due-soon", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      const s = m.said.get(dueText) ?? ctx.share(m, dueText, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      ctx.emitPrepared(r, dj, "due-soon", m, s.params, s.text);
     } else if (d === 0) {
       const m = (dueToday ??= ctx.message("due-soon.today", { col: dueName }, ["due"]));
-      ctx.emitPrepared(r, dj, "due-soon", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      const s = m.said.get(dueText) ?? ctx.share(m, dueText, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      ctx.emitPrepared(r, dj, "due-soon", m, s.params, s.text);
     } else if (d === 1) {
       const m = (overdue ??= ctx.message("overdue", { col: dueName }, ["due"]));
-      ctx.emitPrepared(r, dj, "overdue", m, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      const s = m.said.get(dueText) ?? ctx.share(m, dueText, { col: dueName, due: dueText }, fillMessage(m, dueText));
+      ctx.emitPrepared(r, dj, "overdue", m, s.params, s.text);
     } else {
       const m = (escalation ??= ctx.message("escalation", { col: dueName }, ["due", "days"]));
-      ctx.emitPrepared(r, dj, "escalation", m, { col: dueName, due: dueText, days: d }, fillMessage(m, dueText, d));
+      const s = m.said.get(dueText) ?? ctx.share(m, dueText, { col: dueName, due: dueText, days: d }, fillMessage(m, dueText, d));
+      ctx.emitPrepared(r, dj, "escalation", m, s.params, s.text);
     }
   }
 }
@@ -355,9 +360,15 @@ function checkStaleUpdate(ctx: TableContext, spec: StaleUpdateRule): void {
  */
 function doneInFuture(ctx: TableContext, cj: number, doneDates: Float64Array): void {
   const col = ctx.colRef(cj);
+  let message: PreparedMessage | undefined;
   for (let r = 0; r < ctx.n; r++) {
     const v = doneDates[r];
     if (v !== v) continue;
-    if (ctx.day(cj, v) > ctx.today) ctx.emit(r, cj, "consistency", "consistency.done-in-future", { col, value: ctx.show(cj, v) });
+    if (ctx.day(cj, v) > ctx.today) {
+      message ??= ctx.message("consistency.done-in-future", { col }, ["value"]);
+      const value = ctx.show(cj, v);
+      const s = message.said.get(value) ?? ctx.share(message, value, { col, value }, fillMessage(message, value));
+      ctx.emitPrepared(r, cj, "consistency", message, s.params, s.text);
+    }
   }
 }
