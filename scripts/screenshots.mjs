@@ -21,6 +21,8 @@ const PICTURES = [
   ["validate-2-selected.png", "validate.png"],
   ["live-1-marked.png", "live.png"],
   ["remind-pane.png", "remind-pane.png"],
+  ["tables-1-skipped.png", "tables-skipped.png"],
+  ["tables-2-corrected.png", "tables-corrected.png"],
   // The pane's own gallery (test/ui/pane-screenshots.shots.ts): first run, insert all, fix hints,
   // settings, the 看板 — across zh-CN, en-US, zh-TW and dark.
   ...[
@@ -35,7 +37,7 @@ const PICTURES = [
     "dashboard-dark",
   ].map((name) => [`pane/pane-${name}.png`, `pane-${name}.png`]),
 ];
-const TESTS = ["journey", "documents", "validate", "live", "remind"].map((name) => `test/ui/${name}.e2e.test.ts`);
+const TESTS = ["journey", "documents", "validate", "live", "remind", "layout-corrections"].map((name) => `test/ui/${name}.e2e.test.ts`);
 
 const shots = mkdtempSync(path.join(os.tmpdir(), "liaison-screenshots-"));
 try {

@@ -15,7 +15,17 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { CORRECTIONS_SHEET } from "../../src/core/layout/corrections-sheet";
 import { SETTINGS_SHEET } from "../../src/core/settings/sheet";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const shots = screenshotsDir();
@@ -157,8 +167,18 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await page.getByText("请填写该表格中一个数据行的行号。").waitFor();
     await endRow.fill("4");
     await page.getByRole("button", { name: /表格到此为止/ }).click();
-    await expect(page.getByTestId("correction").count()).resolves.toBe(2);
-    await expect(page.getByTestId("table-item").textContent()).resolves.toContain("数据：A3:D4，2 行");
+    expect(
+      await settled(
+        () => page.getByTestId("correction").count(),
+        (n) => n === 2,
+      ),
+    ).toBe(2);
+    expect(
+      await settled(
+        () => page.getByTestId("table-item").textContent(),
+        (t) => t?.includes("数据：A3:D4，2 行") ?? false,
+      ),
+    ).toContain("数据：A3:D4，2 行");
     expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation"]);
     await tablesTab().click();
     await page.getByRole("button", { name: /^撤销更正：表格到此为止/ }).click();

@@ -10,7 +10,17 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const shots = screenshotsDir();
@@ -122,7 +132,13 @@ suite(`preview page, production build, headless Chromium`, () => {
     await download.saveAs(saved);
     expect(readFileSync(saved).subarray(0, 2).toString("latin1")).toBe("PK");
     await page.getByRole("button", { name: "新建空白工作簿" }).click();
-    await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(1);
+    const tabs = page.getByTestId("sheet-tabs").getByRole("tab");
+    expect(
+      await settled(
+        () => tabs.count(),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
     await page.getByTestId("open-input").setInputFiles(saved);
     await page.getByRole("tab", { name: INSERTED_SHEET }).waitFor();
     await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(2);

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describeWhen } from "../support/requires";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, screenshotsDir, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, screenshotsDir, serve, settled } from "./server";
 
 const shots = screenshotsDir();
 const suite = describeWhen(browserPath());
@@ -50,7 +50,13 @@ suite("reminders on the preview page, production build, headless Chromium", () =
     await expect(panel.textContent()).resolves.toContain("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送");
 
     await panel.getByRole("button", { name: "复制催办消息" }).click();
-    await expect(panel.getByRole("status").textContent()).resolves.toMatch(/^已复制3项的催办消息/);
+    const status = panel.getByRole("status");
+    expect(
+      await settled(
+        () => status.textContent(),
+        (t) => t !== "正在读取…",
+      ),
+    ).toMatch(/^已复制3项的催办消息/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const lines = copied.split("\n");
     expect(lines[0]).toMatch(/^催办提醒（\d{4}年\d{1,2}月\d{1,2}日）$/);

@@ -103,3 +103,19 @@ export async function closePreview(parts: { browser?: Browser; server?: http.Ser
   await new Promise((r) => (parts.server ? parts.server.close(r) : r(undefined)));
   if (parts.out) rmSync(parts.out, { recursive: true, force: true });
 }
+
+/**
+ * What `read()` gives once `ok` holds, or its last value after `timeoutMs`. The preview's workbook
+ * lives in a Web Worker, so what the page shows after a click arrives a moment later: a test reads
+ * a count or a status line through this instead of once (Playwright's own auto-waiting covers
+ * single locators, not counts or text that changes from one value to another).
+ */
+export async function settled<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
