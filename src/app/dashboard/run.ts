@@ -48,6 +48,8 @@ export async function loadDashboard(port: DashboardWorkbook, opts: DashboardOpti
     file: opts.file ?? "",
     instant: opts.instant,
     clock: today === undefined ? {} : { today },
+    // The pane lists a mark's findings in its own language (a report that is never written out).
+    keepSaid: true,
   });
   const figures = dashboardFigures({ tables, findings: report.findings, settings, today: report.today });
   return { report, figures, settingsProblems: problems };

@@ -44,6 +44,12 @@ export interface ValidationOptions {
   /** Runs big checks off the main thread; without it every check runs in-thread. */
   readonly checkInWorker?: Checker;
   readonly workerThreshold?: number;
+  /**
+   * Keep each finding's message key and params in the report, so a pane can render it again in
+   * another language without checking again. Off by default: the contract's JSON report (the CLI)
+   * has exactly its own fields.
+   */
+  readonly keepSaid?: boolean;
 }
 
 export interface ValidationResult {
@@ -91,7 +97,6 @@ export async function checkWorkbook(port: ValidationReader, opts: ValidationOpti
   const [tables, sheets] = await Promise.all([port.readTables(opts.scope), port.listSheets()]);
   throwIfAborted(signal);
 
-  // keepSaid: the pane renders findings again when its language changes, without checking again.
   const job: CheckJob = {
     file: opts.file ?? "",
     sheets,
@@ -100,7 +105,7 @@ export async function checkWorkbook(port: ValidationReader, opts: ValidationOpti
     today: clock.today,
     now: clock.now,
     lang: opts.lang,
-    keepSaid: true,
+    keepSaid: opts.keepSaid ?? false,
   };
   const total = totalRows(tables);
   const useWorker = opts.checkInWorker !== undefined && total > (opts.workerThreshold ?? WORKER_THRESHOLD_ROWS);

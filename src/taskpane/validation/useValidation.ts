@@ -68,6 +68,8 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
           signal: abort.signal,
           checkInWorker,
           settingsReady: settingsWritten,
+          // The pane renders findings again when its language changes, without checking again.
+          keepSaid: true,
           onSettingsProblems: (p) => mounted.current && setSettingsProblems(p),
           onProgress: (p) => {
             progress = p;
