@@ -234,7 +234,7 @@ describe("mergeLiveFindings", () => {
     const other = book.workbook.addWorksheet("待办");
     other.addRow(["事项内容", "负责人", "截止日期", "状态", "完成日期", "来源会议"]);
     other.addRow(["原型设计", "", "2024-09-01", "进行中", "", "周例会"]);
-    const run = await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
+    const run = await runValidation(book, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT, keepSaid: true });
     const t = fakeTimer();
     const { port } = spy(book);
     const session = await startPaneLiveSession({
@@ -261,7 +261,7 @@ describe("mergeLiveFindings", () => {
     expect(mergeLiveFindings(undefined, session.snapshot())).toEqual(session.snapshot().findings.get(SHEET));
 
     // A scoped check (the 待办 sheet only) keeps listing its scope: the live supplier table is not added.
-    const scoped = await runValidation(book, { scope: { kind: "sheet", sheet: "待办" }, lang: "zh-CN", instant: INSTANT });
+    const scoped = await runValidation(book, { scope: { kind: "sheet", sheet: "待办" }, lang: "zh-CN", instant: INSTANT, keepSaid: true });
     expect(mergeLiveFindings(scoped.report, session.snapshot())).toEqual(scoped.report.findings);
     await session.stop();
   });
