@@ -13,7 +13,17 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const shots = screenshotsDir();
@@ -112,7 +122,12 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await form.getByRole("button", { name: "保存" }).click();
     await page.getByText("设置已保存到工作簿。").waitFor();
     // The settings sheet is hidden, as in Excel: no tab for it.
-    await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(3);
+    expect(
+      await settled(
+        () => page.getByTestId("sheet-tabs").getByRole("tab").count(),
+        (v) => v === 3,
+      ),
+    ).toBe(3);
     const before = await download("before.xlsx");
 
     // 校验 over all tables.
@@ -121,31 +136,101 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     const summary = page.getByTestId("validate-summary");
     await summary.waitFor();
     // The typed sample sheet is a recognised range too: three tables.
-    await expect(summary.textContent()).resolves.toContain("7 错误 / 7 警告 / 0 提示");
-    await expect(summary.textContent()).resolves.toContain("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。");
-    await expect(summary.getAttribute("data-ran-in")).resolves.toBe("thread");
+    expect(
+      await settled(
+        () => summary.textContent(),
+        (v) => v?.includes("7 错误 / 7 警告 / 0 提示") ?? false,
+      ),
+    ).toContain("7 错误 / 7 警告 / 0 提示");
+    expect(
+      await settled(
+        () => summary.textContent(),
+        (v) => v?.includes("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。") ?? false,
+      ),
+    ).toContain("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。");
+    expect(
+      await settled(
+        () => summary.getAttribute("data-ran-in"),
+        (v) => v === "thread",
+      ),
+    ).toBe("thread");
     const findings = page.getByTestId("finding");
-    await expect(findings.count()).resolves.toBe(14);
-    await expect(page.getByTestId("rule-counts").textContent()).resolves.toBe("按规则：必填 6格式 4连续不合格 1低于合格线 3");
+    expect(
+      await settled(
+        () => findings.count(),
+        (v) => v === 14,
+      ),
+    ).toBe(14);
+    expect(
+      await settled(
+        () => page.getByTestId("rule-counts").textContent(),
+        (v) => v === "按规则：必填 6格式 4连续不合格 1低于合格线 3",
+      ),
+    ).toBe("按规则：必填 6格式 4连续不合格 1低于合格线 3");
     // The active sheet's marks are drawn: E2:E4 (required, error) and H3:H4 (year missing, warning).
-    await expect(marked().count()).resolves.toBe(5);
-    await expect(page.locator('td[data-r="2"][data-c="4"]').getAttribute("data-mark")).resolves.toBe("error");
-    await expect(page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark")).resolves.toBe("warning");
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v === 5,
+      ),
+    ).toBe(5);
+    expect(
+      await settled(
+        () => page.locator('td[data-r="2"][data-c="4"]').getAttribute("data-mark"),
+        (v) => v === "error",
+      ),
+    ).toBe("error");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"),
+        (v) => v === "warning",
+      ),
+    ).toBe("warning");
     await page.screenshot({ path: path.join(shots, "validate-1-results.png") });
 
     // Clicking a finding of the other sheet switches to it and selects the cell (name box).
     const consecutive = findings.and(page.locator('[data-rule="consecutive"]'));
-    await expect(consecutive.getAttribute("data-cell")).resolves.toBe(`${SUPPLIER_SHEET}!H4`);
+    expect(
+      await settled(
+        () => consecutive.getAttribute("data-cell"),
+        (v) => v === `${SUPPLIER_SHEET}!H4`,
+      ),
+    ).toBe(`${SUPPLIER_SHEET}!H4`);
     await consecutive.click();
     await grid()
       .and(page.locator(`[data-sheet="${SUPPLIER_SHEET}"]`))
       .waitFor();
-    await expect(nameBox().inputValue()).resolves.toBe("H4");
-    await expect(page.locator('td[data-r="4"][data-c="7"]').getAttribute("aria-selected")).resolves.toBe("true");
-    await expect(consecutive.getAttribute("aria-current")).resolves.toBe("true");
+    expect(
+      await settled(
+        () => nameBox().inputValue(),
+        (v) => v === "H4",
+      ),
+    ).toBe("H4");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="4"][data-c="7"]').getAttribute("aria-selected"),
+        (v) => v === "true",
+      ),
+    ).toBe("true");
+    expect(
+      await settled(
+        () => consecutive.getAttribute("aria-current"),
+        (v) => v === "true",
+      ),
+    ).toBe("true");
     // H4 has a warning and an error: the mark is the error's.
-    await expect(page.locator('td[data-r="4"][data-c="7"]').getAttribute("data-mark")).resolves.toBe("error");
-    await expect(page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark")).resolves.toBe("warning");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="4"][data-c="7"]').getAttribute("data-mark"),
+        (v) => v === "error",
+      ),
+    ).toBe("error");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"),
+        (v) => v === "warning",
+      ),
+    ).toBe("warning");
     await page.screenshot({ path: path.join(shots, "validate-2-selected.png") });
 
     // And back to the other sheet through a finding there.
@@ -153,17 +238,37 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await grid()
       .and(page.locator(`[data-sheet="${COLLAB_SHEET}"]`))
       .waitFor();
-    await expect(nameBox().inputValue()).resolves.toBe("E3");
+    expect(
+      await settled(
+        () => nameBox().inputValue(),
+        (v) => v === "E3",
+      ),
+    ).toBe("E3");
 
     // Filters: errors only, then a rule, then text.
     await page.getByRole("button", { name: /^警告/ }).click();
-    await expect(findings.count()).resolves.toBe(7);
+    expect(
+      await settled(
+        () => findings.count(),
+        (v) => v === 7,
+      ),
+    ).toBe(7);
     await page.getByTestId("rule-filter").selectOption("required");
-    await expect(findings.count()).resolves.toBe(6);
+    expect(
+      await settled(
+        () => findings.count(),
+        (v) => v === 6,
+      ),
+    ).toBe(6);
     await page.getByTestId("rule-filter").selectOption("");
     await page.getByRole("button", { name: /^警告/ }).click();
     await page.getByTestId("finding-search").fill("鑫达");
-    await expect(findings.count()).resolves.toBe(1);
+    expect(
+      await settled(
+        () => findings.count(),
+        (v) => v === 1,
+      ),
+    ).toBe(1);
     await page.screenshot({ path: path.join(shots, "validate-3-filtered.png") });
     await page.getByTestId("finding-search").fill("");
 
@@ -171,21 +276,41 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await page.getByRole("radio", { name: "当前工作表" }).check();
     await page.getByTestId("validate-button").click();
     await page.getByText("3 错误 / 2 警告 / 0 提示").waitFor();
-    await expect(marked().count()).resolves.toBe(5);
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v === 5,
+      ),
+    ).toBe(5);
     await page.getByRole("tab", { name: SUPPLIER_SHEET }).click();
     await grid()
       .and(page.locator(`[data-sheet="${SUPPLIER_SHEET}"]`))
       .waitFor();
-    await expect(marked().count()).resolves.toBe(3);
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v === 3,
+      ),
+    ).toBe(3);
 
     // Clear marks: the workbook is exactly what it was before the first run.
     await page.getByRole("radio", { name: "全部表格" }).check();
     await page.getByTestId("validate-button").click();
     await page.getByText("7 错误 / 7 警告 / 0 提示").waitFor();
-    await expect(marked().count()).resolves.toBe(3);
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v === 3,
+      ),
+    ).toBe(3);
     await page.getByTestId("clear-marks-button").click();
     await page.getByText("已清除所有校验标记。").waitFor();
-    await expect(marked().count()).resolves.toBe(0);
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v === 0,
+      ),
+    ).toBe(0);
     await page.screenshot({ path: path.join(shots, "validate-4-cleared.png") });
     const after = await download("after.xlsx");
     const [a, b] = await Promise.all([parts(before), parts(after)]);
@@ -224,17 +349,42 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await progress
       .getByText(`正在检查：0/${BIG_SHEETS} 个表格，0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`)
       .waitFor({ timeout: 60_000 });
-    await expect(progress.getByTestId("cancel-button").isEnabled()).resolves.toBe(true);
+    expect(
+      await settled(
+        () => progress.getByTestId("cancel-button").isEnabled(),
+        (v) => v === true,
+      ),
+    ).toBe(true);
     await page.screenshot({ path: path.join(shots, "validate-5-progress.png") });
-    await expect(page.getByTestId("validate-summary").count()).resolves.toBe(0);
+    expect(
+      await settled(
+        () => page.getByTestId("validate-summary").count(),
+        (v) => v === 0,
+      ),
+    ).toBe(0);
     release();
 
     // The run ends in the worker's report, marked.
     const summary = page.getByTestId("validate-summary");
     await summary.waitFor({ timeout: 180_000 });
-    await expect(summary.getAttribute("data-ran-in")).resolves.toBe("worker");
-    await expect(summary.textContent()).resolves.toContain(`${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`);
-    await expect(marked().count()).resolves.toBeGreaterThan(0);
+    expect(
+      await settled(
+        () => summary.getAttribute("data-ran-in"),
+        (v) => v === "worker",
+      ),
+    ).toBe("worker");
+    expect(
+      await settled(
+        () => summary.textContent(),
+        (v) => v?.includes(`${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`) ?? false,
+      ),
+    ).toContain(`${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`);
+    expect(
+      await settled(
+        () => marked().count(),
+        (v) => v > 0,
+      ),
+    ).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, "validate-6-worker.png") });
     await page.unroute(workerScript);
     expect(pageErrors).toEqual([]);
