@@ -5,7 +5,7 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -53,14 +53,36 @@ suite(`findings say how to fix them`, () => {
   it("in Chinese: 产品质量“二十七” → 写成阿拉伯数字，如 27; every finding has a hint; the count goes after 清除标记", async () => {
     const { page, errors } = await checked("");
     const typed = page.getByTestId("finding").and(page.locator(`[data-cell="${SHEET}!C2"][data-rule="type"]`));
-    await expect(typed.getByTestId("fix-hint").textContent()).resolves.toBe("怎么改：写成阿拉伯数字，如 27。");
-    const findings = await page.getByTestId("finding").count();
+    expect(
+      await settled(
+        () => typed.getByTestId("fix-hint").textContent(),
+        (v) => v === "怎么改：写成阿拉伯数字，如 27。",
+      ),
+    ).toBe("怎么改：写成阿拉伯数字，如 27。");
+    const findings = await settled(
+      () => page.getByTestId("finding").count(),
+      (n) => n > 1,
+    );
     expect(findings).toBeGreaterThan(1);
-    await expect(page.getByTestId("fix-hint").count()).resolves.toBe(findings);
-    await expect(page.getByTestId("validate-summary").textContent()).resolves.toMatch(/标记了 \d+ 个单元格/);
+    expect(
+      await settled(
+        () => page.getByTestId("fix-hint").count(),
+        (v) => v === findings,
+      ),
+    ).toBe(findings);
+    expect(
+      await settled(
+        () => page.getByTestId("validate-summary").textContent(),
+        (v) => /标记了 \d+ 个单元格/.test(v ?? ""),
+      ),
+    ).toMatch(/标记了 \d+ 个单元格/);
     await page.getByTestId("clear-marks-button").click();
     await page.getByText("已清除所有校验标记。").waitFor();
-    const summary = (await page.getByTestId("validate-summary").textContent()) ?? "";
+    const summary =
+      (await settled(
+        () => page.getByTestId("validate-summary").textContent(),
+        (t) => !/标记了/.test(t ?? "") && (t?.includes("标记已清除") ?? false),
+      )) ?? "";
     expect(summary).not.toMatch(/标记了/);
     expect(summary).toContain("标记已清除");
     expect(errors).toEqual([]);
@@ -70,8 +92,17 @@ suite(`findings say how to fix them`, () => {
   it("in English: the column is the template's English header and the hint is English", async () => {
     const { page, errors } = await checked("?lang=en-US");
     const typed = page.getByTestId("finding").and(page.locator(`[data-cell="${SHEET}!C2"][data-rule="type"]`));
-    await expect(typed.getByTestId("fix-hint").textContent()).resolves.toBe("How to fix: Write it in digits, e.g. 27.");
-    const where = (await typed.locator("span span").first().textContent()) ?? "";
+    expect(
+      await settled(
+        () => typed.getByTestId("fix-hint").textContent(),
+        (v) => v === "How to fix: Write it in digits, e.g. 27.",
+      ),
+    ).toBe("How to fix: Write it in digits, e.g. 27.");
+    const where =
+      (await settled(
+        () => typed.locator("span span").first().textContent(),
+        (t) => t === "C2 · Quality · Format",
+      )) ?? "";
     expect(where).toBe("C2 · Quality · Format");
     expect(where).not.toMatch(HAN);
     for (const hint of await page.getByTestId("fix-hint").allTextContents()) expect(hint).not.toMatch(HAN);
