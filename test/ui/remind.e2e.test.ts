@@ -47,14 +47,19 @@ suite("reminders on the preview page, production build, headless Chromium", () =
 
     await page.getByRole("tab", { name: "文书" }).click();
     const panel = page.getByTestId("remind");
-    await expect(panel.textContent()).resolves.toContain("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送");
+    expect(
+      await settled(
+        () => panel.textContent(),
+        (v) => v?.includes("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送") ?? false,
+      ),
+    ).toContain("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送");
 
     await panel.getByRole("button", { name: "复制催办消息" }).click();
     const status = panel.getByRole("status");
     expect(
       await settled(
         () => status.textContent(),
-        (t) => t !== "正在读取…",
+        (t) => /^已复制3项的催办消息/.test(t ?? ""),
       ),
     ).toMatch(/^已复制3项的催办消息/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -66,11 +71,19 @@ suite("reminders on the preview page, production build, headless Chromium", () =
     await panel.getByRole("button", { name: "发邮件" }).click();
     const links = panel.getByRole("link");
     await links.first().waitFor();
-    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const hrefs = await settled(
+      () => links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")),
+      (all) => all.length === 3,
+    );
     expect(hrefs).toHaveLength(3);
     expect(hrefs.every((h) => h.startsWith("mailto:?subject="))).toBe(true);
     expect(decodeURIComponent(hrefs[0].split("subject=")[1].split("&")[0])).toMatch(/^【催办】.+：1项待办/);
-    await expect(panel.textContent()).resolves.toContain("本工作簿没有“通讯录”表");
+    expect(
+      await settled(
+        () => panel.textContent(),
+        (v) => v?.includes("本工作簿没有“通讯录”表") ?? false,
+      ),
+    ).toContain("本工作簿没有“通讯录”表");
 
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: path.join(shots, "remind-pane.png") });

@@ -6,7 +6,7 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -56,10 +56,20 @@ suite(`settings that cannot be lost`, () => {
       .getByText(/低于合格线90/)
       .first()
       .waitFor();
-    await expect(page.getByText(/低于合格线80/).count()).resolves.toBe(0);
+    expect(
+      await settled(
+        () => page.getByText(/低于合格线80/).count(),
+        (v) => v === 0,
+      ),
+    ).toBe(0);
     // Back in 设置: still 90.
     await tab(page, "设置").click();
-    await expect(form.locator('[data-key="threshold"]').inputValue()).resolves.toBe("90");
+    expect(
+      await settled(
+        () => form.locator('[data-key="threshold"]').inputValue(),
+        (v) => v === "90",
+      ),
+    ).toBe("90");
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -71,14 +81,29 @@ suite(`settings that cannot be lost`, () => {
     await form.locator('[data-key="minQuotes"]').fill("5");
     const status = page.getByTestId("settings-status");
     await page.getByText(/设置已保存到工作簿。.*3 → 5/).waitFor();
-    await expect(status.isVisible()).resolves.toBe(true);
+    expect(
+      await settled(
+        () => status.isVisible(),
+        (v) => v === true,
+      ),
+    ).toBe(true);
     await page.getByRole("button", { name: "撤销" }).click();
     await page.getByText("已撤销，设置恢复为修改前的值。").waitFor();
-    await expect(form.locator('[data-key="minQuotes"]').inputValue()).resolves.toBe("3");
+    expect(
+      await settled(
+        () => form.locator('[data-key="minQuotes"]').inputValue(),
+        (v) => v === "3",
+      ),
+    ).toBe("3");
     // The undo is in the workbook: the tab reads it back after leaving and returning.
     await tab(page, "模板").click();
     await tab(page, "设置").click();
-    await expect(page.getByTestId("settings-form").locator('[data-key="minQuotes"]').inputValue()).resolves.toBe("3");
+    expect(
+      await settled(
+        () => page.getByTestId("settings-form").locator('[data-key="minQuotes"]').inputValue(),
+        (v) => v === "3",
+      ),
+    ).toBe("3");
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -99,7 +124,12 @@ suite(`settings that cannot be lost`, () => {
       .first()
       .waitFor();
     await tab(page, "设置").click();
-    await expect(page.getByTestId("settings-form").locator('[data-key="threshold"]').inputValue()).resolves.toBe("八十");
+    expect(
+      await settled(
+        () => page.getByTestId("settings-form").locator('[data-key="threshold"]').inputValue(),
+        (v) => v === "八十",
+      ),
+    ).toBe("八十");
     await page.getByText(/上次离开此页时有 1 项无效的修改/).waitFor();
     await page.getByText("0–100 之间的数").waitFor();
     // Corrected: saved without 保存.
