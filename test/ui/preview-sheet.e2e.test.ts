@@ -24,6 +24,7 @@ import {
   scratchDir,
   screenshotsDir,
   serve,
+  settled,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -86,15 +87,24 @@ suite("the preview draws files as Excel would (workbook in a worker)", () => {
     await open(withDoc, sheet);
 
     const title = page.locator('[data-testid="grid"] td[data-r="1"][data-c="0"]');
-    await expect(title.textContent()).resolves.toBe("Corrective notice");
+    expect(
+      await settled(
+        () => title.textContent(),
+        (v) => v === "Corrective notice",
+      ),
+    ).toBe("Corrective notice");
     // Drawn whole: the cell is as tall as its text needs (nothing cut at the bottom), centred as set.
-    const box = await title.evaluate((td) => ({
-      scroll: td.scrollHeight,
-      client: td.clientHeight,
-      fontPx: parseFloat(getComputedStyle(td).fontSize),
-      linePx: parseFloat(getComputedStyle(td).lineHeight),
-      align: getComputedStyle(td).textAlign,
-    }));
+    const box = await settled(
+      () =>
+        title.evaluate((td) => ({
+          scroll: td.scrollHeight,
+          client: td.clientHeight,
+          fontPx: parseFloat(getComputedStyle(td).fontSize),
+          linePx: parseFloat(getComputedStyle(td).lineHeight),
+          align: getComputedStyle(td).textAlign,
+        })),
+      (b) => b.fontPx > 20 && b.linePx >= b.fontPx && b.scroll <= b.client && b.client >= b.fontPx * 1.2 && b.align === "center",
+    );
     expect(box.fontPx).toBeGreaterThan(20);
     // Its lines are as tall as its glyphs (the grid's 18 px lines cut a 32 px title at the bottom).
     expect(box.linePx).toBeGreaterThanOrEqual(box.fontPx);
@@ -130,7 +140,12 @@ suite("the preview draws files as Excel would (workbook in a worker)", () => {
     const read = await OoxmlWorkbook.load(bytes).readTables({ kind: "all" });
     expect(read[0].body[0][2]).toEqual({ kind: "date", serial: 45292 });
     await open(file, "待办事项");
-    await expect(page.locator('[data-testid="grid"] td[data-r="2"][data-c="2"]').textContent()).resolves.toBe("2024-01-01");
+    expect(
+      await settled(
+        () => page.locator('[data-testid="grid"] td[data-r="2"][data-c="2"]').textContent(),
+        (v) => v === "2024-01-01",
+      ),
+    ).toBe("2024-01-01");
   }, 120_000);
 
   it("had no page errors", () => {

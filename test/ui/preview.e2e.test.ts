@@ -77,20 +77,60 @@ suite(`preview page, production build, headless Chromium`, () => {
     // 1. The sample sheet: title row, header, the guide's rows; A2:I5 preselected.
     const grid = page.getByTestId("grid");
     await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
-    await expect(cell(page, 2, 0).textContent()).resolves.toBe("项目名称");
-    await expect(cell(page, 3, 5).textContent()).resolves.toBe("2024-04-30");
-    await expect(cell(page, 4, 5).textContent()).resolves.toBe("05-20");
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A2:I5");
+    expect(
+      await settled(
+        () => cell(page, 2, 0).textContent(),
+        (v) => v === "项目名称",
+      ),
+    ).toBe("项目名称");
+    expect(
+      await settled(
+        () => cell(page, 3, 5).textContent(),
+        (v) => v === "2024-04-30",
+      ),
+    ).toBe("2024-04-30");
+    expect(
+      await settled(
+        () => cell(page, 4, 5).textContent(),
+        (v) => v === "05-20",
+      ),
+    ).toBe("05-20");
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === "A2:I5",
+      ),
+    ).toBe("A2:I5");
     await page.screenshot({ path: path.join(shots, "1-start.png") });
 
     // 2. Insert 跨部门协作需求表 with the manual's examples: the grid switches to the new sheet.
     await page.locator('[data-template="collab-request"]').getByRole("button", { name: /示例/ }).click();
     await grid.and(page.locator(`[data-sheet="${INSERTED_SHEET}"]`)).waitFor();
     await page.getByText(/已新建工作表“跨部门协作需求表”/).waitFor();
-    await expect(cell(page, 1, 0).getAttribute("data-part")).resolves.toBe("header");
-    await expect(cell(page, 1, 0).textContent()).resolves.toBe("项目名称");
-    await expect(page.locator("td", { hasText: "年度新品发布会" }).count()).resolves.toBeGreaterThan(0);
-    await expect(page.getByRole("tab", { name: INSERTED_SHEET }).count()).resolves.toBe(1);
+    expect(
+      await settled(
+        () => cell(page, 1, 0).getAttribute("data-part"),
+        (v) => v === "header",
+      ),
+    ).toBe("header");
+    expect(
+      await settled(
+        () => cell(page, 1, 0).textContent(),
+        (v) => v === "项目名称",
+      ),
+    ).toBe("项目名称");
+    expect(
+      await settled(
+        () => page.locator("td", { hasText: "年度新品发布会" }).count(),
+        (v) => v > 0,
+      ),
+    ).toBeGreaterThan(0);
+    expect(
+      await settled(
+        () => page.getByRole("tab", { name: INSERTED_SHEET }).count(),
+        (v) => v === 1,
+      ),
+    ).toBe(1);
     await page.screenshot({ path: path.join(shots, "2-inserted.png") });
 
     // 3. Back to the typed sheet; select the title row with the table (A1:I5) and structure it.
@@ -98,27 +138,77 @@ suite(`preview page, production build, headless Chromium`, () => {
     await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
     // Drag selects (within the visible columns) …
     await dragSelect(page, [2, 0], [4, 2]);
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A2:C4");
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === "A2:C4",
+      ),
+    ).toBe("A2:C4");
     // … and click + shift-click reaches I5, which is scrolled into view first.
     await cell(page, 1, 0).click();
     await cell(page, 5, 8).scrollIntoViewIfNeeded();
     await cell(page, 5, 8).click({ modifiers: ["Shift"] });
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A1:I5");
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === "A1:I5",
+      ),
+    ).toBe("A1:I5");
     await page.getByRole("tab", { name: "表格" }).click();
-    await expect(page.getByTestId("structure-selection").textContent()).resolves.toContain(`${SAMPLE_SHEET}!A1:I5`);
+    expect(
+      await settled(
+        () => page.getByTestId("structure-selection").textContent(),
+        (v) => v?.includes(`${SAMPLE_SHEET}!A1:I5`) ?? false,
+      ),
+    ).toContain(`${SAMPLE_SHEET}!A1:I5`);
     await page.screenshot({ path: path.join(shots, "3-selected.png") });
     await page.getByRole("button", { name: "结构化选中区域" }).click();
     await page.getByText(/已把工作表“协作需求\(手工录入\)”的 A2:I5 结构化为表格/).waitFor();
 
     // The header row (not the title) is now a table header; no value changed.
-    await expect(cell(page, 2, 0).getAttribute("data-part")).resolves.toBe("header");
-    await expect(cell(page, 1, 0).getAttribute("data-part")).resolves.toBeNull();
-    await expect(cell(page, 1, 0).textContent()).resolves.toBe("跨部门协作需求表(年度新品发布会)");
-    await expect(cell(page, 3, 5).textContent()).resolves.toBe("2024-04-30");
-    await expect(cell(page, 4, 5).textContent()).resolves.toBe("05-20");
-    await expect(cell(page, 4, 6).textContent()).resolves.toBe("无");
+    expect(
+      await settled(
+        () => cell(page, 2, 0).getAttribute("data-part"),
+        (v) => v === "header",
+      ),
+    ).toBe("header");
+    expect(
+      await settled(
+        () => cell(page, 1, 0).getAttribute("data-part"),
+        (v) => v === null,
+      ),
+    ).toBeNull();
+    expect(
+      await settled(
+        () => cell(page, 1, 0).textContent(),
+        (v) => v === "跨部门协作需求表(年度新品发布会)",
+      ),
+    ).toBe("跨部门协作需求表(年度新品发布会)");
+    expect(
+      await settled(
+        () => cell(page, 3, 5).textContent(),
+        (v) => v === "2024-04-30",
+      ),
+    ).toBe("2024-04-30");
+    expect(
+      await settled(
+        () => cell(page, 4, 5).textContent(),
+        (v) => v === "05-20",
+      ),
+    ).toBe("05-20");
+    expect(
+      await settled(
+        () => cell(page, 4, 6).textContent(),
+        (v) => v === "无",
+      ),
+    ).toBe("无");
     // The tables list reloads after the change: the inserted table and the structured one.
-    await expect(page.getByTestId("tables-list").locator("li").count()).resolves.toBe(2);
+    expect(
+      await settled(
+        () => page.getByTestId("tables-list").locator("li").count(),
+        (v) => v === 2,
+      ),
+    ).toBe(2);
     await page.screenshot({ path: path.join(shots, "4-structured.png") });
 
     // 4. Structuring it again is refused with the reason, nothing changed.
@@ -141,15 +231,35 @@ suite(`preview page, production build, headless Chromium`, () => {
     ).toBe(1);
     await page.getByTestId("open-input").setInputFiles(saved);
     await page.getByRole("tab", { name: INSERTED_SHEET }).waitFor();
-    await expect(page.getByTestId("sheet-tabs").getByRole("tab").count()).resolves.toBe(2);
-    await expect(cell(page, 2, 0).getAttribute("data-part")).resolves.toBe("header");
+    expect(
+      await settled(
+        () => page.getByTestId("sheet-tabs").getByRole("tab").count(),
+        (v) => v === 2,
+      ),
+    ).toBe(2);
+    expect(
+      await settled(
+        () => cell(page, 2, 0).getAttribute("data-part"),
+        (v) => v === "header",
+      ),
+    ).toBe("header");
     await page.getByRole("button", { name: "刷新" }).click();
-    await expect(page.getByTestId("tables-list").locator("li").count()).resolves.toBe(2);
+    expect(
+      await settled(
+        () => page.getByTestId("tables-list").locator("li").count(),
+        (v) => v === 2,
+      ),
+    ).toBe(2);
 
     // 6. The name box selects what is typed into it.
     await page.getByTestId("name-box").fill("B3:C4");
     await page.getByTestId("name-box").press("Enter");
-    await expect(page.getByTestId("structure-selection").textContent()).resolves.toContain("!B3:C4");
+    expect(
+      await settled(
+        () => page.getByTestId("structure-selection").textContent(),
+        (v) => v?.includes("!B3:C4") ?? false,
+      ),
+    ).toContain("!B3:C4");
 
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);
