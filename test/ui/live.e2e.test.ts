@@ -11,7 +11,17 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const shots = screenshotsDir();
@@ -71,14 +81,29 @@ suite(`live validation and cell editing on the preview page`, () => {
     await finding("C2").filter({ hasText: "35" }).first().waitFor({ timeout: LIVE_MS });
     const elapsed = Date.now() - t0;
     expect(elapsed).toBeLessThan(LIVE_MS + 500);
-    await expect(cell(2, 2).textContent()).resolves.toBe("35.0"); // the column's number format 0.0
+    expect(
+      await settled(
+        () => cell(2, 2).textContent(),
+        (v) => v === "35.0",
+      ),
+    ).toBe("35.0"); // the column's number format 0.0
     // The selection moved down, as Enter does in Excel.
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("C3");
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === "C3",
+      ),
+    ).toBe("C3");
 
     // 总分 in Chinese numerals: F2 opens the editor (an input method needs it), Backspace empties it.
     await cell(2, 7).click();
     await page.keyboard.press("F2");
-    await expect(page.getByTestId("cell-editor").inputValue()).resolves.toBe("85");
+    expect(
+      await settled(
+        () => page.getByTestId("cell-editor").inputValue(),
+        (v) => v === "85",
+      ),
+    ).toBe("85");
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Backspace");
     await page.keyboard.insertText("八十");
@@ -86,7 +111,12 @@ suite(`live validation and cell editing on the preview page`, () => {
     // H2 was marked already (85 no longer the sum of the parts): wait for the new finding itself.
     await finding("H2").filter({ hasText: "不是数字" }).waitFor({ timeout: LIVE_MS });
     await cell(2, 7).and(page.locator('[data-mark="error"]')).waitFor({ timeout: LIVE_MS });
-    expect(await finding("H2").count()).toBe(1);
+    expect(
+      await settled(
+        () => finding("H2").count(),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
     await page.getByTestId("findings").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "live-1-marked.png") });
 
@@ -108,19 +138,44 @@ suite(`live validation and cell editing on the preview page`, () => {
     await cell(2, 9).click();
     await page.keyboard.type("xyz");
     await page.keyboard.press("Escape");
-    await expect(cell(2, 9).textContent()).resolves.toBe(before);
-    await expect(page.getByTestId("cell-editor").count()).resolves.toBe(0);
+    expect(
+      await settled(
+        () => cell(2, 9).textContent(),
+        (v) => v === before,
+      ),
+    ).toBe(before);
+    expect(
+      await settled(
+        () => page.getByTestId("cell-editor").count(),
+        (v) => v === 0,
+      ),
+    ).toBe(0);
 
     await typeInto(2, 9, "=1+1");
-    await expect(cell(2, 9).textContent()).resolves.toBe("=1+1");
+    expect(
+      await settled(
+        () => cell(2, 9).textContent(),
+        (v) => v === "=1+1",
+      ),
+    ).toBe("=1+1");
     await cell(2, 9).click();
     await page.keyboard.press("Delete");
-    await expect(cell(2, 9).textContent()).resolves.toBe("");
+    expect(
+      await settled(
+        () => cell(2, 9).textContent(),
+        (v) => v === "",
+      ),
+    ).toBe("");
     // Tab commits and moves right.
     await cell(2, 8).click();
     await page.keyboard.press("F2");
     await page.keyboard.press("Tab");
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("J2");
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === "J2",
+      ),
+    ).toBe("J2");
   }, 30_000);
 
   it("with 实时校验 off, an edit is not re-checked", async () => {
@@ -136,7 +191,10 @@ suite(`live validation and cell editing on the preview page`, () => {
     await page.getByTestId("live-setting").getByText("Liaison 创建的表格").click();
     await cell(3, 2).and(page.locator('[data-mark="error"]')).waitFor({ timeout: LIVE_MS });
     // The choice is the person's preference: it survives a reload of the page.
-    const stored = await page.evaluate(() => localStorage.getItem("liaison.liveValidation"));
+    const stored = await settled(
+      () => page.evaluate(() => localStorage.getItem("liaison.liveValidation")),
+      (v) => v === "liaison",
+    );
     expect(stored).toBe("liaison");
     expect(pageErrors).toEqual([]);
   }, 30_000);
