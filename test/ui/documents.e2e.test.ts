@@ -14,7 +14,17 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const shots = screenshotsDir();
@@ -71,7 +81,12 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
   const selectRows = async (from: number, to: number) => {
     await cell(from, 1).click();
     await cell(to, 1).click({ modifiers: ["Shift"] });
-    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe(`B${from}:B${to}`);
+    expect(
+      await settled(
+        () => page.getByTestId("name-box").inputValue(),
+        (v) => v === `B${from}:B${to}`,
+      ),
+    ).toBe(`B${from}:B${to}`);
   };
 
   it("makes notice sheets and the register from two selected rows, downloads them as Word, explains a refusal", async () => {
@@ -84,14 +99,24 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
       .and(page.locator(`[data-sheet="${SUPPLIER_SHEET}"]`))
       .waitFor();
     // Rows 3 and 4 of the manual's examples are under 80; row 2 scores 85.
-    const suppliers = [await cell(3, 0).textContent(), await cell(4, 0).textContent()].map((s) => (s ?? "").trim());
+    const nameIn = (r: number) =>
+      settled(
+        async () => ((await cell(r, 0).textContent()) ?? "").trim(),
+        (s) => s.length > 0,
+      );
+    const suppliers = [await nameIn(3), await nameIn(4)];
     expect(suppliers.every((s) => s.length > 0)).toBe(true);
     await selectRows(3, 4);
 
     await page.getByRole("tab", { name: "文书" }).click();
     const notice = page.getByTestId("doc-notice");
     await notice.waitFor();
-    await expect(page.getByTestId("documents-selection").textContent()).resolves.toBe(`当前选区：${SUPPLIER_SHEET}!B3:B4`);
+    expect(
+      await settled(
+        () => page.getByTestId("documents-selection").textContent(),
+        (v) => v === `当前选区：${SUPPLIER_SHEET}!B3:B4`,
+      ),
+    ).toBe(`当前选区：${SUPPLIER_SHEET}!B3:B4`);
     await page.getByText("还没有登记的文书。").waitFor();
     await page.screenshot({ path: path.join(shots, "documents-0-selected.png") });
 
@@ -100,26 +125,61 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await notice.getByRole("button", { name: "生成整改通知书工作表" }).click();
     const result = page.getByTestId("result-notice");
     await result.waitFor();
-    await expect(result.getByRole("status").first().textContent()).resolves.toBe("已生成 2 份整改通知书，并记入“文书登记”。");
+    expect(
+      await settled(
+        () => result.getByRole("status").first().textContent(),
+        (v) => v === "已生成 2 份整改通知书，并记入“文书登记”。",
+      ),
+    ).toBe("已生成 2 份整改通知书，并记入“文书登记”。");
     const rows = result.getByTestId("documents-list").locator("tbody tr");
-    await expect(rows.count()).resolves.toBe(2);
+    expect(
+      await settled(
+        () => rows.count(),
+        (v) => v === 2,
+      ),
+    ).toBe(2);
     const numbers = await rows.locator("td:first-child").allTextContents();
     const sheetNames = (await result.getByTestId("documents-list").getByRole("button").allTextContents()).map((s) => s.trim());
     expect(sheetNames).toHaveLength(2);
     expect(sheetNames.every((s) => s.startsWith("整改通知书 ZG-"))).toBe(true);
-    await expect(sheetTabs().count()).resolves.toBe(tabsBefore + 3);
+    expect(
+      await settled(
+        () => sheetTabs().count(),
+        (v) => v === tabsBefore + 3,
+      ),
+    ).toBe(tabsBefore + 3);
     for (const name of [...sheetNames, REGISTER_SHEET])
-      await expect(page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+      expect(
+        await settled(
+          () => page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true }).count(),
+          (v) => v === 1,
+        ),
+      ).toBe(1);
     await grid()
       .and(page.locator(`[data-sheet="${sheetNames[0]}"]`))
       .waitFor();
-    await expect(grid().textContent()).resolves.toContain(suppliers[0]);
+    expect(
+      await settled(
+        () => grid().textContent(),
+        (v) => v?.includes(suppliers[0]) ?? false,
+      ),
+    ).toContain(suppliers[0]);
     // The register lists both, newest first.
     const register = page.getByTestId("register");
     await register.getByText("共 2 条登记。").waitFor();
     // Both notices are open (no 回执 yet): listed once under 未结 and once in the register.
-    await expect(register.getByTestId("open-notices").locator("li").count()).resolves.toBe(2);
-    await expect(register.locator("li").count()).resolves.toBe(4);
+    expect(
+      await settled(
+        () => register.getByTestId("open-notices").locator("li").count(),
+        (v) => v === 2,
+      ),
+    ).toBe(2);
+    expect(
+      await settled(
+        () => register.locator("li").count(),
+        (v) => v === 4,
+      ),
+    ).toBe(4);
     expect(numbers[0]).toMatch(/^ZG-/);
     await page.screenshot({ path: path.join(shots, "documents-1-generated.png") });
 
@@ -128,7 +188,12 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await grid()
       .and(page.locator(`[data-sheet="${sheetNames[1]}"]`))
       .waitFor();
-    await expect(grid().textContent()).resolves.toContain(suppliers[1]);
+    expect(
+      await settled(
+        () => grid().textContent(),
+        (v) => v?.includes(suppliers[1]) ?? false,
+      ),
+    ).toContain(suppliers[1]);
 
     // Word of exactly those documents: a real .docx naming both suppliers.
     const registered = await download(() => result.getByRole("button", { name: "下载这些文书的 Word" }).click(), "registered.docx");
@@ -147,14 +212,24 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     expect(wordOnly.suggested).toMatch(/^ZG-.*\.docx$/);
     expect(await wordText(wordOnly.file)).toContain(suppliers[0]);
     await page.getByText(/编号已记入“文书登记”/).waitFor();
-    await expect(sheetTabs().count()).resolves.toBe(tabsBefore + 3);
+    expect(
+      await settled(
+        () => sheetTabs().count(),
+        (v) => v === tabsBefore + 3,
+      ),
+    ).toBe(tabsBefore + 3);
     await register.getByText("共 3 条登记。").waitFor();
 
     // A row that passes: the builder's explanation, nothing written.
     await cell(2, 1).click();
     await notice.getByRole("button", { name: "生成整改通知书工作表" }).click();
     await notice.getByText(/所选行中没有可生成整改通知书的行/).waitFor();
-    await expect(sheetTabs().count()).resolves.toBe(tabsBefore + 3);
+    expect(
+      await settled(
+        () => sheetTabs().count(),
+        (v) => v === tabsBefore + 3,
+      ),
+    ).toBe(tabsBefore + 3);
     await page.screenshot({ path: path.join(shots, "documents-2-refused.png") });
 
     // The downloaded workbook holds the notice sheets and the register.
