@@ -10,7 +10,17 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { TEMPLATES } from "../../src/core/templates";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -80,24 +90,58 @@ suite(`看板 (dashboard)`, () => {
 
     await openDashboard(page);
     const totals = page.getByTestId("dashboard-totals");
-    await expect(totals.getAttribute("data-overdue")).resolves.toBe(String(count("overdue")));
-    await expect(totals.getAttribute("data-escalation")).resolves.toBe(String(count("escalation")));
-    await expect(totals.getAttribute("data-below")).resolves.toBe(String(count("threshold")));
-    await expect(totals.textContent()).resolves.toContain(`逾期 ${count("overdue")} 项`);
-    await expect(page.getByTestId("dashboard-note").textContent()).resolves.toContain("合格线 80 分");
+    expect(
+      await settled(
+        () => totals.getAttribute("data-overdue"),
+        (v) => v === String(count("overdue")),
+      ),
+    ).toBe(String(count("overdue")));
+    expect(
+      await settled(
+        () => totals.getAttribute("data-escalation"),
+        (v) => v === String(count("escalation")),
+      ),
+    ).toBe(String(count("escalation")));
+    expect(
+      await settled(
+        () => totals.getAttribute("data-below"),
+        (v) => v === String(count("threshold")),
+      ),
+    ).toBe(String(count("threshold")));
+    expect(
+      await settled(
+        () => totals.textContent(),
+        (v) => v?.includes(`逾期 ${count("overdue")} 项`) ?? false,
+      ),
+    ).toContain(`逾期 ${count("overdue")} 项`);
+    expect(
+      await settled(
+        () => page.getByTestId("dashboard-note").textContent(),
+        (v) => v?.includes("合格线 80 分") ?? false,
+      ),
+    ).toContain("合格线 80 分");
     await page.screenshot({ path: path.join(shots, "dashboard-zh.png"), fullPage: true });
 
     // Every chart drew its marks; each mark names its findings' count.
     for (const id of ["owners", "departments", "months", "scores"]) {
-      await expect(page.getByTestId(`dashboard-chart-${id}`).locator('[role="option"]').count()).resolves.toBeGreaterThan(0);
+      expect(
+        await settled(
+          () => page.getByTestId(`dashboard-chart-${id}`).locator('[role="option"]').count(),
+          (v) => v > 0,
+        ),
+      ).toBeGreaterThan(0);
     }
     // The months chart's marks add up to the overdue and escalation findings.
-    const monthLabels = await page
-      .getByTestId("dashboard-chart-months")
-      .locator('rect[role="option"]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
-    const sum = monthLabels.reduce((n, l) => n + Number(/：(\d+) 个问题/.exec(l)?.[1] ?? NaN), 0);
-    expect(sum).toBe(count("overdue") + count("escalation"));
+    const monthSum = (labels: string[]) => labels.reduce((n, l) => n + Number(/：(\d+) 个问题/.exec(l)?.[1] ?? NaN), 0);
+    const monthLabels = await settled(
+      () =>
+        page
+          .getByTestId("dashboard-chart-months")
+          .locator('rect[role="option"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? "")),
+      (labels) => monthSum(labels) === count("overdue") + count("escalation"),
+    );
+    expect(monthSum(monthLabels)).toBe(count("overdue") + count("escalation"));
 
     // Click a person's 逾期 (or 升级) segment: its findings are listed under the chart.
     const mark = page
@@ -110,10 +154,19 @@ suite(`看板 (dashboard)`, () => {
     await mark.click();
     const selection = page.getByTestId("dashboard-selection");
     await selection.waitFor();
-    await expect(selection.getByRole("status").first().textContent()).resolves.toBe(label);
-    const listed = await selection
-      .getByTestId("finding")
-      .evaluateAll((els) => els.map((e) => ({ cell: e.getAttribute("data-cell") ?? "", rule: e.getAttribute("data-rule") ?? "" })));
+    expect(
+      await settled(
+        () => selection.getByRole("status").first().textContent(),
+        (v) => v === label,
+      ),
+    ).toBe(label);
+    const listed = await settled(
+      () =>
+        selection
+          .getByTestId("finding")
+          .evaluateAll((els) => els.map((e) => ({ cell: e.getAttribute("data-cell") ?? "", rule: e.getAttribute("data-rule") ?? "" }))),
+      (found) => found.length === n,
+    );
     expect(listed).toHaveLength(n);
     const rule = label.includes("逾期") ? "overdue" : "escalation";
     for (const f of listed) {
@@ -132,11 +185,31 @@ suite(`看板 (dashboard)`, () => {
     await page.getByTestId("dashboard-write").click();
     const written = page.getByTestId("dashboard-written");
     await written.waitFor();
-    await expect(written.textContent()).resolves.toContain("图表只在 Excel 里绘制");
-    await expect(written.textContent()).resolves.toContain("“看板”");
+    expect(
+      await settled(
+        () => written.textContent(),
+        (v) => v?.includes("图表只在 Excel 里绘制") ?? false,
+      ),
+    ).toContain("图表只在 Excel 里绘制");
+    expect(
+      await settled(
+        () => written.textContent(),
+        (v) => v?.includes("“看板”") ?? false,
+      ),
+    ).toContain("“看板”");
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板"]')).waitFor();
-    await expect(page.locator('td[data-r="5"][data-c="0"]').textContent()).resolves.toBe("按负责人");
-    await expect(page.locator('td[data-r="6"][data-c="5"]').textContent()).resolves.toBe("合计");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="5"][data-c="0"]').textContent(),
+        (v) => v === "按负责人",
+      ),
+    ).toBe("按负责人");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="6"][data-c="5"]').textContent(),
+        (v) => v === "合计",
+      ),
+    ).toBe("合计");
     // Written again: 看板 (2), the first one untouched.
     await page.getByTestId("dashboard-write").click();
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板 (2)"]')).waitFor();
@@ -150,11 +223,24 @@ suite(`看板 (dashboard)`, () => {
     const seen = await validateFindings(page, "校驗");
     await openDashboard(page);
     const tab = page.getByTestId("dashboard");
-    await expect(page.getByTestId("dashboard-totals").getAttribute("data-overdue")).resolves.toBe(
-      String(seen.filter((f) => f.rule === "overdue").length),
-    );
-    await expect(tab.getByRole("heading", { name: "按負責人" }).count()).resolves.toBe(1);
-    await expect(tab.getByRole("heading", { name: "按部門" }).count()).resolves.toBe(1);
+    expect(
+      await settled(
+        () => page.getByTestId("dashboard-totals").getAttribute("data-overdue"),
+        (v) => v === String(seen.filter((f) => f.rule === "overdue").length),
+      ),
+    ).toBe(String(seen.filter((f) => f.rule === "overdue").length));
+    expect(
+      await settled(
+        () => tab.getByRole("heading", { name: "按負責人" }).count(),
+        (v) => v === 1,
+      ),
+    ).toBe(1);
+    expect(
+      await settled(
+        () => tab.getByRole("heading", { name: "按部門" }).count(),
+        (v) => v === 1,
+      ),
+    ).toBe(1);
     // The pane's own words on the tab (not the workbook's data: people's names, sheet names) are Traditional.
     const own = [
       await page.getByTestId("dashboard-totals").textContent(),
@@ -165,17 +251,36 @@ suite(`看板 (dashboard)`, () => {
     expect(own).not.toMatch(SIMPLIFIED_ONLY);
     // By keyboard: a mark focused and Enter lists its findings, as a click does.
     const mark = page.getByTestId("dashboard-chart-scores").locator('rect[role="option"]').last();
-    const label = (await mark.getAttribute("aria-label")) ?? "";
+    const label =
+      (await settled(
+        () => mark.getAttribute("aria-label"),
+        (v) => /^2024Q1 · 低於合格線 \d+：\d+ 個問題$/.test(v ?? ""),
+      )) ?? "";
     expect(label).toMatch(/^2024Q1 · 低於合格線 \d+：\d+ 個問題$/);
     await mark.focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByTestId("dashboard-selection").getByRole("status").first().textContent()).resolves.toBe(label);
+    expect(
+      await settled(
+        () => page.getByTestId("dashboard-selection").getByRole("status").first().textContent(),
+        (v) => v === label,
+      ),
+    ).toBe(label);
     await page.getByTestId("dashboard-write").click();
     const written = page.getByTestId("dashboard-written");
     await written.waitFor();
-    await expect(written.textContent()).resolves.toContain("圖表只在 Excel 裡繪製");
+    expect(
+      await settled(
+        () => written.textContent(),
+        (v) => v?.includes("圖表只在 Excel 裡繪製") ?? false,
+      ),
+    ).toContain("圖表只在 Excel 裡繪製");
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板"]')).waitFor();
-    await expect(page.locator('td[data-r="5"][data-c="0"]').textContent()).resolves.toBe("按負責人");
+    expect(
+      await settled(
+        () => page.locator('td[data-r="5"][data-c="0"]').textContent(),
+        (v) => v === "按負責人",
+      ),
+    ).toBe("按負責人");
     await page.screenshot({ path: path.join(shots, "dashboard-tw.png") });
     expect(errors).toEqual([]);
     await page.context().close();
