@@ -12,7 +12,17 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import path from "node:path";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, screenshotsDir, serve } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  screenshotsDir,
+  serve,
+  settled,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 /** A screenshot of every tab checked, to look at (dark theme especially). */
@@ -119,8 +129,14 @@ suite(`accessibility of the preview page and the task pane (axe-core)`, () => {
       const found: Record<string, Violation[]> = {};
       for (const id of TABS) {
         await openTab(page, id);
+        // The tab's content arrives from the worker a moment after it shows: read until it is clean
+        // (a few seconds at most, so a real violation is reported, not a test timeout).
+        const v = await settled(
+          () => serious(page),
+          (violations) => violations.length === 0,
+          5_000,
+        );
         await page.screenshot({ path: path.join(shots, `${name.replace(/\W+/g, "-")}-${id}.png`) });
-        const v = await serious(page);
         if (v.length > 0) found[id] = v;
       }
       expect(found).toEqual({});
@@ -145,25 +161,28 @@ suite(`accessibility of the preview page and the task pane (axe-core)`, () => {
       }, width);
       for (const id of TABS) {
         await openTab(page, id);
-        const layout = await page.evaluate(() => {
-          const tabs = document.querySelector('aside [role="tablist"]') as HTMLElement;
-          const main = document.querySelector("aside main") as HTMLElement;
-          return {
-            tabsFit: tabs.scrollWidth <= tabs.clientWidth,
-            paneFits: main.scrollWidth <= main.clientWidth,
-            // What sticks out, to name it when the pane does not fit.
-            wide: [...main.querySelectorAll("*")]
-              .filter(
-                (e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 && e.getBoundingClientRect().width > 0,
-              )
-              .slice(0, 3)
-              .map(
-                (e) =>
-                  `${e.tagName.toLowerCase()}${e.getAttribute("data-testid") ? `[data-testid=${e.getAttribute("data-testid")}]` : ""}.${(e.textContent ?? "").slice(0, 30)}`,
-              ),
-            pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-          };
-        });
+        const measure = () =>
+          page.evaluate(() => {
+            const tabs = document.querySelector('aside [role="tablist"]') as HTMLElement;
+            const main = document.querySelector("aside main") as HTMLElement;
+            return {
+              tabsFit: tabs.scrollWidth <= tabs.clientWidth,
+              paneFits: main.scrollWidth <= main.clientWidth,
+              // What sticks out, to name it when the pane does not fit.
+              wide: [...main.querySelectorAll("*")]
+                .filter(
+                  (e) => e.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 && e.getBoundingClientRect().width > 0,
+                )
+                .slice(0, 3)
+                .map(
+                  (e) =>
+                    `${e.tagName.toLowerCase()}${e.getAttribute("data-testid") ? `[data-testid=${e.getAttribute("data-testid")}]` : ""}.${(e.textContent ?? "").slice(0, 30)}`,
+                ),
+              pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+            };
+          });
+        // Measured once the tab's content (read from the worker) has arrived and laid out.
+        const layout = await settled(measure, (l) => l.tabsFit && l.paneFits && l.pageFits && l.wide.length === 0, 5_000);
         expect({ id, ...layout }).toEqual({ id, tabsFit: true, paneFits: true, pageFits: true, wide: [] });
       }
       await page.close();
