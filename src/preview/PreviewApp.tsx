@@ -305,6 +305,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
       book ? (
         <App
           port={book}
+          runner={book.runner}
           host="preview"
           lang={lang}
           onLangChange={setLang}

@@ -3,7 +3,9 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react
 import { type Lang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../app/port";
+import type { CheckRunner } from "../app/runner";
 import { LanguageMenu } from "./components/LanguageMenu";
+import { localRunner } from "./local-runner";
 import { PaneTabs } from "./components/PaneTabs";
 import { PaneContext, type PaneEnv, type PaneHost, type WorkbookChange } from "./context";
 import { firstRunSeen, markFirstRunSeen } from "./first-run/seen";
@@ -15,6 +17,11 @@ import { lightTheme } from "./theme";
 
 export interface AppProps {
   readonly port: WorkbookPort;
+  /**
+   * Where 校验 and the 看板 run their checks. Default: next to `port`, a big check in its own Web
+   * Worker (inside Excel). The preview page passes its workbook worker's runner.
+   */
+  readonly runner?: CheckRunner;
   readonly host: PaneHost;
   /**
    * The language to start in: the stored choice, else Office's display language (inside Excel) or
@@ -68,6 +75,8 @@ const useStyles = makeStyles({
 /** The task pane: the same component inside Excel (Office.js port) and on the preview page (ExcelJS port). */
 export function App(props: AppProps) {
   const { port, host, selection, onWorkbookChanged, activeSheet, onLangChange, storagePartition, theme } = props;
+  const ownRunner = useMemo(() => localRunner(port), [port]);
+  const runner = props.runner ?? ownRunner;
   const styles = useStyles();
   const [tab, setTab] = useState<string>(TABS[0].id);
   // Shown once: the first time the pane opens for this person (first-run/seen.ts), until skipped.
@@ -120,8 +129,8 @@ export function App(props: AppProps) {
   const marksChanged = useCallback(() => onWorkbookChanged?.({}), [onWorkbookChanged]);
   const live = useLiveValidation({ port, lang, revision, onMarksChanged: marksChanged });
   const env = useMemo<PaneEnv>(
-    () => ({ port, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged, live }),
-    [port, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged, live],
+    () => ({ port, runner, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged, live }),
+    [port, runner, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged, live],
   );
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   const panelId = `liaison-panel-${current.id}`;

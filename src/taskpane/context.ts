@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { Lang, Params } from "../core/i18n";
 import type { TaskpaneKey } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../app/port";
+import type { CheckRunner } from "../app/runner";
 import type { LiveController } from "./live/useLiveValidation";
 
 /** Where the pane runs: inside Excel (Office.js) or on the browser preview page (ExcelJS). */
@@ -16,6 +17,8 @@ export interface WorkbookChange {
 /** Everything a tab needs, passed down once by <App> instead of through every component's props. */
 export interface PaneEnv {
   readonly port: WorkbookPort;
+  /** Where 校验 and the 看板 run their checks (next to the port; the preview: in its workbook's worker). */
+  readonly runner: CheckRunner;
   readonly host: PaneHost;
   readonly lang: Lang;
   readonly t: (key: TaskpaneKey, params?: Params) => string;

@@ -1,4 +1,9 @@
 import type { SheetChange } from "../../src/app/port";
+import { loadDashboard } from "../../src/app/dashboard/run";
+import { ValidationCancelled } from "../../src/app/validate/cancel";
+import type { Checker } from "../../src/app/validate/checker";
+import { runValidation, type ValidationProgress } from "../../src/app/validate/run";
+import { checkTables } from "../../src/core/check";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
 import { WorkbookHost } from "../../src/preview/worker/host";
 import { SAMPLE_SHEET } from "../../src/preview/sample";
@@ -79,5 +84,71 @@ describe("WorkbookHost (the preview's worker)", () => {
     await host.open(book({ sheets: [{ name: "S", xml: worksheet(rows) }], date1904: "true" }), (p) => seen.push(p.sheet));
     expect(host.slice("S", 1, 1)?.rows[0][0].text).toBe("2024-01-01");
     expect(seen).toContain(1);
+  });
+
+  describe("校验 and the 看板 where the rows are", () => {
+    const INSTANT = new Date("2024-10-08T09:00:00+08:00");
+    const marksOf = (host: WorkbookHost) =>
+      (host.slice(SHEET, 1, 10)?.rows ?? []).flatMap((r, i) => r.flatMap((c, j) => (c.mark ? [`${i + 1}:${j}:${c.mark}`] : [])));
+
+    it("validates in the worker exactly as runValidation over the same workbook, marks included", async () => {
+      const host = await withSupplierTable();
+      const twin = await XlsxWorkbook.load(await host.toBuffer());
+      const progress: ValidationProgress[] = [];
+      const problems: (readonly string[])[] = [];
+      const opts = { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT, keepSaid: true } as const;
+      const result = await host.validate(
+        1,
+        opts,
+        (p) => progress.push(p),
+        (p) => problems.push(p),
+      );
+      const expected = await runValidation(twin, opts);
+      expect(result).toEqual(expected);
+      expect(result.report.findings.length).toBeGreaterThan(0);
+      expect(result.ranIn).toBe("thread");
+      expect(progress.map((p) => p.phase)).toEqual(["settings", "reading", "checking", "checking", "marking"]);
+      expect(problems).toEqual([]);
+      // The marks are in the worker's workbook, as many cells as the run says.
+      expect(marksOf(host)).toHaveLength(result.marked);
+    });
+
+    it("runs a big check in its checker, and 取消 stops it there: the run rejects and nothing is marked", async () => {
+      let started = (): void => undefined;
+      const inChecker = new Promise<void>((resolve) => (started = resolve));
+      // A checker that, like the validation worker, answers only when done — and stops on abort.
+      const checker: Checker = (job, { signal }) =>
+        new Promise((resolve, reject) => {
+          started();
+          signal?.addEventListener("abort", () => reject(new ValidationCancelled()), { once: true });
+          setTimeout(() => resolve(checkTables(job)), 50);
+        });
+      const wb = XlsxWorkbook.create();
+      await wb.insertTemplate("supplier-evaluation", { examples: true });
+      // Every check counts as big here (threshold 0), so this one goes to the checker.
+      const host = new WorkbookHost({ checker, workerThreshold: 0 });
+      await host.open(await wb.toBuffer());
+      const cancelled = host.validate(8, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
+      await inChecker;
+      host.cancel(8);
+      await expect(cancelled).rejects.toBeInstanceOf(ValidationCancelled);
+      expect(marksOf(host)).toEqual([]);
+
+      // Not cancelled, the same run ends in the checker's report, marked.
+      const done = await host.validate(9, { scope: { kind: "all" }, lang: "zh-CN", instant: INSTANT });
+      expect(done.ranIn).toBe("worker");
+      expect(marksOf(host)).toHaveLength(done.marked);
+      expect(done.marked).toBeGreaterThan(0);
+      // Cancelling a run that is over (or never was) changes nothing.
+      host.cancel(8);
+      host.cancel(99);
+    });
+
+    it("counts the 看板 in the worker exactly as loadDashboard over the same workbook", async () => {
+      const host = await withSupplierTable();
+      const twin = await XlsxWorkbook.load(await host.toBuffer());
+      const opts = { lang: "zh-CN", instant: INSTANT } as const;
+      await expect(host.dashboard(opts)).resolves.toEqual(await loadDashboard(twin, opts));
+    });
   });
 });

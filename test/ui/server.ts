@@ -67,7 +67,7 @@ export const browserPath = (): string | undefined =>
   requireTool("Chromium", CHROMIUM, "Install it: apt-get install chromium (the UI tests drive it through playwright-core).");
 
 /** Serves `dir` on 127.0.0.1 (a random port); nothing outside it. */
-export function serve(dir: string): Promise<http.Server> {
+export function serve(dir: string, hooks: ServeHooks = {}): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
@@ -75,10 +75,25 @@ export function serve(dir: string): Promise<http.Server> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    const answer = () => {
+      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      res.end(readFileSync(file));
+    };
+    const held = hooks.beforeAnswer?.(url.pathname);
+    if (held) void held.then(answer, () => res.writeHead(500).end("held request failed"));
+    else answer();
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+export interface ServeHooks {
+  /**
+   * Called for every request; a promise returned holds the answer until it resolves. For holding a
+   * script that page.route cannot see: Chromium does not report a nested worker's requests to
+   * Playwright (microsoft/playwright#27376), e.g. the validation worker the preview's workbook
+   * worker starts.
+   */
+  readonly beforeAnswer?: (pathname: string) => Promise<void> | undefined;
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs (no background connections). */

@@ -64,13 +64,15 @@ async function bigWorkbook(file: string, sheets: number, rows: number): Promise<
 suite(`validation on the preview page, production build, headless Chromium`, () => {
   let out: string;
   let server: http.Server;
+  /** Holds the answers to some requests (set by a test): see ServeHooks in server.ts. */
+  let hold: ((pathname: string) => Promise<void> | undefined) | undefined;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     out = scratchDir("liaison-validate-");
-    server = await serve(previewBuild());
+    server = await serve(previewBuild(), { beforeAnswer: (pathname) => hold?.(pathname) });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     recordPageErrors(page, pageErrors);
@@ -320,7 +322,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
-  it("checks a big workbook in the Web Worker, with progress, and marks it", async () => {
+  it("checks a big workbook in the Web Worker, with progress, cancels it, and marks it", async () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/preview.html`);
     await grid().waitFor();
@@ -330,25 +332,41 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await grid().and(page.locator('[data-sheet="待办1"]')).waitFor({ timeout: 90_000 });
     await page.getByRole("tab", { name: "校验" }).click();
 
-    // A run over a second shows its progress and a 取消 button. The worker's check itself takes a
-    // fraction of a second (reading and marking are the adapter's), so the test does not race it:
-    // it holds the worker's script until it has seen the progress. The run is then, for as long
-    // as the test wants, where every worker run passes: checking, 0 of 4 tables done. (Progress
-    // after each table is the worker's, test/taskpane/worker.test.ts; cancelling is tested on the
-    // flow, test/taskpane/validation-run.test.ts.)
+    // A run over a second shows its progress and a 取消 button. The check itself takes a fraction
+    // of a second, so the test does not race it: the server holds the validation worker's script
+    // (started by the preview's workbook worker, where the rows are) until the test lets it go.
+    // The run is then, for as long as the test wants, where every worker run passes: checking,
+    // 0 of 4 tables done. (Progress after each table is the worker's, test/app/validate/worker.test.ts.)
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const workerScript = /\/liaison-validation\.[0-9a-f]+\.chunk\.js$/;
-    await page.route(workerScript, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // The worker is started (its script requested) by this run.
-    await Promise.all([page.waitForRequest(workerScript, { timeout: 60_000 }), page.getByTestId("validate-button").click()]);
+    let requested = (): void => undefined;
+    const nextRequest = () => new Promise<void>((resolve) => (requested = resolve));
+    hold = (pathname) => {
+      if (!workerScript.test(pathname)) return undefined;
+      requested();
+      return held;
+    };
+    const checking = `正在检查：0/${BIG_SHEETS} 个表格，0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`;
     const progress = page.getByTestId("validate-progress");
-    await progress
-      .getByText(`正在检查：0/${BIG_SHEETS} 个表格，0/${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行`)
-      .waitFor({ timeout: 60_000 });
+
+    // 取消 while the check is held: the run stops, nothing is marked. The 取消 travels from the
+    // page to the workbook's worker, which stops its validation worker.
+    let request = nextRequest();
+    await page.getByTestId("validate-button").click();
+    await request;
+    await progress.getByText(checking).waitFor({ timeout: 60_000 });
+    await progress.getByTestId("cancel-button").click();
+    await page.getByText("已取消校验，未做任何标记。").waitFor({ timeout: 60_000 });
+    await expect(progress.count()).resolves.toBe(0);
+    await expect(marked().count()).resolves.toBe(0);
+
+    // Again, and this time the run is let go. Its worker is a new one (the cancelled one was
+    // stopped), so the script is asked for again.
+    request = nextRequest();
+    await page.getByTestId("validate-button").click();
+    await request;
+    await progress.getByText(checking).waitFor({ timeout: 60_000 });
     expect(
       await settled(
         () => progress.getByTestId("cancel-button").isEnabled(),
@@ -386,7 +404,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
       ),
     ).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, "validate-6-worker.png") });
-    await page.unroute(workerScript);
+    hold = undefined;
     expect(pageErrors).toEqual([]);
   }, 300_000);
 

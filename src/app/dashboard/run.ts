@@ -4,6 +4,7 @@ import { dashboardSheet } from "../../core/dashboard/sheet";
 import type { Lang } from "../../core/i18n";
 import type { Report } from "../../core/report";
 import type { DashboardWritten, ValidationPort, WorkbookPort } from "../port";
+import type { Checker } from "../validate/checker";
 import { checkWorkbook } from "../validate/run";
 
 /**
@@ -23,6 +24,8 @@ export interface DashboardOptions {
   readonly today?: string;
   /** Shown as the report's `file`. */
   readonly file?: string;
+  /** Runs big checks off this thread (as 校验 does); without it the check runs in-thread. */
+  readonly checkInWorker?: Checker;
 }
 
 export interface DashboardResult {
@@ -50,6 +53,7 @@ export async function loadDashboard(port: DashboardWorkbook, opts: DashboardOpti
     clock: today === undefined ? {} : { today },
     // The pane lists a mark's findings in its own language (a report that is never written out).
     keepSaid: true,
+    checkInWorker: opts.checkInWorker,
   });
   const figures = dashboardFigures({ tables, findings: report.findings, settings, today: report.today });
   return { report, figures, settingsProblems: problems };

@@ -9,6 +9,11 @@ import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
 import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
 import type { DashboardSheet } from "../../core/dashboard/sheet";
 import type { DashboardWritten } from "../../app/port";
+import type { DashboardOptions, DashboardResult } from "../../app/dashboard/run";
+import { runnerFor } from "../../app/runner";
+import { readyFor } from "../../app/traditional";
+import type { Checker } from "../../app/validate/checker";
+import type { ValidationOptions, ValidationProgress, ValidationResult } from "../../app/validate/run";
 import type {
   DocumentToWrite,
   FoundTable,
@@ -28,6 +33,12 @@ import { type SheetMeta, type SheetView, type ViewCell, buildSheetView, metaOf }
 
 /** How often a file being opened reports its progress to the page. */
 const PROGRESS_MS = 100;
+
+/** A validation run's options as they cross to the worker: the plain data (callbacks and the signal stay on the page). */
+export type RemoteValidationOptions = Pick<ValidationOptions, "scope" | "lang" | "file" | "instant" | "clock" | "keepSaid">;
+
+/** The 看板's options as they cross to the worker. */
+export type RemoteDashboardOptions = Pick<DashboardOptions, "lang" | "instant" | "today" | "file">;
 
 /** A sheet as its tab shows it. */
 export interface SheetTab {
@@ -63,6 +74,15 @@ export class WorkbookHost {
   private readonly staged = new Map<number, { tables?: TableData[]; marks?: Mark[] }>();
   private nextStage = 1;
   private unwatch: (() => Promise<void>) | undefined;
+  /** Validation runs under way, by the page's run number, so 取消 reaches the right one. */
+  private readonly runs = new Map<number, AbortController>();
+
+  /**
+   * @param checks.checker where big checks run: the validation Web Worker, started from this
+   * worker (workbook.worker.ts); without one (tests in Node) they run on this thread.
+   * @param checks.workerThreshold rows above which a check goes to `checker` (default: the pane's).
+   */
+  constructor(private readonly checks: { readonly checker?: Checker; readonly workerThreshold?: number } = {}) {}
 
   /** A new workbook holding the sample sheet (built through ExcelJS, not a binary file). */
   async createSample(): Promise<SheetTab[]> {
@@ -152,6 +172,47 @@ export class WorkbookHost {
 
   setSelection(range: RangeRef | undefined): void {
     this.book.selection = range;
+  }
+
+  /**
+   * 校验 where the rows are: `runValidation` over this worker's workbook (the same use case the
+   * pane runs inside Excel), so the tables never travel to the page. `run` is the page's number for
+   * it (`cancel`); the callbacks are the page's, proxied.
+   */
+  async validate(
+    run: number,
+    opts: RemoteValidationOptions,
+    onProgress?: (progress: ValidationProgress) => void,
+    onSettingsProblems?: (problems: readonly string[]) => void,
+  ): Promise<ValidationResult> {
+    const abort = new AbortController();
+    this.runs.set(run, abort);
+    try {
+      // A zh-TW run writes its findings in Traditional Chinese: this worker needs the table too.
+      await readyFor(opts.lang);
+      return await this.changing(() =>
+        runnerFor(this.book, this.checks.checker).validate({
+          ...opts,
+          workerThreshold: this.checks.workerThreshold,
+          signal: abort.signal,
+          onProgress,
+          onSettingsProblems,
+        }),
+      );
+    } finally {
+      this.runs.delete(run);
+    }
+  }
+
+  /** 取消 of run `run`: it stops at its next cancellation point and writes no mark. */
+  cancel(run: number): void {
+    this.runs.get(run)?.abort();
+  }
+
+  /** The 看板's figures, counted here for the same reason as `validate`. */
+  async dashboard(opts: RemoteDashboardOptions): Promise<DashboardResult> {
+    await readyFor(opts.lang);
+    return runnerFor(this.book, this.checks.checker).dashboard(opts);
   }
 
   /* The port's operations, forwarded as they are. */

@@ -22,6 +22,9 @@ import type {
   WorkbookPort,
 } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
+import type { CheckRunner } from "../../app/runner";
+import type { ValidationProgress } from "../../app/validate/run";
+import { throwIfAborted } from "../../app/validate/cancel";
 import { installErrorHandler } from "./errors";
 import type { SheetSlice, SheetTab, WorkbookHost } from "./host";
 
@@ -48,6 +51,53 @@ export class RemoteWorkbook implements WorkbookPort {
   private readonly selected = new Set<(range: RangeRef) => void>();
   private readonly listeners = new Set<ChangeListener>();
   private listening: Promise<void> | undefined;
+  private nextRun = 1;
+
+  /**
+   * 校验 and the 看板 run in the worker, next to the rows (host.ts `validate`, `dashboard`): only
+   * the options go there and only the report and figures come back. A run's callbacks are proxied;
+   * 取消 sends `cancel`, and the worker's run rejects with ValidationCancelled (its class kept by
+   * errors.ts) before writing any mark.
+   */
+  readonly runner: CheckRunner = {
+    validate: async (opts) => {
+      const { signal } = opts;
+      throwIfAborted(signal);
+      // Settings the pane is still writing land first (messages to the worker keep their order,
+      // but the pane's write may not have been sent yet).
+      await opts.settingsReady?.();
+      throwIfAborted(signal);
+      const run = this.nextRun++;
+      const onAbort = () => void this.host.cancel(run).catch(this.onError);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      // Each proxied callback has a message channel of its own, so its calls may arrive after the
+      // run's answer: a progress step after the run ended would show the run as running again, so
+      // late ones are dropped; the settings' problems are told once, by the call or by the answer.
+      let settled = false;
+      let problemsTold = false;
+      const tellProblems = (problems: readonly string[]) => {
+        if (problemsTold) return;
+        problemsTold = true;
+        opts.onSettingsProblems?.(problems);
+      };
+      try {
+        const result = await this.host.validate(
+          run,
+          { scope: opts.scope, lang: opts.lang, file: opts.file, instant: opts.instant, clock: opts.clock, keepSaid: opts.keepSaid },
+          proxy((p: ValidationProgress) => {
+            if (!settled) opts.onProgress?.(p);
+          }),
+          proxy(tellProblems),
+        );
+        if (result.settingsProblems.length > 0) tellProblems(result.settingsProblems);
+        return result;
+      } finally {
+        settled = true;
+        signal?.removeEventListener("abort", onAbort);
+      }
+    },
+    dashboard: (opts) => this.host.dashboard({ lang: opts.lang, instant: opts.instant, today: opts.today, file: opts.file }),
+  };
 
   private constructor(
     private readonly worker: Worker,

@@ -1,4 +1,5 @@
 import { expose } from "comlink";
+import { checkInWorker } from "../../app/validate/worker-client";
 import { installErrorHandler } from "./errors";
 import { WorkbookHost } from "./host";
 
@@ -9,4 +10,6 @@ import { WorkbookHost } from "./host";
  * `new Worker(new URL("./workbook.worker.ts", import.meta.url))` in remote-workbook.ts.
  */
 installErrorHandler();
-expose(new WorkbookHost());
+// A big check runs in a worker of its own, started from here: 取消 terminates it at once, and
+// this worker stays free to answer the grid's reads meanwhile.
+expose(new WorkbookHost({ checker: checkInWorker }));

@@ -48,13 +48,13 @@ interface Selection {
  * figures alone on the preview (which says so).
  */
 export function DashboardTab() {
-  const { port, lang, revision, workbookChanged } = usePane();
+  const { port, runner, lang, revision, workbookChanged } = usePane();
   const t = useMemo(
     () => translator(dashboardMessages, lang) as (key: DashboardKey, params?: Record<string, string | number>) => string,
     [lang],
   );
   const styles = useStyles();
-  const { state, refresh } = useDashboard(port, lang, revision);
+  const { state, refresh } = useDashboard(runner, lang, revision);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [written, setWritten] = useState<DashboardWritten | null>(null);
   const result = state.status === "done" ? state.result : state.status === "loading" ? state.last : undefined;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadDashboard, type DashboardResult } from "../../app/dashboard/run";
+import type { DashboardResult } from "../../app/dashboard/run";
+import type { CheckRunner } from "../../app/runner";
 import type { Lang } from "../../core/i18n";
-import type { WorkbookPort } from "../../app/port";
 import { settingsWritten } from "../settings-sync";
 
 export type DashboardState =
@@ -14,7 +14,7 @@ export type DashboardState =
  * made to the workbook (`revision`) and on 刷新. A count that finishes after a newer one started
  * is dropped, so the figures shown are always the latest asked for.
  */
-export function useDashboard(port: WorkbookPort, lang: Lang, revision: number) {
+export function useDashboard(runner: CheckRunner, lang: Lang, revision: number) {
   const [state, setState] = useState<DashboardState>({ status: "loading" });
   const [again, setAgain] = useState(0);
   const latest = useRef(0);
@@ -25,7 +25,7 @@ export function useDashboard(port: WorkbookPort, lang: Lang, revision: number) {
     (async () => {
       // A value just typed in 设置 (合格线) may still be on its way into the workbook: count with it.
       await settingsWritten();
-      return loadDashboard(port, { lang, instant: new Date() });
+      return runner.dashboard({ lang, instant: new Date() });
     })().then(
       (result) => {
         if (run === latest.current) setState({ status: "done", result });
@@ -36,7 +36,7 @@ export function useDashboard(port: WorkbookPort, lang: Lang, revision: number) {
         setState({ status: "error", error });
       },
     );
-  }, [port, lang, revision, again]);
+  }, [runner, lang, revision, again]);
 
   const refresh = useCallback(() => setAgain((n) => n + 1), []);
   return { state, refresh };

@@ -48,10 +48,11 @@ export function mergeLiveFindings(
   const order = new Map<string, number>();
   for (const f of [...base, ...fresh]) if (!order.has(f.sheet)) order.set(f.sheet, order.size);
   const col = (cell: string): number => columnIndex(/^[A-Z]+/.exec(cell)?.[0] ?? "A");
+  // Each finding's sort key made once (not per comparison: thousands of findings, a regex each).
   // Stable: findings of one cell keep the engine's order.
-  return [...kept, ...fresh].sort(
-    (a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || col(a.cell) - col(b.cell),
-  );
+  const keyed = [...kept, ...fresh].map((f) => ({ f, sheet: order.get(f.sheet) ?? 0, col: col(f.cell) }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.f.row - b.f.row || a.col - b.col);
+  return keyed.map((k) => k.f);
 }
 
 export function countBySeverity(findings: readonly ReportFinding[]): Record<Severity, number> {

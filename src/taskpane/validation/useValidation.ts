@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isLiaisonError } from "../../core/errors";
 import type { Lang } from "../../core/i18n";
-import type { TableScope, WorkbookPort } from "../../app/port";
+import type { TableScope } from "../../app/port";
+import type { CheckRunner } from "../../app/runner";
 import { isValidationCancelled } from "../../app/validate/cancel";
-import { checkInWorker } from "../../app/validate/worker-client";
 import { settingsWritten } from "../settings-sync";
-import { runValidation, type ValidationProgress, type ValidationResult } from "../../app/validate/run";
+import type { ValidationProgress, ValidationResult } from "../../app/validate/run";
 
 /** A run's progress is shown only when it lasts longer than this: quick checks do not flash a bar. */
 export const PROGRESS_DELAY_MS = 1000;
@@ -22,7 +22,7 @@ export type ValidationState =
  * worker stops at once, and no mark is written), with the settings' problems kept apart so they
  * stay visible whatever the outcome.
  */
-export function useValidation(port: WorkbookPort, lang: Lang) {
+export function useValidation(runner: CheckRunner, lang: Lang) {
   const [state, setState] = useState<ValidationState>({ status: "idle" });
   const [settingsProblems, setSettingsProblems] = useState<readonly string[]>([]);
   const controller = useRef<AbortController | null>(null);
@@ -62,11 +62,10 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
         if (mounted.current && controller.current === abort) setState({ status: "running", progress, showProgress });
       }, PROGRESS_DELAY_MS);
       try {
-        const result = await runValidation(port, {
+        const result = await runner.validate({
           scope,
           lang,
           signal: abort.signal,
-          checkInWorker,
           settingsReady: settingsWritten,
           // The pane renders findings again when its language changes, without checking again.
           keepSaid: true,
@@ -91,7 +90,7 @@ export function useValidation(port: WorkbookPort, lang: Lang) {
         controller.current = null;
       }
     },
-    [port, lang],
+    [runner, lang],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

@@ -3,6 +3,7 @@ import { dayFromYmd } from "../../../src/core/cells/civil";
 import { checkTables } from "../../../src/core/check";
 import { LiaisonError, isLiaisonError } from "../../../src/core/errors";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { ValidationCancelled, isValidationCancelled } from "../../../src/app/validate/cancel";
 import { deserializeError, serializeError } from "../../../src/app/validate/errors";
 import type { CheckJob, WorkerReply } from "../../../src/app/validate/protocol";
 import { handleWorkerMessage } from "../../../src/app/validate/worker-handler";
@@ -80,5 +81,12 @@ describe("errors across the worker boundary", () => {
     const back = deserializeError(cloned(serializeError(e)));
     expect([back.name, back.message, back.stack]).toEqual(["RangeError", "bad day", e.stack]);
     expect(deserializeError(serializeError("plain")).message).toBe("plain");
+  });
+
+  it("a cancelled run comes back as cancelled (the preview's 校验 is cancelled in its workbook's worker)", () => {
+    const back = deserializeError(cloned(serializeError(new ValidationCancelled())));
+    expect(isValidationCancelled(back)).toBe(true);
+    // Only that class: another error merely named alike would have to say so itself.
+    expect(isValidationCancelled(deserializeError({ name: "Error", message: "validation cancelled" }))).toBe(false);
   });
 });
