@@ -2,18 +2,17 @@
  * Responsiveness at 50,000 rows, on the preview page (production build, headless Chromium): the
  * browser's Long Tasks API (PerformanceObserver "longtask") records every task over 50 ms while a
  * person opens a 50,000-row .xlsx, checks it (校验), clears the marks (清除标记) and edits one
- * cell. The figures (longest task and total long-task time per action) are written to
- * test-results/ui/long-tasks.json for docs/performance.md.
+ * cell. The figures (longest task and total long-task time per action, every attempt) are written
+ * to test-results/ui/long-tasks.json for docs/performance.md.
  *
- * The preview's workbook lives in a Web Worker (src/preview/worker/): what is left on the page is
- * drawing, the pane's own work and the messages to and from the worker.
+ * The preview's workbook lives in a Web Worker (src/preview/worker/), and 校验 runs there too:
+ * what is left on the page is drawing, the pane's own work and the messages to and from it.
  *
- * The budget is 200 ms for the longest task of each action. Timings depend on the machine and its
- * load, and `npm test` checks behaviour, not timings: here each action must complete and be
- * measured, and opening must show progress that moves. `LIAISON_LONG_TASK_BUDGET=1 npx jest
- * test/ui/long-tasks.e2e.test.ts` also holds every action to the budget: on the shared build
- * machine (load average 13–16 on 2 cores) the longest tasks still reach 150–900 ms, so the budget
- * is not enforced by default (docs/performance.md has the figures).
+ * The budget is 200 ms for the longest task of each action, held by this test. The Long Tasks API
+ * measures wall time, so a task of the page can be stretched by anything else the machine runs: an
+ * action over the budget is done again, up to ATTEMPTS times, and passes when one attempt stays
+ * within it. A long task the code causes comes back every time; one the machine causes does not.
+ * (On a quiet 2-core machine the longest tasks measure 50–130 ms; docs/performance.md.)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type http from "node:http";
@@ -29,7 +28,8 @@ const ROWS = 50_000;
 const BUDGET_MS = 200;
 const SHEET = "供应商评估表";
 type Action = "open" | "validate" | "clear" | "edit";
-const ENFORCE_BUDGET = process.env.LIAISON_LONG_TASK_BUDGET === "1";
+/** Tries per action before it counts as over the budget (see above). */
+const ATTEMPTS = 3;
 
 const suite = describeWhen(browserPath());
 
@@ -54,7 +54,8 @@ suite(`no long task over ${BUDGET_MS} ms at ${ROWS.toLocaleString("en-US")} rows
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
-  const figures: Partial<Record<Action, Figures>> = {};
+  const figures: Partial<Record<Action, Figures[]>> = {};
+  let url: string;
 
   beforeAll(async () => {
     out = scratchDir("liaison-longtasks-");
@@ -70,7 +71,8 @@ suite(`no long task over ${BUDGET_MS} ms at ${ROWS.toLocaleString("en-US")} rows
       }).observe({ type: "longtask", buffered: true });
     });
     const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/preview.html`);
+    url = `http://127.0.0.1:${port}/preview.html`;
+    await page.goto(url);
     await page.getByTestId("grid").waitFor();
     await page.getByTestId("first-run").getByRole("button", { name: "跳过" }).click();
   }, 300_000);
@@ -97,36 +99,54 @@ suite(`no long task over ${BUDGET_MS} ms at ${ROWS.toLocaleString("en-US")} rows
       count: tasks.length,
       wall,
     };
-    figures[action] = result;
+    (figures[action] ??= []).push(result);
     console.log(`${action}: ${JSON.stringify(result)}`);
     return result;
   }
 
-  const check = (action: Action, name: string, act: () => Promise<void>) =>
+  /**
+   * One action, measured; done again (after `again`, which puts the page back where the action
+   * starts) while it is over the budget, up to ATTEMPTS times. Every attempt must complete.
+   */
+  const check = (action: Action, name: string, act: () => Promise<void>, again: () => Promise<void> = async () => undefined) =>
     it(
       name,
       async () => {
-        const f = await measure(action, act);
-        expect(f.wall).toBeGreaterThan(0);
-        if (ENFORCE_BUDGET) expect(f.longest).toBeLessThanOrEqual(BUDGET_MS);
+        let best = Infinity;
+        for (let attempt = 1; attempt <= ATTEMPTS && best > BUDGET_MS; attempt++) {
+          if (attempt > 1) await again();
+          const f = await measure(action, act);
+          expect(f.wall).toBeGreaterThan(0);
+          best = Math.min(best, f.longest);
+        }
+        expect(best).toBeLessThanOrEqual(BUDGET_MS);
       },
-      300_000,
+      600_000,
     );
 
-  check("open", "opening the file", async () => {
-    await page.evaluate(() => {
-      window.__progress = [];
-      new MutationObserver(() => {
-        const text = document.querySelector('[data-testid="open-progress"]')?.textContent ?? "";
-        if (text && text !== window.__progress[window.__progress.length - 1]) window.__progress.push(text);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    await page.getByTestId("open-input").setInputFiles(path.join(out, "big.xlsx"));
-    await page
-      .getByTestId("grid")
-      .and(page.locator(`[data-sheet="${SHEET}"]`))
-      .waitFor({ timeout: 240_000 });
-  });
+  check(
+    "open",
+    "opening the file",
+    async () => {
+      await page.evaluate(() => {
+        window.__progress = [];
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="open-progress"]')?.textContent ?? "";
+          if (text && text !== window.__progress[window.__progress.length - 1]) window.__progress.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await page.getByTestId("open-input").setInputFiles(path.join(out, "big.xlsx"));
+      await page
+        .getByTestId("grid")
+        .and(page.locator(`[data-sheet="${SHEET}"]`))
+        .waitFor({ timeout: 240_000 });
+    },
+    async () => {
+      // A fresh page (the introduction was skipped once and stays skipped), to open the file again.
+      await page.goto(url);
+      await page.getByTestId("grid").waitFor();
+    },
+  );
 
   it("showed progress that moves while opening, numbers written as the pane writes them", async () => {
     const seen = await page.evaluate(() => window.__progress);
@@ -141,23 +161,48 @@ suite(`no long task over ${BUDGET_MS} ms at ${ROWS.toLocaleString("en-US")} rows
     await expect(page.getByTestId("open-progress").count()).resolves.toBe(0);
   });
 
-  check("validate", "校验", async () => {
-    await page.locator("#liaison-tab-validate").click();
+  /** 校验, until this run's summary shows (a summary left by an earlier run goes while it runs). */
+  const validate = async () => {
+    const earlier = await page.$('[data-testid="validate-summary"]');
     await page.getByTestId("validate-button").click();
+    if (earlier) await earlier.waitForElementState("hidden", { timeout: 240_000 });
     await page.getByTestId("validate-summary").waitFor({ timeout: 240_000 });
-  });
+  };
 
-  check("clear", "清除标记", async () => {
-    await page.getByTestId("clear-marks-button").click();
-    await page.getByText("已清除所有校验标记。").waitFor({ timeout: 240_000 });
-  });
+  check(
+    "validate",
+    "校验",
+    async () => {
+      await page.locator("#liaison-tab-validate").click();
+      await validate();
+    },
+    // Checked again from no marks, as the first time.
+    async () => {
+      await page.getByTestId("clear-marks-button").click();
+      await page.getByText("已清除所有校验标记。").waitFor({ timeout: 240_000 });
+    },
+  );
 
+  check(
+    "clear",
+    "清除标记",
+    async () => {
+      await page.getByTestId("clear-marks-button").click();
+      await page.getByText("已清除所有校验标记。").waitFor({ timeout: 240_000 });
+    },
+    // Marked again, to clear again.
+    validate,
+  );
+
+  let edits = 0;
+  const TEXTS = ["二十七", "二十八", "二十九"];
   check("edit", "one live edit", async () => {
+    const text = TEXTS[edits++ % TEXTS.length];
     await page.locator('td[data-r="2"][data-c="2"]').click();
     await page.keyboard.press("F2");
-    await page.locator("td input").fill("二十七");
+    await page.locator("td input").fill(text);
     await page.keyboard.press("Enter");
-    await page.locator('td[data-r="2"][data-c="2"]', { hasText: "二十七" }).waitFor({ timeout: 240_000 });
+    await page.locator('td[data-r="2"][data-c="2"]', { hasText: text }).waitFor({ timeout: 240_000 });
   });
 
   it("had no page errors", () => {
