@@ -58,7 +58,7 @@ describe("WorkbookHost (the preview's worker)", () => {
 
   it("hands table bodies out in slices equal to readTables, and applies marks sent in slices at once", async () => {
     const host = await withSupplierTable();
-    const whole = await host.readTables({ kind: "all" });
+    const whole = await host.call("readTables", [{ kind: "all" }]);
     const { stage, tables } = await host.stageTables({ kind: "all" });
     expect(tables.map((t) => t.rows)).toEqual(whole.map((t) => t.body.length));
     const body = [...host.stagedRows(stage, 0, 0, 2), ...host.stagedRows(stage, 0, 2, 100)];
@@ -73,7 +73,7 @@ describe("WorkbookHost (the preview's worker)", () => {
     await host.applyStagedMarks(first);
     const rows = host.slice(SHEET, 2, 3)?.rows ?? [];
     expect([rows[0][2].mark, rows[1][3].mark]).toEqual(["error", "warning"]);
-    await host.clearMarks();
+    await host.call("clearMarks", []);
     expect(host.slice(SHEET, 2, 3)?.rows.some((r) => r.some((c) => c.mark))).toBe(false);
   });
 

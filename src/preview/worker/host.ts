@@ -1,38 +1,50 @@
 import type * as ExcelJS from "exceljs";
 import { type Rect, cellAddress } from "../../core/a1";
 import { LiaisonError } from "../../core/errors";
-import type { RegisterEntry, DocumentKind } from "../../core/documents/model";
-import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 import type { RawCell } from "../../core/cells/types";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
-import type { DashboardSheet } from "../../core/dashboard/sheet";
-import type { DashboardWritten } from "../../app/port";
 import type { DashboardOptions, DashboardResult } from "../../app/dashboard/run";
 import { runnerFor } from "../../app/runner";
 import { readyFor } from "../../app/traditional";
 import type { Checker } from "../../app/validate/checker";
 import type { ValidationOptions, ValidationProgress, ValidationResult } from "../../app/validate/run";
-import type {
-  DocumentToWrite,
-  FoundTable,
-  InsertOptions,
-  InsertResult,
-  RangeRef,
-  RowsTarget,
-  SelectedRows,
-  SheetChange,
-  StructureResult,
-  TableData,
-  TableScope,
-} from "../../app/port";
+import type { FoundTable, RangeRef, SheetChange, TableData, TableScope, WorkbookPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
 import { addSampleSheet } from "../sample";
 import { type SheetMeta, type SheetView, type ViewCell, buildSheetView, metaOf } from "../sheet-view";
 
 /** How often a file being opened reports its progress to the page. */
 const PROGRESS_MS = 100;
+
+/**
+ * The port operations the page forwards as they are (`WorkbookHost.call`), and whether each may
+ * change the workbook. The others cross in a shape of their own: big reads and writes in slices
+ * (`stageTables`, `stageMarks`), the selection, a person's edits and their change events.
+ */
+export const FORWARDED = {
+  listSheets: "reads",
+  insertTemplate: "changes",
+  findTables: "reads",
+  readLayout: "reads",
+  addLayoutCorrection: "changes",
+  removeLayoutCorrection: "changes",
+  writeDashboard: "changes",
+  structureRange: "changes",
+  readTables: "reads",
+  applyMarks: "changes",
+  updateMarks: "changes",
+  clearMarks: "changes",
+  readSettings: "reads",
+  writeSettings: "changes",
+  readSelectedRows: "reads",
+  readRegister: "reads",
+  writeDocuments: "changes",
+  readWordTemplate: "reads",
+  writeWordTemplate: "changes",
+} as const satisfies Partial<Record<keyof WorkbookPort, "reads" | "changes">>;
+
+export type ForwardedOp = keyof typeof FORWARDED;
 
 /** A validation run's options as they cross to the worker: the plain data (callbacks and the signal stay on the page). */
 export type RemoteValidationOptions = Pick<ValidationOptions, "scope" | "lang" | "file" | "instant" | "clock" | "keepSaid">;
@@ -215,35 +227,16 @@ export class WorkbookHost {
     return runnerFor(this.book, this.checks.checker).dashboard(opts);
   }
 
-  /* The port's operations, forwarded as they are. */
+  /**
+   * A port operation the page forwards as it is (remote-workbook.ts): the adapter's own, and the
+   * formatted rows dropped when it may change the workbook.
+   */
+  async call<K extends ForwardedOp>(op: K, args: Parameters<WorkbookPort[K]>): Promise<Awaited<ReturnType<WorkbookPort[K]>>> {
+    const method = this.book[op] as unknown as (...a: Parameters<WorkbookPort[K]>) => Promise<Awaited<ReturnType<WorkbookPort[K]>>>;
+    const run = () => method.apply(this.book, args);
+    return FORWARDED[op] === "changes" ? this.changing(run) : run();
+  }
 
-  listSheets(): Promise<string[]> {
-    return this.book.listSheets();
-  }
-  insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
-    return this.changing(() => this.book.insertTemplate(templateId, options));
-  }
-  findTables(): Promise<FoundTable[]> {
-    return this.book.findTables();
-  }
-  readLayout(): Promise<WorkbookLayout> {
-    return this.book.readLayout();
-  }
-  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
-    return this.changing(() => this.book.addLayoutCorrection(request));
-  }
-  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
-    return this.changing(() => this.book.removeLayoutCorrection(correction));
-  }
-  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
-    return this.changing(() => this.book.writeDashboard(sheet));
-  }
-  structureRange(target?: RangeRef): Promise<StructureResult> {
-    return this.changing(() => this.book.structureRange(target));
-  }
-  readTables(scope: TableScope): Promise<TableData[]> {
-    return this.book.readTables(scope);
-  }
   /** `readTables`, kept here: the page fetches the bodies in slices (`stagedRows`) and then `unstage`s. */
   async stageTables(scope: TableScope): Promise<{ stage: number; tables: { table: FoundTable; rows: number }[] }> {
     const tables = await this.book.readTables(scope);
@@ -266,50 +259,19 @@ export class WorkbookHost {
     return id;
   }
   applyStagedMarks(stage: number): Promise<void> {
-    return this.applyMarks(this.takeMarks(stage));
+    return this.call("applyMarks", [this.takeMarks(stage)]);
   }
   updateStagedMarks(stage: number, sheet: string, rows: readonly number[]): Promise<void> {
-    return this.updateMarks(sheet, rows, this.takeMarks(stage));
+    return this.call("updateMarks", [sheet, rows, this.takeMarks(stage)]);
   }
   unstage(stage: number): void {
     this.staged.delete(stage);
-  }
-  applyMarks(marks: readonly Mark[]): Promise<void> {
-    return this.changing(() => this.book.applyMarks(marks));
-  }
-  clearMarks(): Promise<void> {
-    return this.changing(() => this.book.clearMarks());
-  }
-  updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
-    return this.changing(() => this.book.updateMarks(sheet, rows, marks));
   }
   /** Validates and selects; returns the selection as the adapter spells it (the sheet's own name). */
   async selectCell(sheet: string, cell: string): Promise<RangeRef | undefined> {
     await this.book.selectCell(sheet, cell);
     return this.book.selection;
   }
-  readSettings(): Promise<RawCell[][] | undefined> {
-    return this.book.readSettings();
-  }
-  writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
-    return this.changing(() => this.book.writeSettings(rows));
-  }
-  readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
-    return this.book.readSelectedRows(target);
-  }
-  readRegister(): Promise<RegisterEntry[]> {
-    return this.book.readRegister();
-  }
-  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
-    return this.changing(() => this.book.writeDocuments(docs));
-  }
-  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
-    return this.book.readWordTemplate(kind);
-  }
-  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
-    return this.changing(() => this.book.writeWordTemplate(kind, template));
-  }
-
   private async replace(book: XlsxWorkbook): Promise<SheetTab[]> {
     await this.unwatch?.();
     this.book = book;

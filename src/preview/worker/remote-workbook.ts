@@ -1,32 +1,14 @@
 import { type Remote, proxy, releaseProxy, transfer, wrap } from "comlink";
 import type { Rect } from "../../core/a1";
 import type { RawCell } from "../../core/cells/types";
-import type { DocumentKind, RegisterEntry } from "../../core/documents/model";
-import type { StoredWordTemplate } from "../../core/documents/word-template-store";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
-import type { CorrectionRequest, LayoutCorrection, WorkbookLayout } from "../../app/layout-port";
-import type { DashboardSheet } from "../../core/dashboard/sheet";
-import type { DashboardWritten } from "../../app/port";
-import type {
-  DocumentToWrite,
-  FoundTable,
-  InsertOptions,
-  InsertResult,
-  RangeRef,
-  RowsTarget,
-  SelectedRows,
-  SheetChange,
-  StructureResult,
-  TableData,
-  TableScope,
-  WorkbookPort,
-} from "../../app/port";
+import type { RangeRef, SheetChange, TableData, TableScope, WorkbookPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
 import type { CheckRunner } from "../../app/runner";
 import type { ValidationProgress } from "../../app/validate/run";
 import { throwIfAborted } from "../../app/validate/cancel";
 import { installErrorHandler } from "./errors";
-import type { SheetSlice, SheetTab, WorkbookHost } from "./host";
+import type { ForwardedOp, SheetSlice, SheetTab, WorkbookHost } from "./host";
 
 /**
  * Rows (or marks) per message for big reads and writes: the page's thread clones each message as
@@ -159,6 +141,24 @@ export class RemoteWorkbook implements WorkbookPort {
     return this.host.clearCells(sheet, rect);
   }
 
+  /* The port's operations that cross as they are (host.ts FORWARDED). */
+  readonly listSheets = this.forward("listSheets");
+  readonly insertTemplate = this.forward("insertTemplate");
+  readonly findTables = this.forward("findTables");
+  readonly readLayout = this.forward("readLayout");
+  readonly addLayoutCorrection = this.forward("addLayoutCorrection");
+  readonly removeLayoutCorrection = this.forward("removeLayoutCorrection");
+  readonly writeDashboard = this.forward("writeDashboard");
+  readonly structureRange = this.forward("structureRange");
+  readonly clearMarks = this.forward("clearMarks");
+  readonly readSettings = this.forward("readSettings");
+  readonly writeSettings = this.forward("writeSettings");
+  readonly readSelectedRows = this.forward("readSelectedRows");
+  readonly readRegister = this.forward("readRegister");
+  readonly writeDocuments = this.forward("writeDocuments");
+  readonly readWordTemplate = this.forward("readWordTemplate");
+  readonly writeWordTemplate = this.forward("writeWordTemplate");
+
   get selection(): RangeRef | undefined {
     return this.current;
   }
@@ -175,30 +175,6 @@ export class RemoteWorkbook implements WorkbookPort {
     return () => void this.selected.delete(listener);
   }
 
-  listSheets(): Promise<string[]> {
-    return this.host.listSheets();
-  }
-  insertTemplate(templateId: string, options: InsertOptions): Promise<InsertResult> {
-    return this.host.insertTemplate(templateId, options);
-  }
-  findTables(): Promise<FoundTable[]> {
-    return this.host.findTables();
-  }
-  readLayout(): Promise<WorkbookLayout> {
-    return this.host.readLayout();
-  }
-  addLayoutCorrection(request: CorrectionRequest): Promise<void> {
-    return this.host.addLayoutCorrection(request);
-  }
-  removeLayoutCorrection(correction: LayoutCorrection): Promise<void> {
-    return this.host.removeLayoutCorrection(correction);
-  }
-  writeDashboard(sheet: DashboardSheet): Promise<DashboardWritten> {
-    return this.host.writeDashboard(sheet);
-  }
-  structureRange(target?: RangeRef): Promise<StructureResult> {
-    return this.host.structureRange(target);
-  }
   /** The tables' rows come in slices of SLICE rows, one message each, so no task on the page is long. */
   async readTables(scope: TableScope): Promise<TableData[]> {
     const { stage, tables } = await this.host.stageTables(scope);
@@ -215,14 +191,11 @@ export class RemoteWorkbook implements WorkbookPort {
     }
   }
   applyMarks(marks: readonly Mark[]): Promise<void> {
-    if (marks.length <= SLICE) return this.host.applyMarks(marks);
+    if (marks.length <= SLICE) return this.forward("applyMarks")(marks);
     return this.sendMarks(marks).then((stage) => this.host.applyStagedMarks(stage));
   }
-  clearMarks(): Promise<void> {
-    return this.host.clearMarks();
-  }
   updateMarks(sheet: string, rows: readonly number[], marks: readonly Mark[]): Promise<void> {
-    if (marks.length <= SLICE) return this.host.updateMarks(sheet, rows, marks);
+    if (marks.length <= SLICE) return this.forward("updateMarks")(sheet, rows, marks);
     return this.sendMarks(marks).then((stage) => this.host.updateStagedMarks(stage, sheet, rows));
   }
   async selectCell(sheet: string, cell: string): Promise<void> {
@@ -231,27 +204,6 @@ export class RemoteWorkbook implements WorkbookPort {
     this.current = selected;
     // The page's grid follows, switching sheets as Excel does.
     for (const listener of [...this.selected]) listener(selected);
-  }
-  readSettings(): Promise<RawCell[][] | undefined> {
-    return this.host.readSettings();
-  }
-  writeSettings(rows: readonly (readonly [string, string | number | boolean])[]): Promise<void> {
-    return this.host.writeSettings(rows);
-  }
-  readSelectedRows(target?: RowsTarget): Promise<SelectedRows> {
-    return this.host.readSelectedRows(target);
-  }
-  readRegister(): Promise<RegisterEntry[]> {
-    return this.host.readRegister();
-  }
-  writeDocuments(docs: readonly DocumentToWrite[]): Promise<string[]> {
-    return this.host.writeDocuments(docs);
-  }
-  readWordTemplate(kind: DocumentKind): Promise<StoredWordTemplate | undefined> {
-    return this.host.readWordTemplate(kind);
-  }
-  writeWordTemplate(kind: DocumentKind, template: StoredWordTemplate | undefined): Promise<void> {
-    return this.host.writeWordTemplate(kind, template);
   }
 
   /**
@@ -264,6 +216,12 @@ export class RemoteWorkbook implements WorkbookPort {
     const entry: ChangeListener = { change: listener, error: onError };
     this.listeners.add(entry);
     return async () => void this.listeners.delete(entry);
+  }
+
+  /** A port operation that crosses as it is: its arguments there, its answer back. */
+  private forward<K extends ForwardedOp>(op: K): (...args: Parameters<WorkbookPort[K]>) => Promise<Awaited<ReturnType<WorkbookPort[K]>>> {
+    // `this.host` is read when called: fields are set before the constructor's parameters are.
+    return (...args) => this.host.call(op, args) as Promise<Awaited<ReturnType<WorkbookPort[K]>>>;
   }
 
   /** Sends marks in slices; the worker holds them until the one command that writes them all. */
