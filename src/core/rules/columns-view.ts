@@ -84,6 +84,8 @@ export interface TimeColumn extends BaseColumn {
 }
 
 export interface TextColumn extends BaseColumn {
+  /** The column's texts, null where empty or unreadable (for a tight loop). */
+  readonly values: readonly (string | null)[];
   /** The text at row r (a choice's canonical option, a quarter as 2024Q2), null when empty. */
   at(r: number): string | null;
 }
@@ -158,13 +160,14 @@ class TimeCol extends Column implements TimeColumn {
 }
 
 class TextCol extends Column implements TextColumn {
-  private readonly values: readonly TypedValue[];
+  readonly values: readonly (string | null)[];
   constructor(ctx: TableContext, j: number, key: string) {
     super(ctx, j, key);
-    this.values = ctx.others(j);
+    // A choice or quarter column holds one text per cell (never a list: that is multi-enum).
+    this.values = ctx.others(j) as readonly (string | null)[];
   }
   at(r: number): string | null {
-    return this.values[r] as string | null;
+    return this.values[r];
   }
 }
 

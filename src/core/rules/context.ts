@@ -266,7 +266,7 @@ export class TableContext {
       if (this.calendar.covers(y)) continue;
       this.provisional.add(y);
       const at = this.provisionalAt;
-      if (!at || r < at.r || (r === at.r && this.sortCol(j) < this.sortCol(at.j))) this.provisionalAt = { r, j };
+      if (!at || r < at.r || (r === at.r && this.cellCol(j) < this.cellCol(at.j))) this.provisionalAt = { r, j };
     }
   }
 
@@ -307,6 +307,14 @@ export class TableContext {
     return entry;
   }
 
+  /**
+   * A finding on row index r about template column j. Where the sheet lacks the column, the
+   * cell is the row's first cell (contract.md).
+   */
+  emit(r: number, j: number, rule: string, key: string, params: FindingParams, severity: Severity = this.rules.severity[rule]): void {
+    this.add(r, this.excelRows[r], this.cellCol(j), j, rule, severity, key, params, this.messages.render(key, params));
+  }
+
   /** `emit` with the message made by `fillMessage` (`text`) from a prepared message of the same key and params. */
   emitPrepared(
     r: number,
@@ -317,19 +325,22 @@ export class TableContext {
     text: string,
     severity: Severity = this.rules.severity[rule],
   ): void {
-    const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
-    const row = this.excelRows[r];
-    this.push(r, sheetCol, j, rule, {
-      sheet: this.table.sheet,
-      row,
-      column: this.cols[j].name,
-      cell: this.letter(sheetCol) + row,
-      rule: rule as RuleId,
-      severity,
-      message: text,
-      key: message.key,
-      params,
-    });
+    this.add(r, this.excelRows[r], this.cellCol(j), j, rule, severity, message.key, params, text);
+  }
+
+  /** A finding about the table as a whole, on its header row at the given sheet column. */
+  emitHeader(sheetCol: number, j: number, rule: string, key: string, params: FindingParams): void {
+    this.add(-1, this.table.headerRow, sheetCol, j, rule, this.rules.severity[rule], key, params, this.messages.render(key, params));
+  }
+
+  /**
+   * The sheet column of a finding about template column j: the column's own, or — where the sheet
+   * lacks the column — the table's first column, so the cell is the row's first cell (contract.md).
+   * Also what findings and the first provisional-year cell sort by.
+   */
+  private cellCol(j: number): number {
+    const c = this.sheetCol[j];
+    return c >= 0 ? c : this.table.firstColumn;
   }
 
   private letter(sheetCol: number): string {
@@ -338,52 +349,37 @@ export class TableContext {
     return letter;
   }
 
-  private sortCol(j: number): number {
-    return this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
-  }
-
   /**
-   * A finding on row index r about template column j. Where the sheet lacks the column, the
-   * cell is the row's first cell (contract.md).
+   * The one place a finding is built and queued: row index r (−1 = header row) on sheet row `row`
+   * at `sheetCol`, with its message already rendered. Arguments are positional, not an object, so a
+   * finding costs one allocation (the Finding) plus its cell address.
    */
-  emit(r: number, j: number, rule: string, key: string, params: FindingParams, severity: Severity = this.rules.severity[rule]): void {
-    const sheetCol = this.sheetCol[j] >= 0 ? this.sheetCol[j] : this.table.firstColumn;
-    const row = this.excelRows[r];
-    this.push(r, sheetCol, j, rule, {
+  private add(
+    r: number,
+    row: number,
+    sheetCol: number,
+    j: number,
+    rule: string,
+    severity: Severity,
+    key: string,
+    params: FindingParams,
+    message: string,
+  ): void {
+    const rank = this.rules.rank[rule];
+    // A rule id no descriptor reports is a bug in a rule (the id is also the finding's `rule`).
+    if (rank === undefined) throw new Error(`rules: no descriptor reports the rule id "${rule}"`);
+    this.out.rowIndex.push(r);
+    this.out.sortKey.push(sheetCol * SORT_SHEET_COL + j * SORT_COL + rank);
+    this.out.findings.push({
       sheet: this.table.sheet,
       row,
       column: this.cols[j].name,
       cell: this.letter(sheetCol) + row,
       rule: rule as RuleId,
       severity,
-      message: this.messages.render(key, params),
+      message,
       key,
       params,
     });
-  }
-
-  /** A finding about the table as a whole, on its header row at the given sheet column. */
-  emitHeader(sheetCol: number, j: number, rule: string, key: string, params: FindingParams): void {
-    const row = this.table.headerRow;
-    this.push(-1, sheetCol, j, rule, {
-      sheet: this.table.sheet,
-      row,
-      column: this.cols[j].name,
-      cell: this.letter(sheetCol) + row,
-      rule: rule as RuleId,
-      severity: this.rules.severity[rule],
-      message: this.messages.render(key, params),
-      key,
-      params,
-    });
-  }
-
-  private push(r: number, sheetCol: number, j: number, rule: string, finding: Finding): void {
-    const rank = this.rules.rank[rule];
-    // A rule id no descriptor reports is a bug in a rule (the id is also the finding's `rule`).
-    if (rank === undefined) throw new Error(`rules: no descriptor reports the rule id "${rule}"`);
-    this.out.rowIndex.push(r);
-    this.out.sortKey.push(sheetCol * SORT_SHEET_COL + j * SORT_COL + rank);
-    this.out.findings.push(finding);
   }
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TableContext } from "./context";
 import { fillMessage, quote, showNumber } from "./context";
 import type { TypedValue } from "../table/read-table";
-import { anyColumn, number, quarter } from "./columns-view";
+import { anyColumn, number, quarter, type NumberColumn } from "./columns-view";
 import { specRule } from "./descriptor";
 
 /** 供应商评估: 总分 = sum of the five items (`sum`), below the pass mark (`threshold`), repeatedly (`consecutive`). */
@@ -84,12 +84,7 @@ export const sumRule = specRule({
   schema: sumSchema,
   reports: [{ id: "sum", severity: "error", rank: 4 }],
   columns: (spec) => ({ total: number(spec.total), parts: spec.parts.map((k) => number(k)) }),
-  check: (ctx, cols) =>
-    checkSum(
-      ctx,
-      cols.total.j,
-      cols.parts.map((p) => p.j),
-    ),
+  check: (ctx, { total, parts }) => checkSum(ctx, total, parts),
 });
 
 export const thresholdRule = specRule({
@@ -113,20 +108,20 @@ export const consecutiveRule = specRule({
   check: (ctx, _cols, spec) => checkConsecutive(ctx, spec),
 });
 
-function checkSum(ctx: TableContext, tj: number, parts: readonly number[]): void {
-  if (!ctx.present[tj] || parts.some((j) => !ctx.present[j])) return;
-  const totals = ctx.numbers(tj);
-  const partValues = parts.map((j) => ctx.numbers(j));
+function checkSum(ctx: TableContext, total: NumberColumn, parts: readonly NumberColumn[]): void {
+  if (!total.present || parts.some((p) => !p.present)) return;
+  const totals = total.values;
+  const partValues = parts.map((p) => p.values);
   const rows = sumMismatches(totals, partValues, ctx.n);
   if (rows.length === 0) return;
-  const col = ctx.colRef(tj);
+  const col = total.ref;
   const message = ctx.message("sum", { col }, ["total", "sum"]);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const total = showNumber(totals[r]);
+    const shown = showNumber(totals[r]);
     const sum = showNumber(sumOf(partValues, r));
     // Not shared as threshold's are: a wrong total rarely repeats with the same sum.
-    ctx.emitPrepared(r, tj, "sum", message, { col, total, sum }, fillMessage(message, total, sum));
+    ctx.emitPrepared(r, total.j, "sum", message, { col, total: shown, sum }, fillMessage(message, shown, sum));
   }
 }
 
