@@ -12,7 +12,8 @@
  * measures wall time, so a task of the page can be stretched by anything else the machine runs: an
  * action over the budget is done again, up to ATTEMPTS times, and passes when one attempt stays
  * within it. A long task the code causes comes back every time; one the machine causes does not.
- * (On a quiet 2-core machine the longest tasks measure 50–130 ms; docs/performance.md.)
+ * (On an idle 2-core machine the longest tasks measure 0–95 ms, and so with both cores busy;
+ * docs/performance.md.)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import type http from "node:http";
