@@ -131,6 +131,8 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
   // How far it is read: a store of its own, so each step redraws the progress line only (not the pane and grid).
   const openProgress = useMemo(() => new ProgressStore(), []);
   const [fileName, setFileName] = useState(t("defaultFile"));
+  /** Counts the workbooks shown (the sample, files opened, new ones): the pane's live validation follows. */
+  const [workbookNo, setWorkbookNo] = useState(0);
   const [active, setActive] = useState<string>(SAMPLE_SHEET);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [revision, setRevision] = useState(0);
@@ -210,6 +212,7 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
 
   const replaceBook = (next: readonly SheetTab[], name: string) => {
     setFileName(name);
+    setWorkbookNo((n) => n + 1);
     setNotice(null);
     showSheet(next.find((s) => s.visible)?.name ?? next[0]?.name ?? "");
     setRevision((r) => r + 1);
@@ -321,9 +324,10 @@ export function PreviewApp(props: { lang: Lang; theme?: Theme }) {
           theme={theme}
           selection={rangeRef}
           onWorkbookChanged={onWorkbookChanged}
+          workbook={workbookNo}
         />
       ) : null,
-    [book, lang, theme, rangeRef, onWorkbookChanged],
+    [book, lang, theme, rangeRef, onWorkbookChanged, workbookNo],
   );
 
   const nameBoxValue = nameBoxText ?? rangeRef?.address ?? "";

@@ -38,6 +38,11 @@ export interface AppProps {
   readonly selection?: RangeRef | null;
   /** Called after every action that changed the workbook (the preview re-renders its grid). */
   readonly onWorkbookChanged?: (change: WorkbookChange) => void;
+  /**
+   * Which workbook the port shows, where that can change under the pane (the preview opens
+   * files): a new one starts live validation again, on the new workbook's tables and settings.
+   */
+  readonly workbook?: number;
   /** The active worksheet's name where the selection does not tell it (inside Excel). */
   readonly activeSheet?: () => Promise<string | undefined>;
 }
@@ -127,7 +132,7 @@ export function App(props: AppProps) {
   );
   const sheetOfSelection = useCallback(async () => selection?.sheet, [selection]);
   const marksChanged = useCallback(() => onWorkbookChanged?.({}), [onWorkbookChanged]);
-  const live = useLiveValidation({ port, lang, revision, onMarksChanged: marksChanged });
+  const live = useLiveValidation({ runner, lang, revision, workbook: props.workbook, onMarksChanged: marksChanged });
   const env = useMemo<PaneEnv>(
     () => ({ port, runner, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged, live }),
     [port, runner, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged, live],

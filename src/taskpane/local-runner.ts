@@ -4,7 +4,7 @@ import type { CheckRunner } from "../app/runner";
 /**
  * The pane's runner inside Excel: the use cases on the pane's thread over the Office port, a big
  * check in its own Web Worker. Loaded with the first check, so the check engine stays out of the
- * pane's first script (the 校验 and 看板 tabs load the same chunk anyway).
+ * pane's first script (the 校验 and 看板 tabs and live validation load the same chunk anyway).
  */
 export function localRunner(port: WorkbookPort): CheckRunner {
   let loaded: Promise<CheckRunner> | undefined;
@@ -19,5 +19,6 @@ export function localRunner(port: WorkbookPort): CheckRunner {
   return {
     validate: async (opts) => (await load()).validate(opts),
     dashboard: async (opts) => (await load()).dashboard(opts),
+    startLive: async (opts) => (await load()).startLive(opts),
   };
 }

@@ -6,7 +6,7 @@
 import type { Timer } from "../../src/app/live";
 import { marksOf } from "../../src/preview/marks-view";
 import { mergeLiveFindings, countBySeverity } from "../../src/taskpane/live/merge";
-import { startPaneLiveSession, type LiveSnapshot, type PaneLivePort } from "../../src/taskpane/live/pane-session";
+import { startPaneLiveSession, type LiveSnapshot, type PaneLivePort } from "../../src/app/live/pane-session";
 import { loadLiveMode, saveLiveMode, storageKey, LIVE_MODE_KEY, type PreferenceStore } from "../../src/taskpane/live/preference";
 import { runValidation } from "../../src/app/validate/run";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";

@@ -2,6 +2,8 @@ import type { SheetChange } from "../../src/app/port";
 import { loadDashboard } from "../../src/app/dashboard/run";
 import { ValidationCancelled } from "../../src/app/validate/cancel";
 import type { Checker } from "../../src/app/validate/checker";
+import type { LiveSnapshot } from "../../src/app/live/pane-session";
+import type { SerializedError } from "../../src/app/validate/protocol";
 import { runValidation, type ValidationProgress } from "../../src/app/validate/run";
 import { checkTables } from "../../src/core/check";
 import { XlsxWorkbook } from "../../src/workbook/exceljs/adapter";
@@ -149,6 +151,66 @@ describe("WorkbookHost (the preview's worker)", () => {
       const twin = await XlsxWorkbook.load(await host.toBuffer());
       const opts = { lang: "zh-CN", instant: INSTANT } as const;
       await expect(host.dashboard(opts)).resolves.toEqual(await loadDashboard(twin, opts));
+    });
+  });
+
+  describe("live validation where the rows are", () => {
+    /** Resolves with the next snapshot `seen` receives. */
+    const nextSnapshot = (seen: { wait?: (s: LiveSnapshot) => void }) => new Promise<LiveSnapshot>((resolve) => (seen.wait = resolve));
+    const listen = () => {
+      const seen: { all: LiveSnapshot[]; wait?: (s: LiveSnapshot) => void } = { all: [] };
+      const onChange = (s: LiveSnapshot) => {
+        seen.all.push(s);
+        seen.wait?.(s);
+      };
+      return { seen, onChange };
+    };
+    const c2Errors = (s: LiveSnapshot | undefined) =>
+      (s?.findings.get(SHEET) ?? []).filter((f) => f.cell === "C2" && f.severity === "error");
+
+    it("re-checks a person's edit in the worker and tells the page the findings; stopped, it tells nothing more", async () => {
+      const host = await withSupplierTable();
+      const { seen, onChange } = listen();
+      const errors: SerializedError[] = [];
+      const first = nextSnapshot(seen);
+      await host.startLive(1, { mode: "liaison", lang: "zh-CN", markAtStart: true, debounceMs: 5 }, onChange, (e) => errors.push(e));
+      const start = await first;
+      expect(start.tables.map((t) => t.tableName)).toEqual(["SupplierEvaluation"]);
+      expect(c2Errors(start)).toEqual([]);
+      // Marked at the start, in the worker's workbook, as the findings say.
+      expect(host.slice(SHEET, 1, 10)?.rows.some((r) => r.some((c) => c.mark))).toBe(true);
+
+      // 产品质量 of row 2 → 35, over its 30 points: re-checked after the quiet period.
+      const after = nextSnapshot(seen);
+      await host.setCellValue(SHEET, "C2", "35");
+      const edited = await after;
+      expect(edited.rechecks).toBe(1);
+      expect(c2Errors(edited)).toHaveLength(1);
+      expect(host.slice(SHEET, 2, 2)?.rows[0][2].mark).toBe("error");
+
+      await host.stopLive(1);
+      const told = seen.all.length;
+      await host.setCellValue(SHEET, "C2", "36");
+      await new Promise((r) => setTimeout(r, 50));
+      expect(seen.all).toHaveLength(told);
+      expect(errors).toEqual([]);
+      // Stopping again, or a session that never was, changes nothing.
+      await host.stopLive(1);
+      await host.stopLive(42);
+    });
+
+    it("ends with its workbook: after another file is opened, edits there reach no old session", async () => {
+      const host = await withSupplierTable();
+      const { seen, onChange } = listen();
+      const first = nextSnapshot(seen);
+      await host.startLive(3, { mode: "liaison", lang: "zh-CN", debounceMs: 5 }, onChange, () => undefined);
+      await first;
+      const other = XlsxWorkbook.create();
+      await other.insertTemplate("supplier-evaluation", { examples: true });
+      await host.open(await other.toBuffer());
+      await host.setCellValue(SHEET, "C2", "35");
+      await new Promise((r) => setTimeout(r, 50));
+      expect(seen.all).toHaveLength(1);
     });
   });
 });

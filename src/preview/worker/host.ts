@@ -5,9 +5,12 @@ import type { RawCell } from "../../core/cells/types";
 import { XlsxWorkbook } from "../../workbook/exceljs/adapter";
 import type { LoadProgress } from "../../workbook/exceljs/load-hooks";
 import type { DashboardOptions, DashboardResult } from "../../app/dashboard/run";
-import { runnerFor } from "../../app/runner";
+import { runnerFor, type LiveHandle, type LiveOptions } from "../../app/runner";
+import type { LiveSnapshot } from "../../app/live/pane-session";
 import { readyFor } from "../../app/traditional";
 import type { Checker } from "../../app/validate/checker";
+import { serializeError } from "../../app/validate/errors";
+import type { SerializedError } from "../../app/validate/protocol";
 import type { ValidationOptions, ValidationProgress, ValidationResult } from "../../app/validate/run";
 import type { FoundTable, RangeRef, SheetChange, TableData, TableScope, WorkbookPort } from "../../app/port";
 import type { Mark } from "../../core/marks/mark";
@@ -49,6 +52,9 @@ export type ForwardedOp = keyof typeof FORWARDED;
 /** A validation run's options as they cross to the worker: the plain data (callbacks and the signal stay on the page). */
 export type RemoteValidationOptions = Pick<ValidationOptions, "scope" | "lang" | "file" | "instant" | "clock" | "keepSaid">;
 
+/** Live validation's options as they cross to the worker (the callbacks come proxied). */
+export type RemoteLiveOptions = Pick<LiveOptions, "mode" | "lang" | "markAtStart" | "debounceMs">;
+
 /** The 看板's options as they cross to the worker. */
 export type RemoteDashboardOptions = Pick<DashboardOptions, "lang" | "instant" | "today" | "file">;
 
@@ -88,6 +94,8 @@ export class WorkbookHost {
   private unwatch: (() => Promise<void>) | undefined;
   /** Validation runs under way, by the page's run number, so 取消 reaches the right one. */
   private readonly runs = new Map<number, AbortController>();
+  /** Live sessions, by the page's number for them. */
+  private readonly lives = new Map<number, LiveHandle>();
 
   /**
    * @param checks.checker where big checks run: the validation Web Worker, started from this
@@ -228,6 +236,39 @@ export class WorkbookHost {
   }
 
   /**
+   * Live validation where the rows are: `startPaneLiveSession` over this worker's workbook, so a
+   * re-check reads and checks the edited sheet's tables here, and only the findings go to the page
+   * (`onChange`). `live` is the page's number for it (`stopLive`).
+   */
+  async startLive(
+    live: number,
+    opts: RemoteLiveOptions,
+    onChange: (snapshot: LiveSnapshot) => void,
+    onError: (error: SerializedError) => void,
+  ): Promise<void> {
+    await readyFor(opts.lang);
+    // A session writes marks (at its start and after each edit): the formatted rows go then.
+    const session = await runnerFor(this.book, this.checks.checker).startLive({
+      ...opts,
+      onChange: (snapshot) => {
+        this.views.clear();
+        onChange(snapshot);
+      },
+      // As data: an Error passed to the page's function would lose its class (a LiaisonError its key).
+      onError: (error) => onError(serializeError(error)),
+    });
+    this.views.clear();
+    this.lives.set(live, session);
+  }
+
+  /** Stops live session `live` (a number it never had, or had and stopped, changes nothing). */
+  async stopLive(live: number): Promise<void> {
+    const session = this.lives.get(live);
+    this.lives.delete(live);
+    await session?.stop();
+  }
+
+  /**
    * A port operation the page forwards as it is (remote-workbook.ts): the adapter's own, and the
    * formatted rows dropped when it may change the workbook.
    */
@@ -273,6 +314,10 @@ export class WorkbookHost {
     return this.book.selection;
   }
   private async replace(book: XlsxWorkbook): Promise<SheetTab[]> {
+    // Live sessions follow the workbook they started on: they end with it (the page starts new ones).
+    const lives = [...this.lives.values()];
+    this.lives.clear();
+    await Promise.all(lives.map((s) => s.stop()));
     await this.unwatch?.();
     this.book = book;
     this.views.clear();

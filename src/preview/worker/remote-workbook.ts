@@ -6,6 +6,9 @@ import type { RangeRef, SheetChange, TableData, TableScope, WorkbookPort } from 
 import type { Mark } from "../../core/marks/mark";
 import type { CheckRunner } from "../../app/runner";
 import type { ValidationProgress } from "../../app/validate/run";
+import type { LiveSnapshot } from "../../app/live/pane-session";
+import { deserializeError } from "../../app/validate/errors";
+import type { SerializedError } from "../../app/validate/protocol";
 import { throwIfAborted } from "../../app/validate/cancel";
 import { installErrorHandler } from "./errors";
 import type { ForwardedOp, SheetSlice, SheetTab, WorkbookHost } from "./host";
@@ -79,6 +82,27 @@ export class RemoteWorkbook implements WorkbookPort {
       }
     },
     dashboard: (opts) => this.host.dashboard({ lang: opts.lang, instant: opts.instant, today: opts.today, file: opts.file }),
+    startLive: async (opts) => {
+      const live = this.nextRun++;
+      // Calls may arrive after `stop` (their own channels): dropped then, as CheckRunner promises.
+      let stopped = false;
+      await this.host.startLive(
+        live,
+        { mode: opts.mode, lang: opts.lang, markAtStart: opts.markAtStart, debounceMs: opts.debounceMs },
+        proxy((snapshot: LiveSnapshot) => {
+          if (!stopped) opts.onChange(snapshot);
+        }),
+        proxy((error: SerializedError) => {
+          if (!stopped) opts.onError(deserializeError(error));
+        }),
+      );
+      return {
+        stop: async () => {
+          stopped = true;
+          await this.host.stopLive(live);
+        },
+      };
+    },
   };
 
   private constructor(

@@ -60,7 +60,8 @@ export function LiveStatus() {
       </MessageBar>
     );
   return (
-    <div className={styles.row} data-testid="live-status" data-status="on" role="status">
+    // data-rechecks: re-checks since the start, so a test (or a person in the DOM) can tell an edit was re-checked.
+    <div className={styles.row} data-testid="live-status" data-status="on" data-rechecks={live.snapshot?.rechecks ?? 0} role="status">
       <Badge appearance="tint" color="success" shape="rounded">
         {t("liveOn")}
       </Badge>

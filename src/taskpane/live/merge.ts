@@ -2,7 +2,7 @@ import { columnIndex, parseRange } from "../../core/a1";
 import { lastRowOf } from "../../core/layout/types";
 import type { Report, ReportFinding } from "../../core/report";
 import type { Severity } from "../../core/rules/spec";
-import type { LiveSnapshot } from "./pane-session";
+import type { LiveSnapshot } from "../../app/live/pane-session";
 
 /**
  * The findings list of the 校验 tab while live validation runs: the last check's findings, with

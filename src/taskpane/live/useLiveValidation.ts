@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isLiaisonError } from "../../core/errors";
 import type { Lang } from "../../core/i18n";
 import type { LiveMode } from "../../core/live/mode";
-import type { PaneLivePort, LiveSnapshot, PaneLiveSession } from "./pane-session";
+import type { LiveSnapshot } from "../../app/live/pane-session";
+import type { CheckRunner, LiveHandle } from "../../app/runner";
 import { hostPreferenceStore, loadLiveMode, saveLiveMode, type PreferenceStore } from "./preference";
 
 export type LiveStatus = "off" | "starting" | "on" | "error";
@@ -24,10 +25,13 @@ export interface LiveController {
 }
 
 export interface LiveHookOptions {
-  readonly port: PaneLivePort;
+  /** Where the session runs (next to the port inside Excel; the preview: in its workbook's worker). */
+  readonly runner: CheckRunner;
   readonly lang: Lang;
   /** Workbook changes made through the pane: the session starts again from the new state (settings, new tables). */
   readonly revision: number;
+  /** Which workbook the port shows (the preview opens files): a new one starts the session again. */
+  readonly workbook?: number;
   /** Marks changed (the preview redraws its grid). Not the pane's own `workbookChanged`: that would restart the session. */
   readonly onMarksChanged?: () => void;
   /** Defaults to the host's localStorage (preference.ts). */
@@ -40,7 +44,7 @@ export interface LiveHookOptions {
  * the workbook (through the pane) changes, and stopped when the pane goes away — on unmount and
  * on `pagehide` (the pane closed, the page unloaded), where React may not get to unmount.
  */
-export function useLiveValidation({ port, lang, revision, onMarksChanged, store }: LiveHookOptions): LiveController {
+export function useLiveValidation({ runner, lang, revision, workbook, onMarksChanged, store }: LiveHookOptions): LiveController {
   const storage = useMemo(() => store ?? hostPreferenceStore(), [store]);
   const initial = useMemo(() => loadLiveMode(storage.store, storage.key), [storage]);
   const [mode, setModeState] = useState<LiveMode>(initial.mode);
@@ -64,7 +68,7 @@ export function useLiveValidation({ port, lang, revision, onMarksChanged, store 
       return undefined;
     }
     let current = true;
-    let session: PaneLiveSession | undefined;
+    let session: LiveHandle | undefined;
     const report = (e: unknown) => {
       if (!isLiaisonError(e)) console.error(e);
     };
@@ -75,12 +79,9 @@ export function useLiveValidation({ port, lang, revision, onMarksChanged, store 
     const start = async () => {
       await stopping.current;
       if (!current) return;
-      // The session (engine, calendar, Chinese conversion) is its own chunk: loaded only when
-      // live validation actually starts, so the pane's first paint stays within its budget.
-      const { startPaneLiveSession } = await import(/* webpackChunkName: "live-session" */ "./pane-session");
-      if (!current) return;
-      session = await startPaneLiveSession({
-        port,
+      // The session (engine, calendar, Chinese conversion) is loaded by the runner when live
+      // validation actually starts, so the pane's first paint stays within its budget.
+      session = await runner.startLive({
         mode,
         lang,
         markAtStart,
@@ -121,7 +122,7 @@ export function useLiveValidation({ port, lang, revision, onMarksChanged, store 
       window.removeEventListener("pagehide", stop);
       stop();
     };
-  }, [port, lang, mode, revision, attempt]);
+  }, [runner, lang, mode, revision, workbook, attempt]);
 
   const setMode = useCallback(
     (next: LiveMode) => {

@@ -1,17 +1,19 @@
-import { clockOf } from "../../app/clock";
+import { clockOf } from "../clock";
 import { lastRowOf } from "../../core/layout/types";
 import type { Lang } from "../../core/i18n";
 import { isLiveTable, type LiveMode } from "../../core/live";
-import { startLiveSession, type LiveSession, type Timer } from "../../app/live";
+import { startLiveSession, type LiveSession } from "./session";
+import type { Timer } from "./debounce";
 import type { Finding } from "../../core/rules/finding";
-import { loadSettings } from "../../app/settings";
-import type { FoundTable, LivePort, TableData, TableScope, ValidationPort } from "../../app/port";
+import { loadSettings } from "../settings";
+import type { FoundTable, LivePort, TableData, TableScope, ValidationPort } from "../port";
 import type { Mark } from "../../core/marks/mark";
-import { marksFromFindings } from "../../app/marks";
+import { marksFromFindings } from "../marks";
 
 /**
- * The task pane's live validation: the core's live session, started from the workbook's
- * settings, plus what the pane needs around it.
+ * The task pane's live validation (a use case: the pane inside Excel runs it next to its port, the
+ * preview in its workbook's worker — app/runner.ts): the live session, started from the
+ * workbook's settings, plus what the pane needs around it.
  *
  * Start: the live tables are checked in full (the session's baseline). With `markAtStart` — when
  * the person has just turned live validation on — their marks are written too (one `updateMarks`
