@@ -3,11 +3,12 @@
  * browser's Long Tasks API (PerformanceObserver "longtask") records every task over 50 ms while a
  * person opens a 50,000-row .xlsx, checks it (校验), clears the marks (清除标记) and edits one
  * cell, with live validation on for that range (it checks the 50,000 rows when it starts and
- * re-checks the edit). The figures (longest task and total long-task time per action, every attempt) are written
- * to test-results/ui/long-tasks.json for docs/performance.md.
+ * re-checks the edit). The figures (longest task and total long-task time per action, every
+ * attempt) are written to test-results/ui/long-tasks.json for docs/performance.md.
  *
- * The preview's workbook lives in a Web Worker (src/preview/worker/), and 校验 runs there too:
- * what is left on the page is drawing, the pane's own work and the messages to and from it.
+ * The preview's workbook lives in a Web Worker (src/preview/worker/), and 校验, the 看板 and live
+ * validation run there too: what is left on the page is drawing, the pane's own work and the
+ * messages to and from it.
  *
  * The budget is 200 ms for the longest task of each action, held by this test. The Long Tasks API
  * measures wall time, so a task of the page can be stretched by anything else the machine runs: an
