@@ -1,5 +1,5 @@
 import { FluentProvider, Spinner, Text, type Theme, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type Lang, translator } from "../core/i18n";
 import { taskpaneMessages } from "../core/i18n/messages/taskpane";
 import type { RangeRef, WorkbookPort } from "../app/port";
@@ -81,6 +81,13 @@ const useStyles = makeStyles({
 export function App(props: AppProps) {
   const { port, host, selection, onWorkbookChanged, activeSheet, onLangChange, storagePartition, theme } = props;
   const ownRunner = useMemo(() => localRunner(port), [port]);
+  const workbook = props.workbook ?? 0;
+  // The workbook as of the latest render, for a tab's clean-up that runs after its workbook went.
+  const latestWorkbook = useRef(workbook);
+  useLayoutEffect(() => {
+    latestWorkbook.current = workbook;
+  }, [workbook]);
+  const workbookNow = useCallback(() => latestWorkbook.current, []);
   const runner = props.runner ?? ownRunner;
   const styles = useStyles();
   const [tab, setTab] = useState<string>(TABS[0].id);
@@ -132,10 +139,23 @@ export function App(props: AppProps) {
   );
   const sheetOfSelection = useCallback(async () => selection?.sheet, [selection]);
   const marksChanged = useCallback(() => onWorkbookChanged?.({}), [onWorkbookChanged]);
-  const live = useLiveValidation({ runner, lang, revision, workbook: props.workbook, onMarksChanged: marksChanged });
+  const live = useLiveValidation({ runner, lang, revision, workbook, onMarksChanged: marksChanged });
   const env = useMemo<PaneEnv>(
-    () => ({ port, runner, host, lang, t, selection, activeSheet: activeSheet ?? sheetOfSelection, revision, workbookChanged, live }),
-    [port, runner, host, lang, t, selection, activeSheet, sheetOfSelection, revision, workbookChanged, live],
+    () => ({
+      port,
+      runner,
+      host,
+      lang,
+      t,
+      selection,
+      activeSheet: activeSheet ?? sheetOfSelection,
+      workbook,
+      workbookNow,
+      revision,
+      workbookChanged,
+      live,
+    }),
+    [port, runner, host, lang, t, selection, activeSheet, sheetOfSelection, workbook, workbookNow, revision, workbookChanged, live],
   );
   const current = TABS.find((x) => x.id === tab) ?? TABS[0];
   const panelId = `liaison-panel-${current.id}`;
@@ -165,7 +185,9 @@ export function App(props: AppProps) {
             </Suspense>
           )}
           <Suspense fallback={<Spinner label={t("loading")} />}>
-            <current.Component />
+            {/* A new workbook (the preview opened a file) gets the tab afresh: no findings,
+                settings or tables of the one before. */}
+            <current.Component key={workbook} />
           </Suspense>
         </main>
       </PaneContext.Provider>

@@ -32,6 +32,13 @@ export interface PaneEnv {
    * selection's sheet; inside Excel the host asks Office.
    */
   readonly activeSheet: () => Promise<string | undefined>;
+  /**
+   * Which workbook the port shows (0 unless the host can show another: the preview opens files).
+   * The tabs start afresh for a new one; `workbookNow` tells, when a tab goes, whether it was for
+   * another workbook (its unsaved work then belongs to a workbook that is gone).
+   */
+  readonly workbook: number;
+  readonly workbookNow: () => number;
   /** Counts workbook changes made through the pane, so lists can reload after each one. */
   readonly revision: number;
   readonly workbookChanged: (change: WorkbookChange) => void;

@@ -23,16 +23,17 @@ export function settingsWritten(): Promise<void> {
 /**
  * A form left with values that cannot be saved (invalid) when the person opened another tab: kept
  * for this page's life and shown again, with its problems, when the 设置 tab is opened again,
- * instead of being silently dropped. One workbook per pane, so one draft.
+ * instead of being silently dropped — in the same workbook only (`workbook`: PaneEnv's; the
+ * preview can show another file, whose settings are its own). One draft.
  */
-let draft: SettingsForm | undefined;
+let draft: { readonly form: SettingsForm; readonly workbook: number } | undefined;
 
-export function keepDraft(form: SettingsForm | undefined): void {
-  draft = form;
+export function keepDraft(form: SettingsForm | undefined, workbook: number): void {
+  draft = form && { form, workbook };
 }
 
-export function takeDraft(): SettingsForm | undefined {
+export function takeDraft(workbook: number): SettingsForm | undefined {
   const d = draft;
   draft = undefined;
-  return d;
+  return d?.workbook === workbook ? d.form : undefined;
 }

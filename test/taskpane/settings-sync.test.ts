@@ -44,9 +44,17 @@ describe("settings write queue", () => {
 
   it("keeps one draft until it is taken", () => {
     const form = { ...formFromSettings(DEFAULT_SETTINGS), threshold: "八十" };
-    keepDraft(form);
-    expect(takeDraft()).toBe(form);
-    expect(takeDraft()).toBeUndefined();
+    keepDraft(form, 0);
+    expect(takeDraft(0)).toBe(form);
+    expect(takeDraft(0)).toBeUndefined();
+  });
+
+  it("gives a draft back in its own workbook only (the preview can show another file)", () => {
+    const form = { ...formFromSettings(DEFAULT_SETTINGS), threshold: "八十" };
+    keepDraft(form, 1);
+    expect(takeDraft(2)).toBeUndefined();
+    // Taken, even by another workbook: it does not come back later either.
+    expect(takeDraft(1)).toBeUndefined();
   });
 });
 

@@ -322,6 +322,46 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
+  it("starts the tabs afresh for another file: no findings or settings of the one before", async () => {
+    // Where the first test left the page: the 校验 tab with its report, today fixed in 设置.
+    await expect(page.getByTestId("validate-summary").count()).resolves.toBe(1);
+    const file = path.join(out, "other.xlsx");
+    await bigWorkbook(file, 1, 3);
+    await page.getByTestId("open-input").setInputFiles(file);
+    await grid().and(page.locator('[data-sheet="待办1"]')).waitFor({ timeout: 60_000 });
+    // Still on 校验, with nothing of the other workbook's check.
+    await page.locator('[data-testid="live-status"]').waitFor();
+    await expect(page.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByTestId("validate-summary").count()).resolves.toBe(0);
+    await expect(page.getByTestId("finding").count()).resolves.toBe(0);
+    // 设置 shows this workbook's settings (none stored: today is not fixed), not the other's.
+    await page.getByRole("tab", { name: "设置" }).click();
+    const form = page.getByTestId("settings-form");
+    await form.waitFor();
+    expect(
+      await settled(
+        () => form.locator('[data-key="today"]').inputValue(),
+        (v) => v === "",
+      ),
+    ).toBe("");
+
+    // A value typed and not yet saved (设置 saves half a second after the last key) when yet
+    // another file is opened: it was for this workbook, and does not land in the next one.
+    await form.locator('[data-key="threshold"]').fill("85");
+    const third = path.join(out, "third.xlsx");
+    await page.getByTestId("open-input").setInputFiles(file);
+    await grid().and(page.locator('[data-sheet="待办1"]')).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    await expect(page.getByTestId("settings-form").locator('[data-key="threshold"]').inputValue()).resolves.toBe("80");
+    const [d] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 .xlsx" }).click()]);
+    await d.saveAs(third);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(third);
+    // No settings sheet was written into it: nothing of the form before.
+    expect(saved.worksheets.map((w) => w.name)).toEqual(["待办1"]);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
   it("checks a big workbook in the Web Worker, with progress, cancels it, and marks it", async () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/preview.html`);

@@ -113,7 +113,7 @@ const SAVE_DELAY_MS = 500;
  * writes (settings-sync.ts).
  */
 export function SettingsTab() {
-  const { port, lang, t, workbookChanged } = usePane();
+  const { port, lang, t, workbookChanged, workbook, workbookNow } = usePane();
   const ts = useMemo(() => translator(settingsPaneMessages, lang), [lang]);
   const styles = useStyles();
   const [form, setForm] = useState<SettingsForm | null>(null);
@@ -131,7 +131,7 @@ export function SettingsTab() {
     const { settings, problems } = await loadSettings(port, lang);
     const loaded = formFromSettings(settings);
     saved.current = loaded;
-    const draft = takeDraft();
+    const draft = takeDraft(workbook);
     if (draft) {
       const read = settingsFromForm(draft);
       setForm(draft);
@@ -164,18 +164,25 @@ export function SettingsTab() {
     void runLoad();
   }, [runLoad, port]);
   // Leaving the tab: a save still waiting is made now; a form that cannot be saved is kept as a draft.
+  // Unless the tab goes because another workbook is shown (the preview opened a file): the work
+  // was for the one before, which is gone, and must not land in the new one.
   useEffect(
     () => () => {
       const form = current.current;
+      if (workbookNow() !== workbook) {
+        clearTimeout(timer.current);
+        timer.current = undefined;
+        return;
+      }
       if (timer.current !== undefined) {
         clearTimeout(timer.current);
         timer.current = undefined;
         if (form) void runSave(form, "edit");
         return;
       }
-      if (form && saved.current && changedFields(saved.current, form).length > 0 && !settingsFromForm(form).ok) keepDraft(form);
+      if (form && saved.current && changedFields(saved.current, form).length > 0 && !settingsFromForm(form).ok) keepDraft(form, workbook);
     },
-    [runSave],
+    [runSave, workbook, workbookNow],
   );
 
   if (!form) {
