@@ -11,7 +11,9 @@ const [book, contacts, today] = process.argv.slice(2);
 const bin = path.resolve("bin/liaison.js");
 const dryRun = (to) =>
   JSON.parse(
-    execFileSync(process.execPath, [bin, "remind", book, "--to", to, "--dry-run", "--today", today, "--contacts", contacts], { encoding: "utf8" })
+    execFileSync(process.execPath, [bin, "remind", book, "--to", to, "--dry-run", "--today", today, "--contacts", contacts], {
+      encoding: "utf8",
+    })
       .split("\n")
       .find((l) => l.startsWith("{")),
   );
@@ -54,15 +56,19 @@ for (const [to, title, content] of shots) {
   const html = path.join(dir, `${to}.html`);
   writeFileSync(html, page(title, render(content(dryRun(to)))));
   const out = path.resolve("docs/screenshots", `remind-${to}.png`);
-  execFileSync("/usr/bin/chromium", [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--hide-scrollbars",
-    "--window-size=800,420",
-    `--screenshot=${out}`,
-    `file://${html}`,
-  ], { stdio: "ignore" });
+  execFileSync(
+    "/usr/bin/chromium",
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--hide-scrollbars",
+      "--window-size=800,420",
+      `--screenshot=${out}`,
+      `file://${html}`,
+    ],
+    { stdio: "ignore" },
+  );
   console.log(out);
 }
