@@ -10,8 +10,17 @@ import type { WorkbookPort } from "../app/port";
  * change here.
  */
 export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort & { preload(): Promise<WorkbookPort> } {
-  let pending: Promise<WorkbookPort> | undefined;
-  const get = (): Promise<WorkbookPort> => {
+  return lazyObject(load, "the workbook adapter");
+}
+
+/**
+ * An object of async methods loaded on demand (`lazyPort`, the pane's check runner): every method
+ * call waits for the load and is forwarded; a failed load is retried by the next call. `what`
+ * names the object in the error for a method it lacks.
+ */
+export function lazyObject<T extends object>(load: () => Promise<T>, what: string): T & { preload(): Promise<T> } {
+  let pending: Promise<T> | undefined;
+  const get = (): Promise<T> => {
     pending ??= load().catch((e: unknown) => {
       pending = undefined;
       throw e;
@@ -21,12 +30,12 @@ export function lazyPort(load: () => Promise<WorkbookPort>): WorkbookPort & { pr
   const forward =
     (name: string) =>
     async (...args: unknown[]): Promise<unknown> => {
-      const port = (await get()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-      const method = port[name];
-      if (typeof method !== "function") throw new TypeError(`the workbook adapter has no operation "${name}"`);
-      return method.apply(port, args);
+      const target = (await get()) as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      const method = target[name];
+      if (typeof method !== "function") throw new TypeError(`${what} has no operation "${name}"`);
+      return method.apply(target, args);
     };
-  return new Proxy({ preload: get } as WorkbookPort & { preload(): Promise<WorkbookPort> }, {
+  return new Proxy({ preload: get } as T & { preload(): Promise<T> }, {
     get(target, prop, receiver) {
       if (prop === "preload" || typeof prop !== "string") return Reflect.get(target, prop, receiver);
       // Not a thenable: `await lazyPort(...)` must not treat the proxy as a promise.

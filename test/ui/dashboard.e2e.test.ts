@@ -20,6 +20,8 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -90,36 +92,11 @@ suite(`看板 (dashboard)`, () => {
 
     await openDashboard(page);
     const totals = page.getByTestId("dashboard-totals");
-    expect(
-      await settled(
-        () => totals.getAttribute("data-overdue"),
-        (v) => v === String(count("overdue")),
-      ),
-    ).toBe(String(count("overdue")));
-    expect(
-      await settled(
-        () => totals.getAttribute("data-escalation"),
-        (v) => v === String(count("escalation")),
-      ),
-    ).toBe(String(count("escalation")));
-    expect(
-      await settled(
-        () => totals.getAttribute("data-below"),
-        (v) => v === String(count("threshold")),
-      ),
-    ).toBe(String(count("threshold")));
-    expect(
-      await settled(
-        () => totals.textContent(),
-        (v) => v?.includes(`逾期 ${count("overdue")} 项`) ?? false,
-      ),
-    ).toContain(`逾期 ${count("overdue")} 项`);
-    expect(
-      await settled(
-        () => page.getByTestId("dashboard-note").textContent(),
-        (v) => v?.includes("合格线 80 分") ?? false,
-      ),
-    ).toContain("合格线 80 分");
+    await settledToBe(() => totals.getAttribute("data-overdue"), String(count("overdue")));
+    await settledToBe(() => totals.getAttribute("data-escalation"), String(count("escalation")));
+    await settledToBe(() => totals.getAttribute("data-below"), String(count("threshold")));
+    await settledToContain(() => totals.textContent(), `逾期 ${count("overdue")} 项`);
+    await settledToContain(() => page.getByTestId("dashboard-note").textContent(), "合格线 80 分");
     await page.screenshot({ path: path.join(shots, "dashboard-zh.png"), fullPage: true });
 
     // Every chart drew its marks; each mark names its findings' count.
@@ -154,12 +131,7 @@ suite(`看板 (dashboard)`, () => {
     await mark.click();
     const selection = page.getByTestId("dashboard-selection");
     await selection.waitFor();
-    expect(
-      await settled(
-        () => selection.getByRole("status").first().textContent(),
-        (v) => v === label,
-      ),
-    ).toBe(label);
+    await settledToBe(() => selection.getByRole("status").first().textContent(), label);
     const listed = await settled(
       () =>
         selection
@@ -185,31 +157,11 @@ suite(`看板 (dashboard)`, () => {
     await page.getByTestId("dashboard-write").click();
     const written = page.getByTestId("dashboard-written");
     await written.waitFor();
-    expect(
-      await settled(
-        () => written.textContent(),
-        (v) => v?.includes("图表只在 Excel 里绘制") ?? false,
-      ),
-    ).toContain("图表只在 Excel 里绘制");
-    expect(
-      await settled(
-        () => written.textContent(),
-        (v) => v?.includes("“看板”") ?? false,
-      ),
-    ).toContain("“看板”");
+    await settledToContain(() => written.textContent(), "图表只在 Excel 里绘制");
+    await settledToContain(() => written.textContent(), "“看板”");
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板"]')).waitFor();
-    expect(
-      await settled(
-        () => page.locator('td[data-r="5"][data-c="0"]').textContent(),
-        (v) => v === "按负责人",
-      ),
-    ).toBe("按负责人");
-    expect(
-      await settled(
-        () => page.locator('td[data-r="6"][data-c="5"]').textContent(),
-        (v) => v === "合计",
-      ),
-    ).toBe("合计");
+    await settledToBe(() => page.locator('td[data-r="5"][data-c="0"]').textContent(), "按负责人");
+    await settledToBe(() => page.locator('td[data-r="6"][data-c="5"]').textContent(), "合计");
     // Written again: 看板 (2), the first one untouched.
     await page.getByTestId("dashboard-write").click();
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板 (2)"]')).waitFor();
@@ -223,24 +175,12 @@ suite(`看板 (dashboard)`, () => {
     const seen = await validateFindings(page, "校驗");
     await openDashboard(page);
     const tab = page.getByTestId("dashboard");
-    expect(
-      await settled(
-        () => page.getByTestId("dashboard-totals").getAttribute("data-overdue"),
-        (v) => v === String(seen.filter((f) => f.rule === "overdue").length),
-      ),
-    ).toBe(String(seen.filter((f) => f.rule === "overdue").length));
-    expect(
-      await settled(
-        () => tab.getByRole("heading", { name: "按負責人" }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
-    expect(
-      await settled(
-        () => tab.getByRole("heading", { name: "按部門" }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(
+      () => page.getByTestId("dashboard-totals").getAttribute("data-overdue"),
+      String(seen.filter((f) => f.rule === "overdue").length),
+    );
+    await settledToBe(() => tab.getByRole("heading", { name: "按負責人" }).count(), 1);
+    await settledToBe(() => tab.getByRole("heading", { name: "按部門" }).count(), 1);
     // The pane's own words on the tab (not the workbook's data: people's names, sheet names) are Traditional.
     const own = [
       await page.getByTestId("dashboard-totals").textContent(),
@@ -259,28 +199,13 @@ suite(`看板 (dashboard)`, () => {
     expect(label).toMatch(/^2024Q1 · 低於合格線 \d+：\d+ 個問題$/);
     await mark.focus();
     await page.keyboard.press("Enter");
-    expect(
-      await settled(
-        () => page.getByTestId("dashboard-selection").getByRole("status").first().textContent(),
-        (v) => v === label,
-      ),
-    ).toBe(label);
+    await settledToBe(() => page.getByTestId("dashboard-selection").getByRole("status").first().textContent(), label);
     await page.getByTestId("dashboard-write").click();
     const written = page.getByTestId("dashboard-written");
     await written.waitFor();
-    expect(
-      await settled(
-        () => written.textContent(),
-        (v) => v?.includes("圖表只在 Excel 裡繪製") ?? false,
-      ),
-    ).toContain("圖表只在 Excel 裡繪製");
+    await settledToContain(() => written.textContent(), "圖表只在 Excel 裡繪製");
     await page.getByTestId("grid").and(page.locator('[data-sheet="看板"]')).waitFor();
-    expect(
-      await settled(
-        () => page.locator('td[data-r="5"][data-c="0"]').textContent(),
-        (v) => v === "按負責人",
-      ),
-    ).toBe("按負責人");
+    await settledToBe(() => page.locator('td[data-r="5"][data-c="0"]').textContent(), "按負責人");
     await page.screenshot({ path: path.join(shots, "dashboard-tw.png") });
     expect(errors).toEqual([]);
     await page.context().close();

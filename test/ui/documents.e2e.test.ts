@@ -24,6 +24,8 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -81,12 +83,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
   const selectRows = async (from: number, to: number) => {
     await cell(from, 1).click();
     await cell(to, 1).click({ modifiers: ["Shift"] });
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === `B${from}:B${to}`,
-      ),
-    ).toBe(`B${from}:B${to}`);
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), `B${from}:B${to}`);
   };
 
   it("makes notice sheets and the register from two selected rows, downloads them as Word, explains a refusal", async () => {
@@ -111,12 +108,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await page.getByRole("tab", { name: "文书" }).click();
     const notice = page.getByTestId("doc-notice");
     await notice.waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("documents-selection").textContent(),
-        (v) => v === `当前选区：${SUPPLIER_SHEET}!B3:B4`,
-      ),
-    ).toBe(`当前选区：${SUPPLIER_SHEET}!B3:B4`);
+    await settledToBe(() => page.getByTestId("documents-selection").textContent(), `当前选区：${SUPPLIER_SHEET}!B3:B4`);
     await page.getByText("还没有登记的文书。").waitFor();
     await page.screenshot({ path: path.join(shots, "documents-0-selected.png") });
 
@@ -125,61 +117,26 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await notice.getByRole("button", { name: "生成整改通知书工作表" }).click();
     const result = page.getByTestId("result-notice");
     await result.waitFor();
-    expect(
-      await settled(
-        () => result.getByRole("status").first().textContent(),
-        (v) => v === "已生成 2 份整改通知书，并记入“文书登记”。",
-      ),
-    ).toBe("已生成 2 份整改通知书，并记入“文书登记”。");
+    await settledToBe(() => result.getByRole("status").first().textContent(), "已生成 2 份整改通知书，并记入“文书登记”。");
     const rows = result.getByTestId("documents-list").locator("tbody tr");
-    expect(
-      await settled(
-        () => rows.count(),
-        (v) => v === 2,
-      ),
-    ).toBe(2);
+    await settledToBe(() => rows.count(), 2);
     const numbers = await rows.locator("td:first-child").allTextContents();
     const sheetNames = (await result.getByTestId("documents-list").getByRole("button").allTextContents()).map((s) => s.trim());
     expect(sheetNames).toHaveLength(2);
     expect(sheetNames.every((s) => s.startsWith("整改通知书 ZG-"))).toBe(true);
-    expect(
-      await settled(
-        () => sheetTabs().count(),
-        (v) => v === tabsBefore + 3,
-      ),
-    ).toBe(tabsBefore + 3);
+    await settledToBe(() => sheetTabs().count(), tabsBefore + 3);
     for (const name of [...sheetNames, REGISTER_SHEET])
-      expect(
-        await settled(
-          () => page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true }).count(),
-          (v) => v === 1,
-        ),
-      ).toBe(1);
+      await settledToBe(() => page.getByTestId("sheet-tabs").getByRole("tab", { name, exact: true }).count(), 1);
     await grid()
       .and(page.locator(`[data-sheet="${sheetNames[0]}"]`))
       .waitFor();
-    expect(
-      await settled(
-        () => grid().textContent(),
-        (v) => v?.includes(suppliers[0]) ?? false,
-      ),
-    ).toContain(suppliers[0]);
+    await settledToContain(() => grid().textContent(), suppliers[0]);
     // The register lists both, newest first.
     const register = page.getByTestId("register");
     await register.getByText("共 2 条登记。").waitFor();
     // Both notices are open (no 回执 yet): listed once under 未结 and once in the register.
-    expect(
-      await settled(
-        () => register.getByTestId("open-notices").locator("li").count(),
-        (v) => v === 2,
-      ),
-    ).toBe(2);
-    expect(
-      await settled(
-        () => register.locator("li").count(),
-        (v) => v === 4,
-      ),
-    ).toBe(4);
+    await settledToBe(() => register.getByTestId("open-notices").locator("li").count(), 2);
+    await settledToBe(() => register.locator("li").count(), 4);
     expect(numbers[0]).toMatch(/^ZG-/);
     await page.screenshot({ path: path.join(shots, "documents-1-generated.png") });
 
@@ -188,12 +145,7 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     await grid()
       .and(page.locator(`[data-sheet="${sheetNames[1]}"]`))
       .waitFor();
-    expect(
-      await settled(
-        () => grid().textContent(),
-        (v) => v?.includes(suppliers[1]) ?? false,
-      ),
-    ).toContain(suppliers[1]);
+    await settledToContain(() => grid().textContent(), suppliers[1]);
 
     // Word of exactly those documents: a real .docx naming both suppliers.
     const registered = await download(() => result.getByRole("button", { name: "下载这些文书的 Word" }).click(), "registered.docx");
@@ -212,24 +164,14 @@ suite(`documents on the preview page, production build, headless Chromium`, () =
     expect(wordOnly.suggested).toMatch(/^ZG-.*\.docx$/);
     expect(await wordText(wordOnly.file)).toContain(suppliers[0]);
     await page.getByText(/编号已记入“文书登记”/).waitFor();
-    expect(
-      await settled(
-        () => sheetTabs().count(),
-        (v) => v === tabsBefore + 3,
-      ),
-    ).toBe(tabsBefore + 3);
+    await settledToBe(() => sheetTabs().count(), tabsBefore + 3);
     await register.getByText("共 3 条登记。").waitFor();
 
     // A row that passes: the builder's explanation, nothing written.
     await cell(2, 1).click();
     await notice.getByRole("button", { name: "生成整改通知书工作表" }).click();
     await notice.getByText(/所选行中没有可生成整改通知书的行/).waitFor();
-    expect(
-      await settled(
-        () => sheetTabs().count(),
-        (v) => v === tabsBefore + 3,
-      ),
-    ).toBe(tabsBefore + 3);
+    await settledToBe(() => sheetTabs().count(), tabsBefore + 3);
     await page.screenshot({ path: path.join(shots, "documents-2-refused.png") });
 
     // The downloaded workbook holds the notice sheets and the register.

@@ -5,7 +5,17 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  serve,
+  settled,
+  settledToBe,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -53,23 +63,13 @@ suite(`findings say how to fix them`, () => {
   it("in Chinese: 产品质量“二十七” → 写成阿拉伯数字，如 27; every finding has a hint; the count goes after 清除标记", async () => {
     const { page, errors } = await checked("");
     const typed = page.getByTestId("finding").and(page.locator(`[data-cell="${SHEET}!C2"][data-rule="type"]`));
-    expect(
-      await settled(
-        () => typed.getByTestId("fix-hint").textContent(),
-        (v) => v === "怎么改：写成阿拉伯数字，如 27。",
-      ),
-    ).toBe("怎么改：写成阿拉伯数字，如 27。");
+    await settledToBe(() => typed.getByTestId("fix-hint").textContent(), "怎么改：写成阿拉伯数字，如 27。");
     const findings = await settled(
       () => page.getByTestId("finding").count(),
       (n) => n > 1,
     );
     expect(findings).toBeGreaterThan(1);
-    expect(
-      await settled(
-        () => page.getByTestId("fix-hint").count(),
-        (v) => v === findings,
-      ),
-    ).toBe(findings);
+    await settledToBe(() => page.getByTestId("fix-hint").count(), findings);
     expect(
       await settled(
         () => page.getByTestId("validate-summary").textContent(),
@@ -92,12 +92,7 @@ suite(`findings say how to fix them`, () => {
   it("in English: the column is the template's English header and the hint is English", async () => {
     const { page, errors } = await checked("?lang=en-US");
     const typed = page.getByTestId("finding").and(page.locator(`[data-cell="${SHEET}!C2"][data-rule="type"]`));
-    expect(
-      await settled(
-        () => typed.getByTestId("fix-hint").textContent(),
-        (v) => v === "How to fix: Write it in digits, e.g. 27.",
-      ),
-    ).toBe("How to fix: Write it in digits, e.g. 27.");
+    await settledToBe(() => typed.getByTestId("fix-hint").textContent(), "How to fix: Write it in digits, e.g. 27.");
     const where =
       (await settled(
         () => typed.locator("span span").first().textContent(),

@@ -8,7 +8,17 @@ import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { TEMPLATES } from "../../src/core/templates";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  serve,
+  settled,
+  settledToBe,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -49,36 +59,16 @@ suite(`first run and the template gallery`, () => {
     const { page, errors, url } = await person();
     const intro = page.getByTestId("first-run");
     await intro.waitFor();
-    expect(
-      await settled(
-        () => intro.getByRole("heading", { name: "把沟通手册变成能检查的 Excel 表格" }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
-    expect(
-      await settled(
-        () => intro.locator("ol > li").count(),
-        (v) => v === 3,
-      ),
-    ).toBe(3);
+    await settledToBe(() => intro.getByRole("heading", { name: "把沟通手册变成能检查的 Excel 表格" }).count(), 1);
+    await settledToBe(() => intro.locator("ol > li").count(), 3);
     await intro.getByRole("button", { name: "跳过" }).click();
-    expect(
-      await settled(
-        () => intro.count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => intro.count(), 0);
     // The gallery is still there, unchanged.
     await page.locator('[data-template="supplier-evaluation"]').waitFor();
     // Opened again (same person): not shown again.
     await page.goto(url);
     await page.locator("[data-template]").first().waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("first-run").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByTestId("first-run").count(), 0);
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -89,12 +79,7 @@ suite(`first run and the template gallery`, () => {
     await expect(intro.textContent()).resolves.not.toMatch(HAN);
     await page.goto(url);
     await page.locator("[data-template]").first().waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("first-run").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByTestId("first-run").count(), 0);
   }, 60_000);
 
   it("stays out of the way: it belongs to the first tab and goes for good at the first switch to another tab", async () => {
@@ -104,30 +89,15 @@ suite(`first run and the template gallery`, () => {
     // Opening 设置 (not pressing 跳过) dismisses it: not on that tab, …
     await page.getByRole("tab", { name: "设置" }).click();
     await page.getByRole("tabpanel").getByText("合格线", { exact: false }).first().waitFor();
-    expect(
-      await settled(
-        () => intro.count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => intro.count(), 0);
     // … nor back on 模板, where the gallery now starts at the top of the pane.
     await page.getByRole("tab", { name: "模板" }).click();
     await page.locator('[data-template="supplier-evaluation"]').waitFor();
-    expect(
-      await settled(
-        () => intro.count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => intro.count(), 0);
     // Nor at the next opening.
     await page.goto(url);
     await page.locator("[data-template]").first().waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("first-run").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByTestId("first-run").count(), 0);
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -140,26 +110,11 @@ suite(`first run and the template gallery`, () => {
     const sheets = page.getByTestId("sheet-tabs").getByRole("tab");
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tabs"] [role="tab"]').length > n, TEMPLATES.length);
     // One new sheet per template beside the sample sheet (names may be adjusted to what a sheet name allows).
-    expect(
-      await settled(
-        () => sheets.count(),
-        (v) => v === TEMPLATES.length + 1,
-      ),
-    ).toBe(TEMPLATES.length + 1);
-    expect(
-      await settled(
-        () => sheets.filter({ hasText: "供应商评估表" }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => sheets.count(), TEMPLATES.length + 1);
+    await settledToBe(() => sheets.filter({ hasText: "供应商评估表" }).count(), 1);
     await intro.getByRole("button", { name: "去校验" }).click();
     await page.getByTestId("validate-button").waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("first-run").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByTestId("first-run").count(), 0);
     expect(errors).toEqual([]);
   }, 90_000);
 
@@ -180,12 +135,7 @@ suite(`first run and the template gallery`, () => {
     expect(text).toContain(`已新建 ${TEMPLATES.length} 张工作表`);
     expect(text).toContain("“供应商评估表”");
     expect(text).not.toContain("SupplierEvaluation");
-    expect(
-      await settled(
-        () => done.isVisible(),
-        (v) => v === true,
-      ),
-    ).toBe(true);
+    await settledToBe(() => done.isVisible(), true);
     // In view without scrolling: inside the pane's visible area.
     const inView = await settled(
       () =>
@@ -229,12 +179,7 @@ suite(`first run and the template gallery`, () => {
   it("searches the gallery and shows plain-language sources in the pane's language", async () => {
     const { page } = await person();
     await page.getByTestId("first-run").getByRole("button", { name: "跳过" }).click();
-    expect(
-      await settled(
-        () => page.locator('[data-template="collab-request"]').getByText("出处：指南 表1 · 跨部门项目协作").count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => page.locator('[data-template="collab-request"]').getByText("出处：指南 表1 · 跨部门项目协作").count(), 1);
     const search = page.getByRole("searchbox", { name: "搜索模板" });
     await search.fill("总分");
     expect(
@@ -258,12 +203,7 @@ suite(`first run and the template gallery`, () => {
     const en = await person("?lang=en-US");
     await en.page.getByTestId("first-run").getByRole("button", { name: "Skip" }).click();
     const source = en.page.locator('[data-template="collab-request"]').getByText(/^Source: /);
-    expect(
-      await settled(
-        () => source.textContent(),
-        (v) => v === "Source: Guide, table 1 · Cross-department projects",
-      ),
-    ).toBe("Source: Guide, table 1 · Cross-department projects");
+    await settledToBe(() => source.textContent(), "Source: Guide, table 1 · Cross-department projects");
     for (const text of await en.page.getByText(/^Source: /).allTextContents()) expect(text).not.toMatch(HAN);
   }, 60_000);
 });

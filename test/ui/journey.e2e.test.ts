@@ -28,6 +28,8 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -186,40 +188,15 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
 
     // 0. The language: Chinese first; in English, switch with the pane's header buttons — the
     //    pane, the preview's toolbar and the page's lang attribute all follow.
-    expect(
-      await settled(
-        () => page.locator("html").getAttribute("lang"),
-        (v) => v === "zh-CN",
-      ),
-    ).toBe("zh-CN");
-    expect(
-      await settled(
-        () => page.locator('[data-testid="language-menu"] [data-lang="zh-CN"]').getAttribute("aria-pressed"),
-        (v) => v === "true",
-      ),
-    ).toBe("true");
+    await settledToBe(() => page.locator("html").getAttribute("lang"), "zh-CN");
+    await settledToBe(() => page.locator('[data-testid="language-menu"] [data-lang="zh-CN"]').getAttribute("aria-pressed"), "true");
     if (s.lang === "en") {
       await page.locator('[data-testid="language-menu"] [data-lang="en-US"]').click();
       await page.getByRole("heading", { name: "Liaison · Communication assistant" }).waitFor();
-      expect(
-        await settled(
-          () => page.locator("html").getAttribute("lang"),
-          (v) => v === "en-US",
-        ),
-      ).toBe("en-US");
-      expect(
-        await settled(
-          () => page.getByRole("button", { name: "Download .xlsx" }).count(),
-          (v) => v === 1,
-        ),
-      ).toBe(1);
+      await settledToBe(() => page.locator("html").getAttribute("lang"), "en-US");
+      await settledToBe(() => page.getByRole("button", { name: "Download .xlsx" }).count(), 1);
       // (The English names do not fit a 380 px pane: the tabs show icons, named for screen readers and tooltips.)
-      expect(
-        await settled(
-          () => page.getByRole("tab", { name: "Templates" }).count(),
-          (v) => v === 1,
-        ),
-      ).toBe(1);
+      await settledToBe(() => page.getByRole("tab", { name: "Templates" }).count(), 1);
       // The choice is kept: a reload opens in English.
       await page.reload();
       await page.getByRole("heading", { name: "Liaison · Communication assistant" }).waitFor();
@@ -231,18 +208,8 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
     await page.getByRole("button", { name: s.insertExamples }).click();
     await onSheet(SUPPLIER_SHEET);
     await page.getByText(s.inserted).waitFor();
-    expect(
-      await settled(
-        () => cell(1, 0).getAttribute("data-part"),
-        (v) => v === "header",
-      ),
-    ).toBe("header");
-    expect(
-      await settled(
-        () => cell(3, 0).textContent(),
-        (v) => v === "鑫达物流有限公司",
-      ),
-    ).toBe("鑫达物流有限公司");
+    await settledToBe(() => cell(1, 0).getAttribute("data-part"), "header");
+    await settledToBe(() => cell(3, 0).textContent(), "鑫达物流有限公司");
     await shot("1-inserted");
 
     // 2. 设置: fix "today", so the run (and the documents' dates) do not depend on the day.
@@ -263,18 +230,8 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
     await editor.waitFor();
     await editor.fill("二十七");
     await page.keyboard.press("Enter");
-    expect(
-      await settled(
-        () => cell(2, 2).textContent(),
-        (v) => v === "二十七",
-      ),
-    ).toBe("二十七");
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "C3",
-      ),
-    ).toBe("C3");
+    await settledToBe(() => cell(2, 2).textContent(), "二十七");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "C3");
     await page.locator('td[data-r="2"][data-c="2"][data-mark="error"]').waitFor();
     await shot("3-typed");
     const before = await download(() => page.getByRole("button", { name: s.download }).click(), "before.xlsx");
@@ -284,49 +241,19 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
     await page.getByTestId("validate-button").click();
     const summary = page.getByTestId("validate-summary");
     await summary.waitFor();
-    expect(
-      await settled(
-        () => summary.textContent(),
-        (v) => v?.includes(s.summary) ?? false,
-      ),
-    ).toContain(s.summary);
+    await settledToContain(() => summary.textContent(), s.summary);
     const typed = page.getByTestId("finding").and(page.locator(`[data-cell="${SUPPLIER_SHEET}!C2"]`));
-    expect(
-      await settled(
-        () => typed.first().getAttribute("data-rule"),
-        (v) => v === "type",
-      ),
-    ).toBe("type");
-    expect(
-      await settled(
-        () => cell(2, 2).getAttribute("data-mark"),
-        (v) => v === "error",
-      ),
-    ).toBe("error");
+    await settledToBe(() => typed.first().getAttribute("data-rule"), "type");
+    await settledToBe(() => cell(2, 2).getAttribute("data-mark"), "error");
     await noChineseLabels();
     await shot("4-validated");
 
     // 5. Click the finding: the cell is selected, as the name box says.
     await cell(1, 0).click();
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "A1",
-      ),
-    ).toBe("A1");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "A1");
     await typed.first().click();
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "C2",
-      ),
-    ).toBe("C2");
-    expect(
-      await settled(
-        () => cell(2, 2).getAttribute("aria-selected"),
-        (v) => v === "true",
-      ),
-    ).toBe("true");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "C2");
+    await settledToBe(() => cell(2, 2).getAttribute("aria-selected"), "true");
     await shot("5-finding");
 
     // 6. To see the sheet clean: live validation off (设置), then 清除标记 — the cells' values and
@@ -336,12 +263,7 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
     await openTab("validate");
     await page.getByTestId("clear-marks-button").click();
     await page.getByText(s.cleared).waitFor();
-    expect(
-      await settled(
-        () => page.locator("td[data-mark]").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.locator("td[data-mark]").count(), 0);
     await shot("6-cleared");
     const after = await download(() => page.getByRole("button", { name: s.download }).click(), "after.xlsx");
     const [a, b] = await Promise.all([snapshot(before), snapshot(after)]);
@@ -364,12 +286,7 @@ suite(`the journey through the task pane, in Chinese and in English`, () => {
     ).toMatch(/^A4:[A-Z]+5$/);
     await openTab("documents");
     await page.getByTestId("documents-selection").waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("documents-selection").textContent(),
-        (v) => v?.includes(`${SUPPLIER_SHEET}!A4:`) ?? false,
-      ),
-    ).toContain(`${SUPPLIER_SHEET}!A4:`);
+    await settledToContain(() => page.getByTestId("documents-selection").textContent(), `${SUPPLIER_SHEET}!A4:`);
     await noChineseLabels();
     await shot("7-rows");
 

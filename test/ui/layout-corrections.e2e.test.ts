@@ -24,7 +24,8 @@ import {
   scratchDir,
   screenshotsDir,
   serve,
-  settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -118,57 +119,22 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await tablesTab().click();
     const item = page.getByTestId("table-item");
     await item.waitFor();
-    expect(
-      await settled(
-        () => item.textContent(),
-        (t) => t?.includes("表头：第 2 行 · 数据：A3:D3，1 行") ?? false,
-      ),
-    ).toContain("表头：第 2 行 · 数据：A3:D3，1 行");
+    await settledToContain(() => item.textContent(), "表头：第 2 行 · 数据：A3:D3，1 行");
     const note = page.getByTestId("skipped-4");
-    expect(
-      await settled(
-        () => note.textContent(),
-        (t) => t?.includes("注释行，表格到此结束") ?? false,
-      ),
-    ).toContain("注释行，表格到此结束");
+    await settledToContain(() => note.textContent(), "注释行，表格到此结束");
     // Clicking the row selects it on the grid (as in Excel).
     await note.getByRole("button", { name: "第 4 行", exact: true }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "A4:D4",
-      ),
-    ).toBe("A4:D4");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "A4:D4");
     await item.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "tables-1-skipped.png") });
 
     await note.getByRole("button", { name: "第 4 行：这一行是数据" }).click();
     await page.getByText("已保存更正，表格已重新识别。").waitFor();
-    expect(
-      await settled(
-        () => item.textContent(),
-        (t) => t?.includes("数据：A3:D5，3 行") ?? false,
-      ),
-    ).toContain("数据：A3:D5，3 行");
-    expect(
-      await settled(
-        () => page.getByTestId("skipped-6").textContent(),
-        (t) => t?.includes("签字行") ?? false,
-      ),
-    ).toContain("签字行");
+    await settledToContain(() => item.textContent(), "数据：A3:D5，3 行");
+    await settledToContain(() => page.getByTestId("skipped-6").textContent(), "签字行");
     const correction = page.getByTestId("correction");
-    expect(
-      await settled(
-        () => correction.textContent(),
-        (t) => t?.includes("这一行是数据 · 工作表“待办”第 2 行起的表格 · 第 4 行") ?? false,
-      ),
-    ).toContain("这一行是数据 · 工作表“待办”第 2 行起的表格 · 第 4 行");
-    expect(
-      await settled(
-        () => correction.textContent(),
-        (t) => t?.includes("已生效") ?? false,
-      ),
-    ).toContain("已生效");
+    await settledToContain(() => correction.textContent(), "这一行是数据 · 工作表“待办”第 2 行起的表格 · 第 4 行");
+    await settledToContain(() => correction.textContent(), "已生效");
     await page.getByTestId("corrections").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "tables-2-corrected.png") });
     // The tab with skipped rows, the end-row form and a correction listed: axe-core finds nothing serious.
@@ -190,18 +156,8 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await page.getByTestId("open-input").setInputFiles(saved);
     await grid().and(page.locator('[data-sheet="待办"]')).waitFor();
     await tablesTab().click();
-    expect(
-      await settled(
-        () => page.getByTestId("table-item").textContent(),
-        (t) => t?.includes("数据：A3:D5，3 行") ?? false,
-      ),
-    ).toContain("数据：A3:D5，3 行");
-    expect(
-      await settled(
-        () => page.getByTestId("correction").textContent(),
-        (t) => t?.includes("已生效") ?? false,
-      ),
-    ).toContain("已生效");
+    await settledToContain(() => page.getByTestId("table-item").textContent(), "数据：A3:D5，3 行");
+    await settledToContain(() => page.getByTestId("correction").textContent(), "已生效");
     expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation", "待办!B5 required"]);
 
     // 表格到此为止: a row that is not a data row is refused beside the field; row 4 ends the table.
@@ -212,42 +168,17 @@ suite("layout corrections on the 表格 tab, preview page, headless Chromium", (
     await page.getByText("请填写该表格中一个数据行的行号。").waitFor();
     await endRow.fill("4");
     await page.getByRole("button", { name: /表格到此为止/ }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("correction").count(),
-        (n) => n === 2,
-      ),
-    ).toBe(2);
-    expect(
-      await settled(
-        () => page.getByTestId("table-item").textContent(),
-        (t) => t?.includes("数据：A3:D4，2 行") ?? false,
-      ),
-    ).toContain("数据：A3:D4，2 行");
+    await settledToBe(() => page.getByTestId("correction").count(), 2);
+    await settledToContain(() => page.getByTestId("table-item").textContent(), "数据：A3:D4，2 行");
     expect(await validate()).toEqual(["待办!C3 escalation", "待办!C4 escalation"]);
     await tablesTab().click();
     await page.getByRole("button", { name: /^撤销更正：表格到此为止/ }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("correction").count(),
-        (n) => n === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => page.getByTestId("correction").count(), 1);
 
     // Undo: the row is a note again.
     await page.getByRole("button", { name: /^撤销更正：这一行是数据/ }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("correction").count(),
-        (n) => n === 0,
-      ),
-    ).toBe(0);
-    expect(
-      await settled(
-        () => page.getByTestId("table-item").textContent(),
-        (t) => t?.includes("数据：A3:D3，1 行") ?? false,
-      ),
-    ).toContain("数据：A3:D3，1 行");
+    await settledToBe(() => page.getByTestId("correction").count(), 0);
+    await settledToContain(() => page.getByTestId("table-item").textContent(), "数据：A3:D3，1 行");
     expect(await validate()).toEqual(["待办!C3 escalation"]);
 
     expect(pageErrors).toEqual([]);

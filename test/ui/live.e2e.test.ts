@@ -21,6 +21,7 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -88,22 +89,12 @@ suite(`live validation and cell editing on the preview page`, () => {
       ),
     ).toBe("35.0"); // the column's number format 0.0
     // The selection moved down, as Enter does in Excel.
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "C3",
-      ),
-    ).toBe("C3");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "C3");
 
     // 总分 in Chinese numerals: F2 opens the editor (an input method needs it), Backspace empties it.
     await cell(2, 7).click();
     await page.keyboard.press("F2");
-    expect(
-      await settled(
-        () => page.getByTestId("cell-editor").inputValue(),
-        (v) => v === "85",
-      ),
-    ).toBe("85");
+    await settledToBe(() => page.getByTestId("cell-editor").inputValue(), "85");
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Backspace");
     await page.keyboard.insertText("八十");
@@ -111,12 +102,7 @@ suite(`live validation and cell editing on the preview page`, () => {
     // H2 was marked already (85 no longer the sum of the parts): wait for the new finding itself.
     await finding("H2").filter({ hasText: "不是数字" }).waitFor({ timeout: LIVE_MS });
     await cell(2, 7).and(page.locator('[data-mark="error"]')).waitFor({ timeout: LIVE_MS });
-    expect(
-      await settled(
-        () => finding("H2").count(),
-        (n) => n === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => finding("H2").count(), 1);
     await page.getByTestId("findings").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(shots, "live-1-marked.png") });
 
@@ -138,44 +124,19 @@ suite(`live validation and cell editing on the preview page`, () => {
     await cell(2, 9).click();
     await page.keyboard.type("xyz");
     await page.keyboard.press("Escape");
-    expect(
-      await settled(
-        () => cell(2, 9).textContent(),
-        (v) => v === before,
-      ),
-    ).toBe(before);
-    expect(
-      await settled(
-        () => page.getByTestId("cell-editor").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => cell(2, 9).textContent(), before);
+    await settledToBe(() => page.getByTestId("cell-editor").count(), 0);
 
     await typeInto(2, 9, "=1+1");
-    expect(
-      await settled(
-        () => cell(2, 9).textContent(),
-        (v) => v === "=1+1",
-      ),
-    ).toBe("=1+1");
+    await settledToBe(() => cell(2, 9).textContent(), "=1+1");
     await cell(2, 9).click();
     await page.keyboard.press("Delete");
-    expect(
-      await settled(
-        () => cell(2, 9).textContent(),
-        (v) => v === "",
-      ),
-    ).toBe("");
+    await settledToBe(() => cell(2, 9).textContent(), "");
     // Tab commits and moves right.
     await cell(2, 8).click();
     await page.keyboard.press("F2");
     await page.keyboard.press("Tab");
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "J2",
-      ),
-    ).toBe("J2");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "J2");
   }, 30_000);
 
   it("with 实时校验 off, an edit is not re-checked", async () => {

@@ -25,6 +25,7 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -87,12 +88,7 @@ suite("the preview draws files as Excel would (workbook in a worker)", () => {
     await open(withDoc, sheet);
 
     const title = page.locator('[data-testid="grid"] td[data-r="1"][data-c="0"]');
-    expect(
-      await settled(
-        () => title.textContent(),
-        (v) => v === "Corrective notice",
-      ),
-    ).toBe("Corrective notice");
+    await settledToBe(() => title.textContent(), "Corrective notice");
     // Drawn whole: the cell is as tall as its text needs (nothing cut at the bottom), centred as set.
     const box = await settled(
       () =>
@@ -140,12 +136,7 @@ suite("the preview draws files as Excel would (workbook in a worker)", () => {
     const read = await OoxmlWorkbook.load(bytes).readTables({ kind: "all" });
     expect(read[0].body[0][2]).toEqual({ kind: "date", serial: 45292 });
     await open(file, "待办事项");
-    expect(
-      await settled(
-        () => page.locator('[data-testid="grid"] td[data-r="2"][data-c="2"]').textContent(),
-        (v) => v === "2024-01-01",
-      ),
-    ).toBe("2024-01-01");
+    await settledToBe(() => page.locator('[data-testid="grid"] td[data-r="2"][data-c="2"]').textContent(), "2024-01-01");
   }, 120_000);
 
   it("had no page errors", () => {

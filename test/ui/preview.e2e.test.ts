@@ -20,6 +20,8 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -77,60 +79,25 @@ suite(`preview page, production build, headless Chromium`, () => {
     // 1. The sample sheet: title row, header, the guide's rows; A2:I5 preselected.
     const grid = page.getByTestId("grid");
     await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
-    expect(
-      await settled(
-        () => cell(page, 2, 0).textContent(),
-        (v) => v === "项目名称",
-      ),
-    ).toBe("项目名称");
-    expect(
-      await settled(
-        () => cell(page, 3, 5).textContent(),
-        (v) => v === "2024-04-30",
-      ),
-    ).toBe("2024-04-30");
-    expect(
-      await settled(
-        () => cell(page, 4, 5).textContent(),
-        (v) => v === "05-20",
-      ),
-    ).toBe("05-20");
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "A2:I5",
-      ),
-    ).toBe("A2:I5");
+    await settledToBe(() => cell(page, 2, 0).textContent(), "项目名称");
+    await settledToBe(() => cell(page, 3, 5).textContent(), "2024-04-30");
+    await settledToBe(() => cell(page, 4, 5).textContent(), "05-20");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "A2:I5");
     await page.screenshot({ path: path.join(shots, "1-start.png") });
 
     // 2. Insert 跨部门协作需求表 with the manual's examples: the grid switches to the new sheet.
     await page.locator('[data-template="collab-request"]').getByRole("button", { name: /示例/ }).click();
     await grid.and(page.locator(`[data-sheet="${INSERTED_SHEET}"]`)).waitFor();
     await page.getByText(/已新建工作表“跨部门协作需求表”/).waitFor();
-    expect(
-      await settled(
-        () => cell(page, 1, 0).getAttribute("data-part"),
-        (v) => v === "header",
-      ),
-    ).toBe("header");
-    expect(
-      await settled(
-        () => cell(page, 1, 0).textContent(),
-        (v) => v === "项目名称",
-      ),
-    ).toBe("项目名称");
+    await settledToBe(() => cell(page, 1, 0).getAttribute("data-part"), "header");
+    await settledToBe(() => cell(page, 1, 0).textContent(), "项目名称");
     expect(
       await settled(
         () => page.locator("td", { hasText: "年度新品发布会" }).count(),
         (v) => v > 0,
       ),
     ).toBeGreaterThan(0);
-    expect(
-      await settled(
-        () => page.getByRole("tab", { name: INSERTED_SHEET }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => page.getByRole("tab", { name: INSERTED_SHEET }).count(), 1);
     await page.screenshot({ path: path.join(shots, "2-inserted.png") });
 
     // 3. Back to the typed sheet; select the title row with the table (A1:I5) and structure it.
@@ -138,77 +105,32 @@ suite(`preview page, production build, headless Chromium`, () => {
     await grid.and(page.locator(`[data-sheet="${SAMPLE_SHEET}"]`)).waitFor();
     // Drag selects (within the visible columns) …
     await dragSelect(page, [2, 0], [4, 2]);
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "A2:C4",
-      ),
-    ).toBe("A2:C4");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "A2:C4");
     // … and click + shift-click reaches I5, which is scrolled into view first.
     await cell(page, 1, 0).click();
     await cell(page, 5, 8).scrollIntoViewIfNeeded();
     await cell(page, 5, 8).click({ modifiers: ["Shift"] });
-    expect(
-      await settled(
-        () => page.getByTestId("name-box").inputValue(),
-        (v) => v === "A1:I5",
-      ),
-    ).toBe("A1:I5");
+    await settledToBe(() => page.getByTestId("name-box").inputValue(), "A1:I5");
     await page.getByRole("tab", { name: "表格" }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("structure-selection").textContent(),
-        (v) => v?.includes(`${SAMPLE_SHEET}!A1:I5`) ?? false,
-      ),
-    ).toContain(`${SAMPLE_SHEET}!A1:I5`);
+    await settledToContain(() => page.getByTestId("structure-selection").textContent(), `${SAMPLE_SHEET}!A1:I5`);
     await page.screenshot({ path: path.join(shots, "3-selected.png") });
     await page.getByRole("button", { name: "结构化选中区域" }).click();
     await page.getByText(/已把工作表“协作需求\(手工录入\)”的 A2:I5 结构化为表格/).waitFor();
 
     // The header row (not the title) is now a table header; no value changed.
-    expect(
-      await settled(
-        () => cell(page, 2, 0).getAttribute("data-part"),
-        (v) => v === "header",
-      ),
-    ).toBe("header");
+    await settledToBe(() => cell(page, 2, 0).getAttribute("data-part"), "header");
     expect(
       await settled(
         () => cell(page, 1, 0).getAttribute("data-part"),
         (v) => v === null,
       ),
     ).toBeNull();
-    expect(
-      await settled(
-        () => cell(page, 1, 0).textContent(),
-        (v) => v === "跨部门协作需求表(年度新品发布会)",
-      ),
-    ).toBe("跨部门协作需求表(年度新品发布会)");
-    expect(
-      await settled(
-        () => cell(page, 3, 5).textContent(),
-        (v) => v === "2024-04-30",
-      ),
-    ).toBe("2024-04-30");
-    expect(
-      await settled(
-        () => cell(page, 4, 5).textContent(),
-        (v) => v === "05-20",
-      ),
-    ).toBe("05-20");
-    expect(
-      await settled(
-        () => cell(page, 4, 6).textContent(),
-        (v) => v === "无",
-      ),
-    ).toBe("无");
+    await settledToBe(() => cell(page, 1, 0).textContent(), "跨部门协作需求表(年度新品发布会)");
+    await settledToBe(() => cell(page, 3, 5).textContent(), "2024-04-30");
+    await settledToBe(() => cell(page, 4, 5).textContent(), "05-20");
+    await settledToBe(() => cell(page, 4, 6).textContent(), "无");
     // The tables list reloads after the change: the inserted table and the structured one.
-    expect(
-      await settled(
-        () => page.getByTestId("tables-list").locator("li").count(),
-        (v) => v === 2,
-      ),
-    ).toBe(2);
+    await settledToBe(() => page.getByTestId("tables-list").locator("li").count(), 2);
     await page.screenshot({ path: path.join(shots, "4-structured.png") });
 
     // 4. Structuring it again is refused with the reason, nothing changed.
@@ -223,43 +145,18 @@ suite(`preview page, production build, headless Chromium`, () => {
     expect(readFileSync(saved).subarray(0, 2).toString("latin1")).toBe("PK");
     await page.getByRole("button", { name: "新建空白工作簿" }).click();
     const tabs = page.getByTestId("sheet-tabs").getByRole("tab");
-    expect(
-      await settled(
-        () => tabs.count(),
-        (n) => n === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => tabs.count(), 1);
     await page.getByTestId("open-input").setInputFiles(saved);
     await page.getByRole("tab", { name: INSERTED_SHEET }).waitFor();
-    expect(
-      await settled(
-        () => page.getByTestId("sheet-tabs").getByRole("tab").count(),
-        (v) => v === 2,
-      ),
-    ).toBe(2);
-    expect(
-      await settled(
-        () => cell(page, 2, 0).getAttribute("data-part"),
-        (v) => v === "header",
-      ),
-    ).toBe("header");
+    await settledToBe(() => page.getByTestId("sheet-tabs").getByRole("tab").count(), 2);
+    await settledToBe(() => cell(page, 2, 0).getAttribute("data-part"), "header");
     await page.getByRole("button", { name: "刷新" }).click();
-    expect(
-      await settled(
-        () => page.getByTestId("tables-list").locator("li").count(),
-        (v) => v === 2,
-      ),
-    ).toBe(2);
+    await settledToBe(() => page.getByTestId("tables-list").locator("li").count(), 2);
 
     // 6. The name box selects what is typed into it.
     await page.getByTestId("name-box").fill("B3:C4");
     await page.getByTestId("name-box").press("Enter");
-    expect(
-      await settled(
-        () => page.getByTestId("structure-selection").textContent(),
-        (v) => v?.includes("!B3:C4") ?? false,
-      ),
-    ).toContain("!B3:C4");
+    await settledToContain(() => page.getByTestId("structure-selection").textContent(), "!B3:C4");
 
     expect(external).toEqual([]);
     expect(pageErrors).toEqual([]);

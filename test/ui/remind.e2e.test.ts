@@ -10,7 +10,17 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describeWhen } from "../support/requires";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, screenshotsDir, serve, settled } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  screenshotsDir,
+  serve,
+  settled,
+  settledToContain,
+} from "./server";
 
 const shots = screenshotsDir();
 const suite = describeWhen(browserPath());
@@ -47,12 +57,7 @@ suite("reminders on the preview page, production build, headless Chromium", () =
 
     await page.getByRole("tab", { name: "文书" }).click();
     const panel = page.getByTestId("remind");
-    expect(
-      await settled(
-        () => panel.textContent(),
-        (v) => v?.includes("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送") ?? false,
-      ),
-    ).toContain("群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送");
+    await settledToContain(() => panel.textContent(), "群机器人（企业微信、钉钉、飞书）只从命令行 liaison remind 发送");
 
     await panel.getByRole("button", { name: "复制催办消息" }).click();
     const status = panel.getByRole("status");
@@ -78,12 +83,7 @@ suite("reminders on the preview page, production build, headless Chromium", () =
     expect(hrefs).toHaveLength(3);
     expect(hrefs.every((h) => h.startsWith("mailto:?subject="))).toBe(true);
     expect(decodeURIComponent(hrefs[0].split("subject=")[1].split("&")[0])).toMatch(/^【催办】.+：1项待办/);
-    expect(
-      await settled(
-        () => panel.textContent(),
-        (v) => v?.includes("本工作簿没有“通讯录”表") ?? false,
-      ),
-    ).toContain("本工作簿没有“通讯录”表");
+    await settledToContain(() => panel.textContent(), "本工作簿没有“通讯录”表");
 
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: path.join(shots, "remind-pane.png") });

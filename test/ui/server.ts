@@ -134,3 +134,13 @@ export async function settled<T>(read: () => Promise<T>, ok: (value: T) => boole
   }
   return value;
 }
+
+/** `settled` until `read()` gives `expected` (===), then expects exactly that. */
+export async function settledToBe<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  expect(await settled(read, (v) => v === expected)).toBe(expected);
+}
+
+/** `settled` until the text `read()` gives contains `part`, then expects it to. */
+export async function settledToContain(read: () => Promise<string | null>, part: string): Promise<void> {
+  expect(await settled(read, (v) => v?.includes(part) ?? false)).toContain(part);
+}

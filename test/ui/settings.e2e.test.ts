@@ -6,7 +6,7 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
+import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settledToBe } from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -56,20 +56,10 @@ suite(`settings that cannot be lost`, () => {
       .getByText(/低于合格线90/)
       .first()
       .waitFor();
-    expect(
-      await settled(
-        () => page.getByText(/低于合格线80/).count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByText(/低于合格线80/).count(), 0);
     // Back in 设置: still 90.
     await tab(page, "设置").click();
-    expect(
-      await settled(
-        () => form.locator('[data-key="threshold"]').inputValue(),
-        (v) => v === "90",
-      ),
-    ).toBe("90");
+    await settledToBe(() => form.locator('[data-key="threshold"]').inputValue(), "90");
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -81,29 +71,14 @@ suite(`settings that cannot be lost`, () => {
     await form.locator('[data-key="minQuotes"]').fill("5");
     const status = page.getByTestId("settings-status");
     await page.getByText(/设置已保存到工作簿。.*3 → 5/).waitFor();
-    expect(
-      await settled(
-        () => status.isVisible(),
-        (v) => v === true,
-      ),
-    ).toBe(true);
+    await settledToBe(() => status.isVisible(), true);
     await page.getByRole("button", { name: "撤销" }).click();
     await page.getByText("已撤销，设置恢复为修改前的值。").waitFor();
-    expect(
-      await settled(
-        () => form.locator('[data-key="minQuotes"]').inputValue(),
-        (v) => v === "3",
-      ),
-    ).toBe("3");
+    await settledToBe(() => form.locator('[data-key="minQuotes"]').inputValue(), "3");
     // The undo is in the workbook: the tab reads it back after leaving and returning.
     await tab(page, "模板").click();
     await tab(page, "设置").click();
-    expect(
-      await settled(
-        () => page.getByTestId("settings-form").locator('[data-key="minQuotes"]').inputValue(),
-        (v) => v === "3",
-      ),
-    ).toBe("3");
+    await settledToBe(() => page.getByTestId("settings-form").locator('[data-key="minQuotes"]').inputValue(), "3");
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
@@ -124,12 +99,7 @@ suite(`settings that cannot be lost`, () => {
       .first()
       .waitFor();
     await tab(page, "设置").click();
-    expect(
-      await settled(
-        () => page.getByTestId("settings-form").locator('[data-key="threshold"]').inputValue(),
-        (v) => v === "八十",
-      ),
-    ).toBe("八十");
+    await settledToBe(() => page.getByTestId("settings-form").locator('[data-key="threshold"]').inputValue(), "八十");
     await page.getByText(/上次离开此页时有 1 项无效的修改/).waitFor();
     await page.getByText("0–100 之间的数").waitFor();
     // Corrected: saved without 保存.

@@ -23,6 +23,8 @@ import {
   screenshotsDir,
   serve,
   settled,
+  settledToBe,
+  settledToContain,
 } from "./server";
 import { describeWhen } from "../support/requires";
 
@@ -124,12 +126,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await form.getByRole("button", { name: "保存" }).click();
     await page.getByText("设置已保存到工作簿。").waitFor();
     // The settings sheet is hidden, as in Excel: no tab for it.
-    expect(
-      await settled(
-        () => page.getByTestId("sheet-tabs").getByRole("tab").count(),
-        (v) => v === 3,
-      ),
-    ).toBe(3);
+    await settledToBe(() => page.getByTestId("sheet-tabs").getByRole("tab").count(), 3);
     const before = await download("before.xlsx");
 
     // 校验 over all tables.
@@ -138,101 +135,31 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     const summary = page.getByTestId("validate-summary");
     await summary.waitFor();
     // The typed sample sheet is a recognised range too: three tables.
-    expect(
-      await settled(
-        () => summary.textContent(),
-        (v) => v?.includes("7 错误 / 7 警告 / 0 提示") ?? false,
-      ),
-    ).toContain("7 错误 / 7 警告 / 0 提示");
-    expect(
-      await settled(
-        () => summary.textContent(),
-        (v) => v?.includes("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。") ?? false,
-      ),
-    ).toContain("检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。");
-    expect(
-      await settled(
-        () => summary.getAttribute("data-ran-in"),
-        (v) => v === "thread",
-      ),
-    ).toBe("thread");
+    await settledToContain(() => summary.textContent(), "7 错误 / 7 警告 / 0 提示");
+    await settledToContain(() => summary.textContent(), "检查了 3 个表格（10 行数据），今天按 2024-10-08 计；标记了 13 个单元格。");
+    await settledToBe(() => summary.getAttribute("data-ran-in"), "thread");
     const findings = page.getByTestId("finding");
-    expect(
-      await settled(
-        () => findings.count(),
-        (v) => v === 14,
-      ),
-    ).toBe(14);
-    expect(
-      await settled(
-        () => page.getByTestId("rule-counts").textContent(),
-        (v) => v === "按规则：必填 6格式 4连续不合格 1低于合格线 3",
-      ),
-    ).toBe("按规则：必填 6格式 4连续不合格 1低于合格线 3");
+    await settledToBe(() => findings.count(), 14);
+    await settledToBe(() => page.getByTestId("rule-counts").textContent(), "按规则：必填 6格式 4连续不合格 1低于合格线 3");
     // The active sheet's marks are drawn: E2:E4 (required, error) and H3:H4 (year missing, warning).
-    expect(
-      await settled(
-        () => marked().count(),
-        (v) => v === 5,
-      ),
-    ).toBe(5);
-    expect(
-      await settled(
-        () => page.locator('td[data-r="2"][data-c="4"]').getAttribute("data-mark"),
-        (v) => v === "error",
-      ),
-    ).toBe("error");
-    expect(
-      await settled(
-        () => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"),
-        (v) => v === "warning",
-      ),
-    ).toBe("warning");
+    await settledToBe(() => marked().count(), 5);
+    await settledToBe(() => page.locator('td[data-r="2"][data-c="4"]').getAttribute("data-mark"), "error");
+    await settledToBe(() => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"), "warning");
     await page.screenshot({ path: path.join(shots, "validate-1-results.png") });
 
     // Clicking a finding of the other sheet switches to it and selects the cell (name box).
     const consecutive = findings.and(page.locator('[data-rule="consecutive"]'));
-    expect(
-      await settled(
-        () => consecutive.getAttribute("data-cell"),
-        (v) => v === `${SUPPLIER_SHEET}!H4`,
-      ),
-    ).toBe(`${SUPPLIER_SHEET}!H4`);
+    await settledToBe(() => consecutive.getAttribute("data-cell"), `${SUPPLIER_SHEET}!H4`);
     await consecutive.click();
     await grid()
       .and(page.locator(`[data-sheet="${SUPPLIER_SHEET}"]`))
       .waitFor();
-    expect(
-      await settled(
-        () => nameBox().inputValue(),
-        (v) => v === "H4",
-      ),
-    ).toBe("H4");
-    expect(
-      await settled(
-        () => page.locator('td[data-r="4"][data-c="7"]').getAttribute("aria-selected"),
-        (v) => v === "true",
-      ),
-    ).toBe("true");
-    expect(
-      await settled(
-        () => consecutive.getAttribute("aria-current"),
-        (v) => v === "true",
-      ),
-    ).toBe("true");
+    await settledToBe(() => nameBox().inputValue(), "H4");
+    await settledToBe(() => page.locator('td[data-r="4"][data-c="7"]').getAttribute("aria-selected"), "true");
+    await settledToBe(() => consecutive.getAttribute("aria-current"), "true");
     // H4 has a warning and an error: the mark is the error's.
-    expect(
-      await settled(
-        () => page.locator('td[data-r="4"][data-c="7"]').getAttribute("data-mark"),
-        (v) => v === "error",
-      ),
-    ).toBe("error");
-    expect(
-      await settled(
-        () => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"),
-        (v) => v === "warning",
-      ),
-    ).toBe("warning");
+    await settledToBe(() => page.locator('td[data-r="4"][data-c="7"]').getAttribute("data-mark"), "error");
+    await settledToBe(() => page.locator('td[data-r="3"][data-c="7"]').getAttribute("data-mark"), "warning");
     await page.screenshot({ path: path.join(shots, "validate-2-selected.png") });
 
     // And back to the other sheet through a finding there.
@@ -240,37 +167,17 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await grid()
       .and(page.locator(`[data-sheet="${COLLAB_SHEET}"]`))
       .waitFor();
-    expect(
-      await settled(
-        () => nameBox().inputValue(),
-        (v) => v === "E3",
-      ),
-    ).toBe("E3");
+    await settledToBe(() => nameBox().inputValue(), "E3");
 
     // Filters: errors only, then a rule, then text.
     await page.getByRole("button", { name: /^警告/ }).click();
-    expect(
-      await settled(
-        () => findings.count(),
-        (v) => v === 7,
-      ),
-    ).toBe(7);
+    await settledToBe(() => findings.count(), 7);
     await page.getByTestId("rule-filter").selectOption("required");
-    expect(
-      await settled(
-        () => findings.count(),
-        (v) => v === 6,
-      ),
-    ).toBe(6);
+    await settledToBe(() => findings.count(), 6);
     await page.getByTestId("rule-filter").selectOption("");
     await page.getByRole("button", { name: /^警告/ }).click();
     await page.getByTestId("finding-search").fill("鑫达");
-    expect(
-      await settled(
-        () => findings.count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
+    await settledToBe(() => findings.count(), 1);
     await page.screenshot({ path: path.join(shots, "validate-3-filtered.png") });
     await page.getByTestId("finding-search").fill("");
 
@@ -278,41 +185,21 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await page.getByRole("radio", { name: "当前工作表" }).check();
     await page.getByTestId("validate-button").click();
     await page.getByText("3 错误 / 2 警告 / 0 提示").waitFor();
-    expect(
-      await settled(
-        () => marked().count(),
-        (v) => v === 5,
-      ),
-    ).toBe(5);
+    await settledToBe(() => marked().count(), 5);
     await page.getByRole("tab", { name: SUPPLIER_SHEET }).click();
     await grid()
       .and(page.locator(`[data-sheet="${SUPPLIER_SHEET}"]`))
       .waitFor();
-    expect(
-      await settled(
-        () => marked().count(),
-        (v) => v === 3,
-      ),
-    ).toBe(3);
+    await settledToBe(() => marked().count(), 3);
 
     // Clear marks: the workbook is exactly what it was before the first run.
     await page.getByRole("radio", { name: "全部表格" }).check();
     await page.getByTestId("validate-button").click();
     await page.getByText("7 错误 / 7 警告 / 0 提示").waitFor();
-    expect(
-      await settled(
-        () => marked().count(),
-        (v) => v === 3,
-      ),
-    ).toBe(3);
+    await settledToBe(() => marked().count(), 3);
     await page.getByTestId("clear-marks-button").click();
     await page.getByText("已清除所有校验标记。").waitFor();
-    expect(
-      await settled(
-        () => marked().count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => marked().count(), 0);
     await page.screenshot({ path: path.join(shots, "validate-4-cleared.png") });
     const after = await download("after.xlsx");
     const [a, b] = await Promise.all([parts(before), parts(after)]);
@@ -338,12 +225,7 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await page.getByRole("tab", { name: "设置" }).click();
     const form = page.getByTestId("settings-form");
     await form.waitFor();
-    expect(
-      await settled(
-        () => form.locator('[data-key="today"]').inputValue(),
-        (v) => v === "",
-      ),
-    ).toBe("");
+    await settledToBe(() => form.locator('[data-key="today"]').inputValue(), "");
 
     // A value typed and not yet saved (设置 saves half a second after the last key) when yet
     // another file is opened: it was for this workbook, and does not land in the next one.
@@ -407,36 +289,16 @@ suite(`validation on the preview page, production build, headless Chromium`, () 
     await page.getByTestId("validate-button").click();
     await request;
     await progress.getByText(checking).waitFor({ timeout: 60_000 });
-    expect(
-      await settled(
-        () => progress.getByTestId("cancel-button").isEnabled(),
-        (v) => v === true,
-      ),
-    ).toBe(true);
+    await settledToBe(() => progress.getByTestId("cancel-button").isEnabled(), true);
     await page.screenshot({ path: path.join(shots, "validate-5-progress.png") });
-    expect(
-      await settled(
-        () => page.getByTestId("validate-summary").count(),
-        (v) => v === 0,
-      ),
-    ).toBe(0);
+    await settledToBe(() => page.getByTestId("validate-summary").count(), 0);
     release();
 
     // The run ends in the worker's report, marked.
     const summary = page.getByTestId("validate-summary");
     await summary.waitFor({ timeout: 180_000 });
-    expect(
-      await settled(
-        () => summary.getAttribute("data-ran-in"),
-        (v) => v === "worker",
-      ),
-    ).toBe("worker");
-    expect(
-      await settled(
-        () => summary.textContent(),
-        (v) => v?.includes(`${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`) ?? false,
-      ),
-    ).toContain(`${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`);
+    await settledToBe(() => summary.getAttribute("data-ran-in"), "worker");
+    await settledToContain(() => summary.textContent(), `${(BIG_SHEETS * BIG_ROWS).toLocaleString("zh-CN")} 行数据`);
     expect(
       await settled(
         () => marked().count(),

@@ -7,7 +7,17 @@
 import type http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
-import { browserPath, closePreview, launchChromium, previewBuild, recordPageErrors, scratchDir, serve, settled } from "./server";
+import {
+  browserPath,
+  closePreview,
+  launchChromium,
+  previewBuild,
+  recordPageErrors,
+  scratchDir,
+  serve,
+  settled,
+  settledToBe,
+} from "./server";
 import { describeWhen } from "../support/requires";
 
 const suite = describeWhen(browserPath());
@@ -39,27 +49,12 @@ suite(`繁體中文 (zh-TW)`, () => {
     await page.getByTestId("grid").waitFor();
     await page.getByTestId("language-menu").getByRole("button", { name: "繁體" }).click();
     await page.getByRole("tab", { name: "設定" }).waitFor();
-    expect(
-      await settled(
-        () => page.locator("html").getAttribute("lang"),
-        (v) => v === "zh-TW",
-      ),
-    ).toBe("zh-TW");
+    await settledToBe(() => page.locator("html").getAttribute("lang"), "zh-TW");
     const intro = page.getByTestId("first-run");
-    expect(
-      await settled(
-        () => intro.getByRole("heading").textContent(),
-        (v) => v === "把溝通手冊變成能檢查的 Excel 表格",
-      ),
-    ).toBe("把溝通手冊變成能檢查的 Excel 表格");
+    await settledToBe(() => intro.getByRole("heading").textContent(), "把溝通手冊變成能檢查的 Excel 表格");
     await intro.getByRole("button", { name: "跳過" }).click();
     const card = page.locator('[data-template="supplier-evaluation"]');
-    expect(
-      await settled(
-        () => card.getByRole("heading").textContent(),
-        (v) => v === "供應商評估表",
-      ),
-    ).toBe("供應商評估表");
+    await settledToBe(() => card.getByRole("heading").textContent(), "供應商評估表");
     await card.getByRole("button", { name: /插入示例/ }).click();
     // The sheet keeps the template's sheet name (workbook data, simplified as the manual's 表名).
     await page.getByTestId("grid").and(page.locator('[data-sheet="供应商评估表"]')).waitFor();
@@ -73,12 +68,7 @@ suite(`繁體中文 (zh-TW)`, () => {
     await page.getByTestId("validate-button").click();
     await page.getByTestId("validate-summary").waitFor();
     const typed = page.getByTestId("finding").and(page.locator('[data-cell="供应商评估表!C2"][data-rule="type"]'));
-    expect(
-      await settled(
-        () => typed.getByTestId("fix-hint").textContent(),
-        (v) => v === "怎麼改：寫成阿拉伯數字，如 27。",
-      ),
-    ).toBe("怎麼改：寫成阿拉伯數字，如 27。");
+    await settledToBe(() => typed.getByTestId("fix-hint").textContent(), "怎麼改：寫成阿拉伯數字，如 27。");
     const message =
       (await settled(
         () => typed.locator("span span").nth(1).textContent(),
@@ -101,18 +91,8 @@ suite(`繁體中文 (zh-TW)`, () => {
     const { port } = server.address() as AddressInfo;
     await page.goto(`http://127.0.0.1:${port}/preview.html?lang=zh-HK`);
     await page.getByRole("tab", { name: "文書" }).waitFor();
-    expect(
-      await settled(
-        () => page.getByRole("tab", { name: "設定" }).count(),
-        (v) => v === 1,
-      ),
-    ).toBe(1);
-    expect(
-      await settled(
-        () => page.getByTestId("language-menu").getByRole("button", { name: "繁體" }).getAttribute("aria-pressed"),
-        (v) => v === "true",
-      ),
-    ).toBe("true");
+    await settledToBe(() => page.getByRole("tab", { name: "設定" }).count(), 1);
+    await settledToBe(() => page.getByTestId("language-menu").getByRole("button", { name: "繁體" }).getAttribute("aria-pressed"), "true");
     await page.close();
   }, 60_000);
 });

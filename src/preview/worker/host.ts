@@ -211,7 +211,7 @@ export class WorkbookHost {
       // A zh-TW run writes its findings in Traditional Chinese: this worker needs the table too.
       await readyFor(opts.lang);
       return await this.changing(() =>
-        runnerFor(this.book, this.checks.checker).validate({
+        this.runner().validate({
           ...opts,
           workerThreshold: this.checks.workerThreshold,
           signal: abort.signal,
@@ -232,7 +232,7 @@ export class WorkbookHost {
   /** The 看板's figures, counted here for the same reason as `validate`. */
   async dashboard(opts: RemoteDashboardOptions): Promise<DashboardResult> {
     await readyFor(opts.lang);
-    return runnerFor(this.book, this.checks.checker).dashboard(opts);
+    return this.runner().dashboard(opts);
   }
 
   /**
@@ -248,7 +248,7 @@ export class WorkbookHost {
   ): Promise<void> {
     await readyFor(opts.lang);
     // A session writes marks (at its start and after each edit): the formatted rows go then.
-    const session = await runnerFor(this.book, this.checks.checker).startLive({
+    const session = await this.runner().startLive({
       ...opts,
       onChange: (snapshot) => {
         this.views.clear();
@@ -328,6 +328,11 @@ export class WorkbookHost {
       (error) => console.error(error),
     );
     return this.tabs();
+  }
+
+  /** The use cases over the workbook shown now (another file opened is another workbook). */
+  private runner() {
+    return runnerFor(this.book, this.checks.checker);
   }
 
   private takeMarks(stage: number): Mark[] {
